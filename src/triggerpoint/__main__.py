@@ -1,0 +1,5 @@
+"""``python -m triggerpoint`` runs the command-line interface."""
+
+from triggerpoint.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""The command-line interface: parses input, calls the core, renders with Rich."""

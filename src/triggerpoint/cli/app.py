@@ -1,0 +1,64 @@
+"""The Typer application: command registration and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from triggerpoint.errors import InputError, TriggerpointError
+
+__all__ = ["app", "main"]
+
+
+class _Group(TyperGroup):
+    """Maps triggerpoint errors to a one-line message and an exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TriggerpointError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(2 if isinstance(exc, InputError) else 1) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="triggerpoint",
+    help="Find the trigger points behind your pain, and look up muscles and body regions.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+kb_app = typer.Typer(cls=_Group, help="Check and tidy the knowledge-base files.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+def _register() -> None:
+    from triggerpoint.cli import atlas_cmds, kb_cmds
+
+    app.command("muscles")(atlas_cmds.muscles)
+    app.command("muscle")(atlas_cmds.muscle)
+    app.command("regions")(atlas_cmds.regions)
+    app.command("bodymap")(atlas_cmds.bodymap)
+    kb_app.command("lint")(kb_cmds.lint)
+    kb_app.command("check")(kb_cmds.check)
+    kb_app.command("schema")(kb_cmds.schema)
+    kb_app.command("stats")(kb_cmds.stats)
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="triggerpoint")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""Rich and JSON renderings of atlas and knowledge-base records for the terminal."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from triggerpoint.atlas import Atlas
+from triggerpoint.knowledge import KnowledgeBase, Muscle
+
+__all__ = ["muscle_json", "muscle_table", "muscle_view", "print_json", "region_table"]
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False)
+
+
+def print_json(data: Any) -> None:
+    """Write JSON to stdout: UTF-8, two-space indent, stable key order."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def muscle_json(muscle: Muscle) -> dict[str, Any]:
+    """The stable JSON form of a muscle (see docs/json.md)."""
+    return muscle.model_dump(mode="json")
+
+
+def _region_names(kb: KnowledgeBase, ids: Iterable[str]) -> str:
+    return ", ".join(kb.atlas.regions[i].name.lower() for i in ids if i in kb.atlas.regions)
+
+
+def muscle_table(kb: KnowledgeBase, muscles: list[Muscle], region: str | None) -> None:
+    """A compact table of muscles with where they send pain."""
+    title = f"Muscles that can send pain to: {region}" if region else "Muscles"
+    table = Table(title=title, show_lines=False)
+    table.add_column("id", style="bold")
+    table.add_column("name")
+    table.add_column("main pain zone")
+    for m in muscles:
+        table.add_row(m.id, m.name, _region_names(kb, m.essential_regions))
+    _console().print(table)
+    _console().print(f"{len(muscles)} muscle(s).")
+
+
+def _facts(rows: list[tuple[str, str]]) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column()
+    for label, value in rows:
+        if value:
+            grid.add_row(label, value)
+    return grid
+
+
+def _range(value: tuple[float, float] | None, unit: str) -> str:
+    if value is None:
+        return ""
+    low, high = (int(v) if float(v).is_integer() else v for v in value)
+    return f"{low}{unit}" if low == high else f"{low}-{high}{unit}"
+
+
+def muscle_view(kb: KnowledgeBase, m: Muscle) -> None:
+    """A full, readable view of one muscle."""
+    console = _console()
+    header = Text(m.name, style="bold")
+    if m.aliases:
+        header.append(f"  ({', '.join(m.aliases)})", style="dim")
+    console.print(Panel(header, subtitle=f"id: {m.id} · group: {m.group} · size: {m.size}"))
+    console.print(_facts([
+        ("Pain is felt", _region_names(kb, m.essential_regions)),
+        ("Sometimes also", _region_names(kb, m.spillover_regions)),
+        ("Side", m.referral_side.replace("-", " ")),
+        ("Also causes", ", ".join(kb.symptoms[s].name for s in m.symptoms if s in kb.symptoms)),
+        ("Linked to", ", ".join(kb.conditions[c].name for c in m.conditions if c in kb.conditions)),
+        ("Often worse with", "; ".join(m.aggravated_by)),
+    ]))
+    points = Table(title="Trigger points: where to press", title_justify="left", expand=True)
+    points.add_column("point", no_wrap=True)
+    points.add_column("where", no_wrap=True)
+    points.add_column("how to find it")
+    for tp in m.trigger_points:
+        points.add_row(tp.name, _region_names(kb, tp.regions), tp.location)
+    console.print(points)
+    console.print(_treatment_panel(kb, m))
+    console.print(_safety_panel(kb, m))
+    console.print(_sources_block(kb, m))
+
+
+def _treatment_panel(kb: KnowledgeBase, m: Muscle) -> Panel:
+    st, dose = m.self_treatment, m.self_treatment.dose
+    technique = kb.techniques.get(st.technique)
+    tools = ", ".join(kb.tools[t].name for t in st.tools if t in kb.tools)
+    body = _facts([
+        ("Technique", technique.name if technique else st.technique),
+        ("Tools", tools),
+        ("Position", st.position),
+        ("How", st.instructions),
+        ("Hold", _range(dose.hold_s, " s")),
+        ("Strokes", _range(dose.strokes, "")),
+        ("Roll", _range(dose.roll_s, " s")),
+        ("Rounds", _range(dose.repetitions, "")),
+        ("Pressure", _range(dose.pressure, "/10 discomfort")),
+        ("Stretch", f"{m.stretch.name}: {m.stretch.instructions} "
+                    f"Hold {_range(m.stretch.hold_s, ' s')}."),
+    ])
+    return Panel(body, title="Self-care", title_align="left")
+
+
+def _safety_panel(kb: KnowledgeBase, m: Muscle) -> Panel:
+    lines = [Text(f"• {c.text}") for c in m.cautions]
+    for zone_id in m.danger_zones:
+        zone = kb.danger_zones.get(zone_id)
+        if zone:
+            lines.append(Text(f"• Do not press on the {zone.name.lower()}: {zone.advice}"))
+    lines.append(Text("• Stop if pain turns sharp, electric, or spreads; see a professional.",
+                      style="bold"))
+    return Panel(Group(*lines), title="Take care", title_align="left", border_style="yellow")
+
+
+def _sources_block(kb: KnowledgeBase, m: Muscle) -> Group:
+    ids = dict.fromkeys([*m.referral_sources, *m.sources])
+    lines = [Text("Sources", style="bold")]
+    for source_id in ids:
+        source = kb.sources.get(source_id)
+        if source:
+            lines.append(Text(f"  [{source.id}] {source.title} {source.url or source.citation}",
+                              style="dim"))
+    return Group(*lines)
+
+
+def region_table(atlas: Atlas) -> None:
+    """Every region with its laterality and the words people use for it."""
+    table = Table(title=f"Body regions ({len(atlas)})")
+    table.add_column("id", style="bold", no_wrap=True)
+    table.add_column("name")
+    table.add_column("side")
+    table.add_column("also called")
+    for r in atlas:
+        table.add_row(r.id, r.name, "L/R" if r.laterality == "paired" else "midline",
+                      ", ".join(r.synonyms))
+    _console().print(table)

@@ -1,0 +1,70 @@
+"""Errors raised by triggerpoint.
+
+The hierarchy lets callers catch at the level they need::
+
+    TriggerpointError
+    ├── InputError                  bad input from a person or a file
+    │   ├── UnknownNameError        a name that matches nothing; carries suggestions
+    │   │   ├── UnknownRegion
+    │   │   └── UnknownMuscle
+    │   └── InvalidQuery            a query that cannot be answered as given
+    ├── KnowledgeBaseError          the packaged or given knowledge base is inconsistent
+    └── StorageError                the journal database could not do what was asked
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InputError",
+    "InvalidQuery",
+    "KnowledgeBaseError",
+    "StorageError",
+    "TriggerpointError",
+    "UnknownMuscle",
+    "UnknownNameError",
+    "UnknownRegion",
+]
+
+
+class TriggerpointError(Exception):
+    """Base of every error triggerpoint raises on purpose."""
+
+
+class InputError(TriggerpointError):
+    """Input that is wrong; the message says what is wrong and what would be right."""
+
+
+class InvalidQuery(InputError):
+    """A query that cannot be answered as given (empty, contradictory, out of range)."""
+
+
+class UnknownNameError(InputError):
+    """A name that matches no known entity; ``suggestions`` holds the nearest names."""
+
+    kind = "name"
+
+    def __init__(self, name: str, suggestions: list[str] | None = None) -> None:
+        self.name = name
+        self.suggestions = list(suggestions or [])
+        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"Unknown {self.kind} '{name}'.{hint}")
+
+
+class UnknownRegion(UnknownNameError):
+    """A body region name that is not in the atlas."""
+
+    kind = "body region"
+
+
+class UnknownMuscle(UnknownNameError):
+    """A muscle name that is not in the knowledge base."""
+
+    kind = "muscle"
+
+
+class KnowledgeBaseError(TriggerpointError):
+    """The knowledge base files are invalid or refer to things that do not exist."""
+
+
+class StorageError(TriggerpointError):
+    """The journal storage failed; nothing was saved half-way."""

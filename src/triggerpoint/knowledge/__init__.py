@@ -1,0 +1,30 @@
+"""The sourced knowledge base: muscles, trigger points, techniques, tools and safety data."""
+
+from triggerpoint.knowledge.base import KINDS, KnowledgeBase
+from triggerpoint.knowledge.models import (
+    Condition,
+    Contraindication,
+    DangerZone,
+    Muscle,
+    RedFlag,
+    Source,
+    Symptom,
+    Technique,
+    Tool,
+    TriggerPoint,
+)
+
+__all__ = [
+    "KINDS",
+    "Condition",
+    "Contraindication",
+    "DangerZone",
+    "KnowledgeBase",
+    "Muscle",
+    "RedFlag",
+    "Source",
+    "Symptom",
+    "Technique",
+    "Tool",
+    "TriggerPoint",
+]

@@ -1,0 +1,166 @@
+"""Referential-integrity rules for the knowledge base, one function per rule.
+
+Each rule takes the knowledge base and one record and returns the problems it finds,
+as sentences that say what is wrong and what is known instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from triggerpoint.knowledge.base import KnowledgeBase
+from triggerpoint.knowledge.models import (
+    Condition,
+    Contraindication,
+    DangerZone,
+    Muscle,
+    RedFlag,
+    Technique,
+)
+
+__all__ = ["RULES", "Rule", "all_problems"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named check that applies to every record of one kind."""
+
+    name: str
+    kind: str
+    check: Callable[[KnowledgeBase, Any], list[str]]
+
+
+def _missing(label: str, ids: Iterable[str], known: Mapping[str, Any]) -> list[str]:
+    problems = []
+    for item in ids:
+        if item not in known:
+            nearest = [k for k in known if k.split("-")[0] == item.split("-")[0]][:5]
+            hint = f"; similar known ids: {', '.join(nearest)}" if nearest else ""
+            problems.append(f"{label} '{item}' does not exist{hint}")
+    return problems
+
+
+def _source_ids(data: Any) -> list[str]:
+    """Every id listed under a 'sources' or 'referral_sources' key, at any depth."""
+    found: list[str] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in ("sources", "referral_sources"):
+                found.extend(value)
+            else:
+                found.extend(_source_ids(value))
+    elif isinstance(data, list):
+        for value in data:
+            found.extend(_source_ids(value))
+    return found
+
+
+def _sources_exist(kb: KnowledgeBase, record: BaseModel) -> list[str]:
+    return _missing("source", _source_ids(record.model_dump()), kb.sources)
+
+
+def _muscle_regions(kb: KnowledgeBase, m: Muscle) -> list[str]:
+    ids = [*m.essential_regions, *m.spillover_regions]
+    ids += [r for tp in m.trigger_points for r in tp.regions]
+    return _missing("region", ids, kb.atlas.regions)
+
+
+def _muscle_links(kb: KnowledgeBase, m: Muscle) -> list[str]:
+    st = m.self_treatment
+    return (
+        _missing("technique", [st.technique, *st.alternatives], kb.techniques)
+        + _missing("tool", st.tools, kb.tools)
+        + _missing("symptom", m.symptoms, kb.symptoms)
+        + _missing("condition", m.conditions, kb.conditions)
+        + _missing("danger zone", m.danger_zones, kb.danger_zones)
+        + _missing("satellite muscle", m.satellites, kb.muscles)
+    )
+
+
+def _self_treatment_is_self(kb: KnowledgeBase, m: Muscle) -> list[str]:
+    st = m.self_treatment
+    return [
+        f"self-treatment technique '{t}' is for a {kb.techniques[t].performed_by}, not for self-care"
+        for t in [st.technique, *st.alternatives]
+        if t in kb.techniques and kb.techniques[t].performed_by != "self"
+    ]
+
+
+def _unique_names(kb: KnowledgeBase, m: Muscle) -> list[str]:
+    from triggerpoint.names import normalize
+
+    mine = {normalize(n) for n in [m.id, m.name, *m.aliases]}
+    problems = []
+    for other in kb.muscles.values():
+        if other.id != m.id:
+            clash = mine & {normalize(n) for n in [other.id, other.name, *other.aliases]}
+            problems += [f"name '{c}' is also used by muscle '{other.id}'" for c in sorted(clash)]
+    return problems
+
+
+def _unique_trigger_point_ids(kb: KnowledgeBase, m: Muscle) -> list[str]:
+    ids = [tp.id for tp in m.trigger_points]
+    return [f"trigger point id '{i}' is used twice" for i in sorted(set(ids)) if ids.count(i) > 1]
+
+
+def _technique_tools(kb: KnowledgeBase, t: Technique) -> list[str]:
+    return _missing("tool", t.tools, kb.tools)
+
+
+def _condition_has_muscles(kb: KnowledgeBase, c: Condition) -> list[str]:
+    problems = _missing("region", c.regions, kb.atlas.regions)
+    if not kb.muscles_for_condition(c.id):
+        problems.append("no muscle lists this condition under 'conditions'")
+    return problems
+
+
+def _red_flag_regions(kb: KnowledgeBase, f: RedFlag) -> list[str]:
+    return _missing("region", f.regions, kb.atlas.regions)
+
+
+def _contraindication_links(kb: KnowledgeBase, c: Contraindication) -> list[str]:
+    e = c.effect
+    return (
+        _missing("technique", e.forbid_techniques, kb.techniques)
+        + _missing("tool", e.forbid_tools, kb.tools)
+        + _missing("region", e.avoid_regions, kb.atlas.regions)
+        + _missing("muscle", e.avoid_muscles, kb.muscles)
+    )
+
+
+def _danger_zone_regions(kb: KnowledgeBase, d: DangerZone) -> list[str]:
+    return _missing("region", d.regions, kb.atlas.regions)
+
+
+RULES: list[Rule] = [
+    Rule("muscle regions exist", "muscles", _muscle_regions),
+    Rule("muscle links exist", "muscles", _muscle_links),
+    Rule("self-treatment is a self-care technique", "muscles", _self_treatment_is_self),
+    Rule("muscle names are unique", "muscles", _unique_names),
+    Rule("trigger point ids are unique", "muscles", _unique_trigger_point_ids),
+    Rule("technique tools exist", "techniques", _technique_tools),
+    Rule("condition has muscles", "conditions", _condition_has_muscles),
+    Rule("red flag regions exist", "red-flags", _red_flag_regions),
+    Rule("contraindication links exist", "contraindications", _contraindication_links),
+    Rule("danger zone regions exist", "danger-zones", _danger_zone_regions),
+    *[
+        Rule("sources exist", kind, _sources_exist)
+        for kind in (
+            "muscles", "techniques", "tools", "conditions", "symptoms", "red-flags",
+            "contraindications", "danger-zones",
+        )
+    ],
+]
+
+
+def all_problems(kb: KnowledgeBase) -> list[str]:
+    """Every problem found by every rule, prefixed with the record it concerns."""
+    problems = []
+    for rule in RULES:
+        for record in getattr(kb, rule.kind.replace("-", "_")).values():
+            problems += [f"{rule.kind[:-1]} '{record.id}': {p}" for p in rule.check(kb, record)]
+    return problems

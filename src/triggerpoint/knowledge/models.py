@@ -1,0 +1,279 @@
+"""The knowledge-base schema: strict pydantic models that every YAML file must satisfy.
+
+These models *are* the schema: ``schema/knowledge.schema.json`` is generated from them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from triggerpoint.atlas.models import RegionId
+
+__all__ = [
+    "Caution",
+    "Condition",
+    "Contraindication",
+    "ContraindicationEffect",
+    "DangerZone",
+    "Dose",
+    "EntityId",
+    "Muscle",
+    "RedFlag",
+    "RedFlagPattern",
+    "SafetyLevel",
+    "SelfTreatment",
+    "Source",
+    "Stretch",
+    "Symptom",
+    "Technique",
+    "TechniqueParameters",
+    "Tool",
+    "TriggerPoint",
+]
+
+EntityId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+SourceIds = Annotated[list[EntityId], Field(min_length=1, description="Ids of sources for this.")]
+Range = Annotated[
+    tuple[float, float], Field(description="Inclusive [low, high] range; low <= high.")
+]
+SafetyLevel = Literal["self-care", "therapist", "doctor", "urgent", "emergency"]
+SizeClass = Literal["small", "medium", "large"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_range(value: tuple[float, float] | None, name: str) -> None:
+    if value is not None and value[0] > value[1]:
+        raise ValueError(f"{name}: low {value[0]} is above high {value[1]}")
+
+
+class Source(_Record):
+    """A book chapter, paper, guideline or web page that facts are taken from."""
+
+    id: EntityId
+    title: str = Field(min_length=1)
+    kind: Literal["book", "article", "guideline", "web"]
+    url: str | None = Field(default=None, pattern=r"^https?://")
+    citation: str | None = Field(default=None, description="Authors, year, edition, chapter.")
+
+    @model_validator(mode="after")
+    def _locatable(self) -> Source:
+        if not self.url and not self.citation:
+            raise ValueError(f"source '{self.id}' needs a url or a citation")
+        return self
+
+
+class Dose(_Record):
+    """How much of a technique: every field optional, ranges as [low, high]."""
+
+    hold_s: Range | None = Field(default=None, description="Seconds to hold pressure.")
+    strokes: Range | None = Field(default=None, description="Strokes per spot.")
+    roll_s: Range | None = Field(default=None, description="Seconds of rolling per area.")
+    repetitions: Range | None = Field(default=None, description="Rounds per session.")
+    rest_s: Range | None = Field(default=None, description="Seconds of rest between rounds.")
+    pressure: Range | None = Field(
+        default=None, description="Target discomfort on a 0-10 scale (0 none, 10 worst)."
+    )
+    sessions_per_day: Range | None = None
+
+    @model_validator(mode="after")
+    def _ranges(self) -> Dose:
+        for name in type(self).model_fields:
+            _check_range(getattr(self, name), name)
+        if self.pressure is not None and not 0 <= self.pressure[0] <= self.pressure[1] <= 10:
+            raise ValueError("pressure must lie within 0-10")
+        return self
+
+
+class TriggerPoint(_Record):
+    """Where a trigger point lies and how to find it by touch."""
+
+    id: EntityId = Field(description="Short id unique within the muscle, e.g. 'tp1'.")
+    name: str = Field(description="Short label, e.g. 'central', 'TP1 (upper fibres)'.")
+    regions: list[RegionId] = Field(min_length=1, description="Regions the point lies in.")
+    location: str = Field(min_length=10, description="How to find the spot by touch.")
+    sources: SourceIds
+
+
+class SelfTreatment(_Record):
+    """How a person can work the muscle at home."""
+
+    technique: EntityId = Field(description="Main technique id.")
+    alternatives: list[EntityId] = Field(default_factory=list, description="Other technique ids.")
+    tools: list[EntityId] = Field(min_length=1, description="Tool ids that fit the muscle.")
+    position: str = Field(min_length=10, description="Body position for the work.")
+    instructions: str = Field(min_length=10, description="What to do, step by step.")
+    dose: Dose
+    sources: SourceIds
+
+
+class Stretch(_Record):
+    """A gentle stretch to do after releasing the muscle."""
+
+    name: str
+    instructions: str = Field(min_length=10)
+    hold_s: Range
+    repetitions: Range = (1, 3)
+    sources: SourceIds
+
+
+class Caution(_Record):
+    """A safety note specific to the muscle or its area."""
+
+    text: str = Field(min_length=10)
+    sources: SourceIds
+
+
+class Muscle(_Record):
+    """A muscle (or a division with its own pattern) that holds trigger points."""
+
+    id: EntityId
+    name: str
+    aliases: list[str] = Field(default_factory=list, description="Abbreviations and lay names.")
+    group: EntityId = Field(description="Id of the whole muscle, e.g. 'trapezius'.")
+    size: SizeClass
+    trigger_points: list[TriggerPoint] = Field(min_length=1)
+    essential_regions: list[RegionId] = Field(
+        min_length=1, description="Where referred pain is nearly always felt."
+    )
+    spillover_regions: list[RegionId] = Field(
+        default_factory=list, description="Where referred pain is felt in some people."
+    )
+    referral_side: Literal["same-side", "both-sides", "opposite-side"] = Field(
+        default="same-side", description="Which side the pain is felt on, relative to the muscle."
+    )
+    referral_sources: SourceIds
+    symptoms: list[EntityId] = Field(default_factory=list, description="Associated symptom ids.")
+    conditions: list[EntityId] = Field(default_factory=list, description="Related condition ids.")
+    aggravated_by: list[str] = Field(default_factory=list, description="Common perpetuating habits.")
+    self_treatment: SelfTreatment
+    stretch: Stretch
+    cautions: list[Caution] = Field(default_factory=list)
+    danger_zones: list[EntityId] = Field(default_factory=list, description="Nearby danger zones.")
+    satellites: list[EntityId] = Field(
+        default_factory=list, description="Muscles that often hold associated trigger points."
+    )
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _zones_disjoint(self) -> Muscle:
+        both = set(self.essential_regions) & set(self.spillover_regions)
+        if both:
+            raise ValueError(f"regions both essential and spillover: {sorted(both)}")
+        return self
+
+
+class TechniqueParameters(Dose):
+    """Dose ranges a technique is used with, as reported by its sources."""
+
+    cycles_note: str | None = Field(default=None, description="How rounds are structured.")
+
+
+class Technique(_Record):
+    """A way of releasing trigger points, with who may do it and its dose."""
+
+    id: EntityId
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    performed_by: Literal["self", "therapist", "licensed-professional"] = Field(
+        description="'self' techniques may appear in a self-care plan; the others never do."
+    )
+    kind: Literal["pressure", "stroking", "rolling", "stretch", "cold", "needling"]
+    summary: str = Field(min_length=10, description="One plain-words sentence.")
+    steps: list[str] = Field(min_length=1)
+    parameters: TechniqueParameters
+    tools: list[EntityId] = Field(default_factory=list, description="Tool ids it is done with.")
+    cautions: list[str] = Field(default_factory=list)
+    sources: SourceIds
+
+
+class Tool(_Record):
+    """Something used to press, roll or stroke a muscle."""
+
+    id: EntityId
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    description: str = Field(min_length=10)
+    suits: list[SizeClass] = Field(min_length=1, description="Muscle sizes the tool fits.")
+    how_to_use: str = Field(min_length=10)
+    sources: SourceIds
+
+
+class Condition(_Record):
+    """A common pain problem; its muscles are those that list it under ``conditions``."""
+
+    id: EntityId
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    summary: str = Field(min_length=10, description="Plain words; never a diagnosis.")
+    regions: list[RegionId] = Field(default_factory=list)
+    see_a_doctor_if: list[str] = Field(default_factory=list)
+    sources: SourceIds
+
+
+class Symptom(_Record):
+    """A non-pain symptom that some trigger points produce (dizziness, tinnitus...)."""
+
+    id: EntityId
+    name: str
+    synonyms: list[str] = Field(default_factory=list)
+    sources: list[EntityId] = Field(default_factory=list)
+
+
+class RedFlagPattern(_Record):
+    """A text pattern: every group must be matched by one of its terms, not negated."""
+
+    all_of: list[list[str]] = Field(min_length=1)
+
+
+class RedFlag(_Record):
+    """A sign that self-treatment must stop and a professional must be seen."""
+
+    id: EntityId
+    name: str
+    level: SafetyLevel
+    category: str = Field(description="E.g. 'cauda-equina', 'cardiac', 'dvt', 'stroke'.")
+    signs: list[str] = Field(min_length=1, description="The signs in plain words.")
+    patterns: list[RedFlagPattern] = Field(default_factory=list)
+    regions: list[RegionId] = Field(default_factory=list)
+    reason: str = Field(min_length=10, description="Why it matters, in plain words.")
+    advice: str = Field(min_length=10, description="What to do now.")
+    sources: SourceIds
+
+
+class ContraindicationEffect(_Record):
+    """How a contraindication changes what may be recommended."""
+
+    level: SafetyLevel = Field(default="self-care", description="Lowest safety level it implies.")
+    max_pressure: int | None = Field(default=None, ge=0, le=10)
+    forbid_techniques: list[EntityId] = Field(default_factory=list)
+    forbid_tools: list[EntityId] = Field(default_factory=list)
+    avoid_regions: list[RegionId] = Field(default_factory=list)
+    avoid_muscles: list[EntityId] = Field(default_factory=list)
+    note: str = Field(min_length=10)
+
+
+class Contraindication(_Record):
+    """A medical condition, medication or state that changes or stops self-treatment."""
+
+    id: EntityId
+    name: str
+    kind: Literal["condition", "medication", "state"]
+    terms: list[str] = Field(min_length=1, description="Words that name it in free text.")
+    effect: ContraindicationEffect
+    sources: SourceIds
+
+
+class DangerZone(_Record):
+    """A place where pressure can harm nerves, vessels or organs."""
+
+    id: EntityId
+    name: str
+    regions: list[RegionId] = Field(min_length=1)
+    structures: str = Field(min_length=5, description="What lies there.")
+    advice: str = Field(min_length=10)
+    sources: SourceIds
