@@ -40,10 +40,11 @@ class NameIndex:
         if not key:
             return []
         found = process.extract(key, list(self._by_name), scorer=fuzz.WRatio, limit=limit * 4)
+        best = found[0][1] if found else 0
         ids: list[str] = []
         for candidate, score, _ in found:
             entity_id = self._by_name[candidate]
-            if score >= 60 and entity_id not in ids:
+            if score >= max(70, best - 12) and entity_id not in ids:
                 ids.append(entity_id)
         return ids[:limit]
 

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from triggerpoint.atlas.models import Region
+from triggerpoint.atlas.models import BroadTerm, Region
 from triggerpoint.errors import UnknownRegion
 from triggerpoint.names import NameIndex
 from triggerpoint.yamlio import read_yaml
 
-__all__ = ["REGIONS_FILE", "Atlas"]
+__all__ = ["BROAD_TERMS_FILE", "REGIONS_FILE", "Atlas"]
 
 REGIONS_FILE = Path(__file__).parent / "data" / "regions.yaml"
+BROAD_TERMS_FILE = Path(__file__).parent / "data" / "broad-terms.yaml"
 
 
 class Atlas:
     """Regions of the body, in a fixed order, with name resolution."""
 
-    def __init__(self, regions: Mapping[str, Region]) -> None:
+    def __init__(
+        self, regions: Mapping[str, Region], broad_terms: Sequence[BroadTerm] = ()
+    ) -> None:
         self.regions: dict[str, Region] = dict(regions)
+        self.broad_terms: tuple[BroadTerm, ...] = tuple(broad_terms)
         self._names = NameIndex(
             (r.id, [r.name, *r.synonyms, *r.anatomical_terms]) for r in self.regions.values()
         )
@@ -30,7 +34,7 @@ class Atlas:
         """Load regions from ``path``, or the packaged atlas (cached) when None."""
         if path is None:
             return _default_atlas()
-        return cls(_read_regions(path))
+        return cls(_read_regions(path), _read_broad_terms(path.with_name(BROAD_TERMS_FILE.name)))
 
     def __iter__(self) -> Iterator[Region]:
         return iter(self.regions.values())
@@ -75,6 +79,12 @@ def _read_regions(path: Path) -> dict[str, Region]:
     return regions
 
 
+def _read_broad_terms(path: Path) -> list[BroadTerm]:
+    if not path.exists():
+        return []
+    return [BroadTerm.model_validate(raw) for raw in read_yaml(path)]
+
+
 @cache
 def _default_atlas() -> Atlas:
-    return Atlas(_read_regions(REGIONS_FILE))
+    return Atlas(_read_regions(REGIONS_FILE), _read_broad_terms(BROAD_TERMS_FILE))

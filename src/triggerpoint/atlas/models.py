@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Area", "Laterality", "Region", "RegionId", "Side", "View"]
+__all__ = ["Area", "BroadTerm", "Laterality", "Region", "RegionId", "Side", "View"]
 
 RegionId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
 View = Literal["front", "back"]
@@ -37,3 +37,13 @@ class Region(BaseModel):
     neighbours: list[RegionId] = Field(
         default_factory=list, description="Regions that share a border on the chart (derived)."
     )
+
+
+class BroadTerm(BaseModel):
+    """A word for a whole area ('knee'); a mark on it counts for its best-fitting member."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    term: str = Field(min_length=1)
+    synonyms: list[str] = Field(default_factory=list)
+    regions: list[RegionId] = Field(min_length=2, description="Member regions, most typical first.")

@@ -40,7 +40,9 @@ app.add_typer(kb_app, name="kb")
 
 
 def _register() -> None:
-    from triggerpoint.cli import atlas_cmds, kb_cmds
+    from triggerpoint.cli import atlas_cmds, find_cmd, kb_cmds
+
+    app.command("find")(find_cmd.find)
 
     app.command("muscles")(atlas_cmds.muscles)
     app.command("muscle")(atlas_cmds.muscle)

@@ -1,0 +1,60 @@
+"""`triggerpoint find`: from where it hurts to the muscles most likely behind it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+__all__ = ["find"]
+
+Many = Annotated[list[str] | None, typer.Option()]
+
+
+def find(
+    text: Annotated[list[str] | None, typer.Argument(help="Where it hurts, in your own words.")]
+    = None,
+    region: Annotated[list[str] | None, typer.Option(
+        "--region", "-r", help="REGION[:SIDE][=0-10], e.g. temple:right=6. Repeatable.")] = None,
+    symptom: Annotated[list[str] | None, typer.Option(
+        "--symptom", "-s", help="Other symptom, e.g. dizziness. Repeatable.")] = None,
+    tender: Annotated[list[str] | None, typer.Option(
+        "--tender", help="A place that is tender to press, REGION[:SIDE]. Repeatable.")] = None,
+    confirm: Annotated[list[str] | None, typer.Option(
+        "--confirm", help="Muscle whose spot reproduced your familiar pain when pressed.")] = None,
+    deny: Annotated[list[str] | None, typer.Option(
+        "--deny", help="Muscle whose spot did not reproduce your pain when pressed.")] = None,
+    top: Annotated[int, typer.Option(min=1, max=500, help="How many muscles to list.")] = 5,
+    batch: Annotated[Path | None, typer.Option(
+        "--batch", help="JSON-lines file of {id, text|regions}; one JSON line out per line.")]
+    = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (see docs/json.md).")]
+    = False,
+) -> None:
+    """Rank the muscles whose trigger points most likely cause the pain you describe.
+
+    Example: triggerpoint find "right temple and behind my right eye" --region back-of-neck:right
+    """
+    from triggerpoint.cli import render
+    from triggerpoint.finder import build_query
+    from triggerpoint.finder import find as run_find
+    from triggerpoint.knowledge import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    if batch is not None:
+        from triggerpoint.cli.batch import run_batch
+
+        run_batch(batch, kb, top)
+        return
+    query = build_query(
+        kb, text=" ".join(text or []), regions=region or [], symptoms=symptom or [],
+        tender=tender or [], confirm=confirm or [], deny=deny or [], top=top,
+    )
+    result = run_find(query, kb)
+    if as_json:
+        render.print_json(result.to_json())
+    else:
+        from triggerpoint.cli.find_view import finder_view
+
+        finder_view(kb, result)

@@ -1,0 +1,85 @@
+"""Rich rendering of a finder result: what was understood, the ranking, and where to press."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from triggerpoint.finder import Candidate, FinderResult
+from triggerpoint.knowledge import KnowledgeBase
+
+__all__ = ["finder_view"]
+
+_SIDE_WORD = {"left": "left ", "right": "right ", "both": "both sides, ", "midline": "",
+              "either": ""}
+
+
+def _place(kb: KnowledgeBase, region: str, side: str = "either") -> str:
+    name = kb.atlas.regions[region].name.lower() if region in kb.atlas.regions else region
+    return f"{_SIDE_WORD.get(side, '')}{name}"
+
+
+def _names(kb: KnowledgeBase, regions: list[str]) -> str:
+    return ", ".join(_place(kb, r) for r in regions)
+
+
+def finder_view(kb: KnowledgeBase, result: FinderResult) -> None:
+    """Print the result for a person: plain words, best first, with the spots to check."""
+    console = Console()
+    marks = " · ".join(_place(kb, m.region, m.side) for m in result.marks)
+    console.print(f"[bold]Where it hurts, as understood:[/bold] {marks}")
+    if result.symptoms:
+        names = ", ".join(kb.symptoms[s].name.lower() for s in result.symptoms)
+        console.print(f"[bold]Other symptoms:[/bold] {names}")
+    for item in result.unresolved:
+        hint = f" — did you mean {', '.join(item.suggestions)}?" if item.suggestions else ""
+        console.print(f"[yellow]Not understood:[/yellow] '{item.text}'{hint}")
+    for words in result.negated:
+        console.print(f"[dim]Noted as absent: {words}[/dim]")
+    console.print(_ranking_table(kb, result.candidates))
+    _combination(console, kb, result)
+    _press_first(console, kb, result.candidates[:3])
+    console.print(
+        "[dim]Not a diagnosis: these muscles commonly send pain to the places you marked. "
+        "See a doctor for numbness, weakness, or pain after an injury.[/dim]"
+    )
+
+
+def _ranking_table(kb: KnowledgeBase, candidates: list[Candidate]) -> Table:
+    table = Table(title="Muscles most likely involved", title_justify="left", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("muscle", style="bold", no_wrap=True)
+    table.add_column("fit", justify="right", no_wrap=True)
+    table.add_column("explains")
+    table.add_column("does not explain", style="dim")
+    for rank, c in enumerate(candidates, start=1):
+        explains = []
+        if c.essential_matched:
+            explains.append(f"{_names(kb, c.essential_matched)} (main zone)")
+        if c.spillover_matched:
+            explains.append(f"{_names(kb, c.spillover_matched)} (sometimes)")
+        if c.trigger_point_matched:
+            explains.append(f"{_names(kb, c.trigger_point_matched)} (over the knot)")
+        if c.symptoms_matched:
+            explains.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched))
+        if c.press_test:
+            explains.append(f"press test {c.press_test}")
+        table.add_row(str(rank), f"{c.name} ({c.side})", f"{c.score:.0%}", "; ".join(explains),
+                      _names(kb, c.unexplained) or "—")
+    return table
+
+
+def _combination(console: Console, kb: KnowledgeBase, result: FinderResult) -> None:
+    combo = result.combination
+    if len(combo.muscles) > 1:
+        names = " + ".join(kb.muscles[m].name for m in combo.muscles)
+        console.print(f"[bold]Together:[/bold] {names} explain {combo.coverage:.0%} "
+                      "of what you marked.")
+
+
+def _press_first(console: Console, kb: KnowledgeBase, candidates: list[Candidate]) -> None:
+    console.print("[bold]Check first:[/bold] press gently on these spots. If one brings back "
+                  "your familiar pain, add --confirm MUSCLE (or --deny MUSCLE) and ask again.")
+    for c in candidates:
+        tp = c.trigger_points[0]
+        console.print(f"  • [bold]{c.name}[/bold] ({c.side}, id {c.muscle}): {tp.location}")

@@ -1,0 +1,133 @@
+"""Turning what a person typed (text, region specs, symptom names) into a finder Query."""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Sequence
+
+from triggerpoint.errors import InvalidQuery, UnknownRegion
+from triggerpoint.finder.parse import Lexicon
+from triggerpoint.finder.query import Mark, MarkSide, Query
+from triggerpoint.knowledge import KnowledgeBase
+
+__all__ = ["build_query", "lexicon_for", "parse_region_spec"]
+
+_SPEC = re.compile(r"^\s*(?P<name>[^:=]+?)\s*(?::\s*(?P<side>[^=]*?)\s*)?(?:=\s*(?P<level>.*?))?\s*$")
+_SIDES: dict[str, MarkSide] = {
+    "left": "left", "l": "left", "right": "right", "r": "right", "both": "both",
+    "midline": "midline", "middle": "midline",
+}
+_LEXICONS: weakref.WeakKeyDictionary[KnowledgeBase, Lexicon] = weakref.WeakKeyDictionary()
+
+
+def lexicon_for(kb: KnowledgeBase) -> Lexicon:
+    """The description reader for a knowledge base, built once."""
+    lexicon = _LEXICONS.get(kb)
+    if lexicon is None:
+        symptoms = [(s.id, [s.id, s.name, *s.synonyms]) for s in kb.symptoms.values()]
+        lexicon = _LEXICONS[kb] = Lexicon(kb.atlas, symptoms)
+    return lexicon
+
+
+def parse_region_spec(spec: str, kb: KnowledgeBase) -> Mark:
+    """Read ``REGION[:SIDE][=INTENSITY]``, e.g. ``temple:right=6`` or ``knee:left``."""
+    match = _SPEC.match(spec)
+    if match is None or not match["name"].strip():
+        raise InvalidQuery(f"Cannot read region '{spec}'; write REGION[:SIDE][=0-10].")
+    region, alternatives = _resolve_region(match["name"], kb)
+    side = _side(match["side"], spec)
+    laterality = kb.atlas.regions[region].laterality
+    if laterality == "midline" and side in ("left", "right"):
+        raise InvalidQuery(
+            f"'{match['name']}' is on the midline of the body; give it without a side."
+        )
+    if laterality == "paired" and side == "midline":
+        raise InvalidQuery(f"'{match['name']}' has a left and a right; say which, or 'both'.")
+    if laterality == "midline":
+        side = "midline"
+    return Mark(
+        region=region, side=side, intensity=_intensity(match["level"], spec), text=spec.strip(),
+        alternatives=alternatives,
+    )
+
+
+def _resolve_region(name: str, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
+    for broad in kb.atlas.broad_terms:
+        if name.strip().casefold() in (broad.term, *broad.synonyms):
+            return broad.regions[0], tuple(broad.regions[1:])
+    try:
+        return kb.atlas.get(name).id, ()
+    except UnknownRegion as exc:
+        raise UnknownRegion(name.strip(), exc.suggestions) from None
+
+
+def _side(value: str | None, spec: str) -> MarkSide:
+    if value is None or not value.strip():
+        return "either"
+    side = _SIDES.get(value.strip().casefold())
+    if side is None:
+        raise InvalidQuery(
+            f"Unknown side '{value}' in '{spec}'; use left, right, both (or l, r)."
+        )
+    return side
+
+
+def _intensity(value: str | None, spec: str) -> float | None:
+    if value is None:
+        return None
+    try:
+        level = float(value)
+    except ValueError:
+        raise InvalidQuery(f"Intensity '{value}' in '{spec}' is not a number from 0 to 10.") from None
+    if not 0 <= level <= 10:
+        raise InvalidQuery(f"Intensity {level:g} in '{spec}' is outside 0-10.")
+    return level
+
+
+def build_query(
+    kb: KnowledgeBase,
+    *,
+    text: str | None = None,
+    regions: Sequence[str] = (),
+    symptoms: Sequence[str] = (),
+    tender: Sequence[str] = (),
+    confirm: Sequence[str] = (),
+    deny: Sequence[str] = (),
+    top: int = 10,
+) -> Query:
+    """A Query from free text and/or structured parts; raises InputError on bad input."""
+    marks = [parse_region_spec(spec, kb) for spec in regions]
+    found_symptoms = [kb.lookup("symptoms", s).id for s in symptoms]
+    unresolved, negated = [], []
+    if text is not None and (text.strip() or not marks):
+        parsed = lexicon_for(kb).parse(text)
+        marks += parsed.marks
+        found_symptoms += parsed.symptoms
+        unresolved, negated = parsed.unresolved, parsed.negated
+    if not marks:
+        raise InvalidQuery(_nothing_found(unresolved))
+    confirmed = [kb.muscle(m).id for m in confirm]
+    denied = [kb.muscle(m).id for m in deny]
+    both = sorted(set(confirmed) & set(denied))
+    if both:
+        raise InvalidQuery(f"A muscle cannot be both confirmed and denied: {', '.join(both)}.")
+    return Query(
+        marks=tuple(marks),
+        symptoms=tuple(dict.fromkeys(found_symptoms)),
+        tender=tuple(parse_region_spec(spec, kb) for spec in tender),
+        confirmed=tuple(confirmed),
+        denied=tuple(denied),
+        top=top,
+        unresolved=tuple(unresolved),
+        negated=tuple(negated),
+    )
+
+
+def _nothing_found(unresolved: Sequence[object]) -> str:
+    message = "No body region found in the description; say where it hurts, e.g. 'right temple'."
+    hints = [f"'{u.text}' (did you mean {', '.join(u.suggestions)}?)"  # type: ignore[attr-defined]
+             for u in unresolved if u.suggestions]  # type: ignore[attr-defined]
+    if hints:
+        message += " Not understood: " + "; ".join(hints) + "."
+    return message

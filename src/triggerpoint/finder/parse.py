@@ -1,0 +1,314 @@
+"""Reading a plain description ("right temple and behind my right eye") into marks and symptoms.
+
+The parser is a longest-match phrase reader over normalized words:
+
+1. words are lower-cased, possessives and plurals folded, fillers ("the", "my") dropped;
+2. the longest phrase naming a region, a broad area ("knee") or a symptom wins;
+3. each region takes the nearest side word before it (or just after it), else the side of the
+   region it is chained to ("right temple and eye"), else the one side the whole text names;
+4. a negation just before a phrase ("no numbness") cancels it;
+5. a misspelt word close to a known one is corrected and read again;
+6. whatever is left that is not a common word is reported back, with suggestions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from triggerpoint.atlas import Atlas
+from triggerpoint.errors import InvalidQuery
+from triggerpoint.finder.query import Mark, MarkSide
+from triggerpoint.finder.unresolved import Unresolved
+from triggerpoint.finder.vocabulary import FILLERS, NEGATIONS, SIDE_WORDS, STOPWORDS, norm_token
+
+__all__ = ["MAX_TEXT", "Lexicon", "ParsedText", "Unresolved", "phrase_key"]
+
+MAX_TEXT = 2000
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;.!?\n]")
+_INTENSITY = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:/|out of)\s*10\b")
+_BOUNDARY = {",", ";", ".", "!", "?", "\n"}
+_SENTENCE_END = {";", ".", "!", "?", "\n"}
+
+Target = tuple[Literal["region", "broad", "symptom"], str]
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The normalized word tuple a phrase is indexed and matched by."""
+    words = (norm_token(w) for w in _WORD.findall(text.casefold().replace("-", " ")))
+    return tuple(w for w in words if w not in STOPWORDS and w not in SIDE_WORDS)
+
+
+@dataclass
+class ParsedText:
+    """What a description was read as."""
+
+    marks: list[Mark] = field(default_factory=list)
+    symptoms: list[str] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
+    negated: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Token:
+    raw: str
+    norm: str
+    kind: Literal["word", "side", "stop", "boundary", "negation"]
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    target: Target
+    side: MarkSide | None = None
+    negated: bool = False
+
+
+class Lexicon:
+    """Every phrase that names a region, broad area or symptom, compiled for fast reading."""
+
+    def __init__(self, atlas: Atlas, symptoms: Iterable[tuple[str, Sequence[str]]]) -> None:
+        self.atlas = atlas
+        self.phrases: dict[tuple[str, ...], Target] = {}
+        for symptom_id, names in symptoms:
+            for name in names:
+                self._add(name, ("symptom", symptom_id))
+        for broad in atlas.broad_terms:
+            for name in (broad.term, *broad.synonyms):
+                self._add(name, ("broad", broad.term))
+        for region in atlas:
+            for name in (region.id, region.name, *region.synonyms, *region.anatomical_terms):
+                self._add(name, ("region", region.id))
+        self.longest = max((len(k) for k in self.phrases), default=1)
+        self.broad = {b.term: b.regions for b in atlas.broad_terms}
+
+    def _add(self, name: str, target: Target) -> None:
+        key = phrase_key(name)
+        if key:
+            self.phrases.setdefault(key, target)
+
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        """Every word that appears in some phrase (for spelling correction)."""
+        return sorted({w for key in self.phrases for w in key if len(w) >= 3})
+
+    def parse(self, text: str) -> ParsedText:
+        """Read a description; raises InvalidQuery if it is empty or too long."""
+        text = text.strip()
+        if not text:
+            raise InvalidQuery("The description is empty: say where it hurts, e.g. 'right temple'.")
+        if len(text) > MAX_TEXT:
+            raise InvalidQuery(
+                f"The description is {len(text):,} characters long; keep it under {MAX_TEXT:,} "
+                "(a few sentences about where it hurts)."
+            )
+        tokens = self._tokens(text)
+        matches, leftovers = self._read(tokens)
+        corrected = self._correct(tokens, leftovers)
+        if corrected:
+            matches, leftovers = self._read(tokens)
+        self._assign_sides(tokens, matches)
+        return self._result(text, tokens, matches, leftovers, corrected)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _tokens(self, text: str) -> list[_Token]:
+        tokens = []
+        for raw in _WORD.findall(text.casefold().replace("’", "'").replace("-", " ")):
+            norm = norm_token(raw)
+            if raw in _BOUNDARY:
+                kind: Literal["word", "side", "stop", "boundary", "negation"] = "boundary"
+            elif norm in SIDE_WORDS:
+                kind = "side"
+            elif norm in NEGATIONS:
+                kind = "negation"
+            elif norm in STOPWORDS:
+                kind = "stop"
+            else:
+                kind = "word"
+            tokens.append(_Token(raw, norm, kind))
+        return tokens
+
+    def _read(self, tokens: list[_Token]) -> tuple[list[_Match], list[int]]:
+        """Longest-match over content words; returns matches and unmatched word positions."""
+        content = [i for i, t in enumerate(tokens) if t.kind in ("word", "boundary")]
+        matches: list[_Match] = []
+        leftovers: list[int] = []
+        k = 0
+        while k < len(content):
+            found = None
+            for length in range(min(self.longest, len(content) - k), 0, -1):
+                window = content[k : k + length]
+                if any(tokens[i].kind == "boundary" for i in window):
+                    continue
+                target = self.phrases.get(tuple(tokens[i].norm for i in window))
+                if target is not None:
+                    found = _Match(window[0], window[-1] + 1, target)
+                    k += length
+                    break
+            if found is None:
+                if tokens[content[k]].kind == "word":
+                    leftovers.append(content[k])
+                k += 1
+            else:
+                found.negated = _negated(tokens, found.start)
+                matches.append(found)
+        return matches, leftovers
+
+    def _correct(self, tokens: list[_Token], leftovers: list[int]) -> dict[int, str]:
+        """Fix likely misspellings of known words in place; returns position -> original."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        fixed: dict[int, str] = {}
+        for i in leftovers:
+            word = tokens[i].norm
+            if len(word) < 4 or word in FILLERS:
+                continue
+            limit = 1 if len(word) <= 6 else 2
+            best = process.extractOne(
+                word, self.vocabulary, scorer=DamerauLevenshtein.distance, score_cutoff=limit
+            )
+            if best is not None:
+                fixed[i] = tokens[i].raw
+                tokens[i].norm = best[0]
+        return fixed
+
+    def _assign_sides(self, tokens: list[_Token], matches: list[_Match]) -> None:
+        previous: _Match | None = None
+        for match in matches:
+            match.side = _side_before(tokens, match.start, previous)
+            if match.side is None and previous is not None and _chained(tokens, previous, match):
+                match.side = previous.side
+            if match.side is None:
+                match.side = _side_after(tokens, match.end)
+            previous = match
+
+    # -- result ----------------------------------------------------------------------------
+
+    def _result(
+        self,
+        text: str,
+        tokens: list[_Token],
+        matches: list[_Match],
+        leftovers: list[int],
+        corrected: dict[int, str],
+    ) -> ParsedText:
+        result = ParsedText()
+        default = _text_side(tokens)
+        intensities = _intensities(text)
+        for match in matches:
+            words = " ".join(corrected.get(i, tokens[i].raw) for i in range(match.start, match.end))
+            kind, target = match.target
+            if match.negated:
+                result.negated.append(words)
+            elif kind == "symptom":
+                if target not in result.symptoms:
+                    result.symptoms.append(target)
+            else:
+                result.marks.append(self._mark(kind, target, match.side or default, words))
+        if intensities:
+            value = intensities[0] if len(intensities) == 1 else max(intensities)
+            result.marks = [m.model_copy(update={"intensity": value}) for m in result.marks]
+        result.unresolved = self._unresolved(tokens, leftovers, corrected)
+        return result
+
+    def _mark(self, kind: str, target: str, side: MarkSide, words: str) -> Mark:
+        regions = self.broad[target] if kind == "broad" else [target]
+        region = self.atlas.regions[regions[0]]
+        if region.laterality == "midline":
+            side = "midline"
+        elif side == "midline":
+            side = "either"
+        return Mark(region=regions[0], side=side, text=words, alternatives=tuple(regions[1:]))
+
+    def _unresolved(
+        self, tokens: list[_Token], leftovers: list[int], corrected: dict[int, str]
+    ) -> list[Unresolved]:
+        runs: list[list[int]] = []
+        for i in leftovers:
+            if i in corrected or tokens[i].norm in FILLERS or tokens[i].norm.isdigit():
+                continue
+            if runs and runs[-1][-1] + 1 == i:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        found = []
+        for run in runs:
+            words = " ".join(tokens[i].raw for i in run)
+            found.append(Unresolved(text=words, suggestions=self.atlas.suggest(words, limit=3)))
+        return found
+
+
+def _negated(tokens: list[_Token], start: int) -> bool:
+    """True when a negation stands within three words before ``start`` in the same clause."""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        token = tokens[i]
+        if token.kind == "boundary" or token.norm in ("but", "and", "with"):
+            return False
+        if token.kind == "negation":
+            return True
+        if token.kind == "word":
+            seen += 1
+            if seen > 3:
+                return False
+    return False
+
+
+def _side_value(token: _Token) -> MarkSide:
+    return SIDE_WORDS[token.norm]
+
+
+def _side_before(tokens: list[_Token], start: int, previous: _Match | None) -> MarkSide | None:
+    limit = previous.end if previous else 0
+    words = 0
+    for i in range(start - 1, limit - 1, -1):
+        token = tokens[i]
+        if token.raw in _SENTENCE_END:
+            return None
+        if token.kind == "side":
+            return _side_value(token)
+        if token.kind == "word":
+            words += 1
+            if words > 4:
+                return None
+    return None
+
+
+def _side_after(tokens: list[_Token], end: int) -> MarkSide | None:
+    words = 0
+    for token in tokens[end : end + 8]:
+        if token.raw in _SENTENCE_END:
+            return None
+        if token.kind == "side":
+            return _side_value(token)
+        if token.kind == "word":
+            words += 1
+            if words > 2:
+                return None
+    return None
+
+
+def _chained(tokens: list[_Token], previous: _Match, match: _Match) -> bool:
+    """Two regions joined by 'and', 'or', a comma or a route word, in one sentence."""
+    between = tokens[previous.end : match.start]
+    return not any(t.raw in _SENTENCE_END for t in between) and len(between) <= 8
+
+
+def _text_side(tokens: list[_Token]) -> MarkSide:
+    sides = {SIDE_WORDS[t.norm] for t in tokens if t.kind == "side"}
+    sides &= {"left", "right"}
+    return sides.pop() if len(sides) == 1 else "either"
+
+
+def _intensities(text: str) -> list[float]:
+    values = [float(v) for v in _INTENSITY.findall(text.casefold())]
+    for value in values:
+        if not 0 <= value <= 10:
+            raise InvalidQuery(f"Pain intensity {value:g}/10 is outside 0-10.")
+    return values

@@ -1,0 +1,118 @@
+"""The ranking model's behaviour: zones, sides, combination, symptoms and the press test."""
+
+from __future__ import annotations
+
+import pytest
+
+from triggerpoint.finder import Mark, Query, find
+from triggerpoint.knowledge import KnowledgeBase
+
+
+def ranking(kb: KnowledgeBase, *marks: Mark, **extra: object) -> list[str]:
+    return [c.muscle for c in find(Query(marks=marks, **extra), kb).candidates]  # type: ignore[arg-type]
+
+
+def test_essential_zone_outranks_spillover(tiny_kb: KnowledgeBase) -> None:
+    order = ranking(tiny_kb, Mark(region="temple", side="right"))
+    assert order.index("head-muscle") < order.index("neck-muscle")
+    order = ranking(tiny_kb, Mark(region="back-of-neck", side="right"))
+    assert order.index("neck-muscle") < order.index("head-muscle")
+
+
+def test_whole_drawing_beats_a_single_zone(tiny_kb: KnowledgeBase) -> None:
+    order = ranking(tiny_kb, Mark(region="temple", side="left"),
+                    Mark(region="behind-the-eye", side="left"))
+    assert order[0] == "head-muscle"
+
+
+def test_side_of_referral_is_respected(tiny_kb: KnowledgeBase) -> None:
+    result = find(Query(marks=(Mark(region="temple", side="left"),)), tiny_kb)
+    best = {c.muscle: c for c in result.candidates}
+    assert best["head-muscle"].side == "left"
+    assert best["crossing-muscle"].side == "right", "an opposite-side muscle sits across"
+
+
+def test_wrong_side_costs(tiny_kb: KnowledgeBase) -> None:
+    both = find(Query(marks=(Mark(region="temple", side="left"),
+                             Mark(region="back-of-neck", side="right"))), tiny_kb)
+    head = next(c for c in both.candidates if c.muscle == "head-muscle")
+    assert head.side == "left" and "back-of-neck" in head.unexplained
+
+
+def test_unmarked_zones_cost_a_little(tiny_kb: KnowledgeBase) -> None:
+    # Both explain the temple as essential; the one with fewer unmarked zones ranks higher.
+    order = ranking(tiny_kb, Mark(region="temple", side="left"))
+    assert order.index("crossing-muscle") < order.index("head-muscle")
+
+
+def test_midline_regions_match_either_side(tiny_kb: KnowledgeBase) -> None:
+    result = find(Query(marks=(Mark(region="sacrum", side="midline"),)), tiny_kb)
+    assert result.candidates[0].muscle == "sacral-muscle"
+    assert result.candidates[0].side == "both"
+
+
+def test_neighbouring_regions_count_partly(tiny_kb: KnowledgeBase) -> None:
+    scores = {c.muscle: c.score for c in
+              find(Query(marks=(Mark(region="top-of-shoulder", side="right"),)), tiny_kb)
+              .candidates}
+    assert scores["neck-muscle"] > scores["arm-muscle"]
+
+
+def test_symptoms_add_evidence(tiny_kb: KnowledgeBase) -> None:
+    marks = (Mark(region="back-of-neck", side="right"),)
+    plain = {c.muscle: c.score for c in find(Query(marks=marks), tiny_kb).candidates}
+    dizzy = {c.muscle: c.score for c in
+             find(Query(marks=marks, symptoms=("dizziness",)), tiny_kb).candidates}
+    assert dizzy["head-muscle"] > plain["head-muscle"]
+
+
+def test_tender_spot_over_trigger_point_adds_evidence(tiny_kb: KnowledgeBase) -> None:
+    marks = (Mark(region="temple", side="right"),)
+    tender = (Mark(region="back-of-neck", side="right"),)
+    base = {c.muscle: c.score for c in find(Query(marks=marks), tiny_kb).candidates}
+    more = {c.muscle: c.score for c in find(Query(marks=marks, tender=tender), tiny_kb).candidates}
+    assert more["neck-muscle"] > base["neck-muscle"]
+
+
+def test_press_test_updates_the_ranking(tiny_kb: KnowledgeBase) -> None:
+    marks = (Mark(region="temple", side="right"), Mark(region="back-of-neck", side="right"))
+    first, second = ranking(tiny_kb, *marks)[:2]
+    confirmed = find(Query(marks=marks, confirmed=(second,)), tiny_kb)
+    assert confirmed.candidates[0].muscle == second
+    assert confirmed.candidates[0].press_test == "confirmed"
+    denied = ranking(tiny_kb, *marks, denied=(first,))
+    assert denied[0] != first
+
+
+def test_combination_explains_the_whole_drawing(tiny_kb: KnowledgeBase) -> None:
+    marks = (Mark(region="temple", side="right"), Mark(region="behind-the-eye", side="right"),
+             Mark(region="outer-upper-arm", side="right"))
+    combo = find(Query(marks=marks), tiny_kb).combination
+    assert combo.muscles == ["head-muscle", "arm-muscle"]
+    assert combo.coverage == pytest.approx(1.0)
+
+
+def test_partial_combination_reports_partial_coverage(tiny_kb: KnowledgeBase) -> None:
+    marks = (Mark(region="temple", side="right"), Mark(region="shoulder-blade", side="left"),
+             Mark(region="outer-upper-arm", side="left"))
+    combo = find(Query(marks=marks), tiny_kb).combination
+    assert 0 < combo.coverage <= 1
+    assert len(combo.muscles) <= 3
+
+
+def test_scores_are_a_distribution_and_sorted(tiny_kb: KnowledgeBase) -> None:
+    result = find(Query(marks=(Mark(region="temple", side="right"),), top=500), tiny_kb)
+    scores = [c.score for c in result.candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert sum(scores) == pytest.approx(1.0)
+
+
+def test_intensity_weights_the_stronger_pain(tiny_kb: KnowledgeBase) -> None:
+    marks = (Mark(region="temple", side="right", intensity=9),
+             Mark(region="outer-upper-arm", side="right", intensity=1))
+    order = ranking(tiny_kb, *marks)
+    assert order.index("head-muscle") < order.index("arm-muscle")
+    marks = (Mark(region="temple", side="right", intensity=1),
+             Mark(region="outer-upper-arm", side="right", intensity=9))
+    order = ranking(tiny_kb, *marks)
+    assert order.index("arm-muscle") < order.index("head-muscle")

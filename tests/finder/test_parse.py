@@ -1,0 +1,161 @@
+"""Reading plain descriptions: regions, sides, symptoms, typos, negation and bad input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from triggerpoint.errors import InvalidQuery, UnknownRegion
+from triggerpoint.finder import build_query, parse_region_spec
+from triggerpoint.finder.build import lexicon_for
+from triggerpoint.knowledge import KnowledgeBase
+
+
+def marks(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
+    return [(m.region, m.side) for m in lexicon_for(kb).parse(text).marks]
+
+
+def test_regions_and_sides_from_plain_words(kb: KnowledgeBase) -> None:
+    found = marks(kb, "pain in my right temple and behind the right eye")
+    assert found == [("temple", "right"), ("behind-the-eye", "right")]
+
+
+def test_side_after_the_region_and_on_the_left(kb: KnowledgeBase) -> None:
+    assert marks(kb, "my forehead aches, mostly on the left") == [("forehead", "left")]
+
+
+def test_chained_regions_share_a_side(kb: KnowledgeBase) -> None:
+    assert marks(kb, "left jaw angle and cheek") == [("jaw-angle", "left"), ("cheek", "left")]
+
+
+def test_one_side_named_in_the_text_applies_to_the_rest(kb: KnowledgeBase) -> None:
+    found = marks(kb, "My right shoulder blade aches. The back of my neck is stiff too.")
+    assert ("back-of-neck", "right") in found
+
+
+def test_two_sides_named_leave_an_unsided_region_open(kb: KnowledgeBase) -> None:
+    found = marks(kb, "left temple, right ear. Also my tailbone. And the back of my neck")
+    assert ("tailbone", "midline") in found
+    assert ("back-of-neck", "either") in found
+
+
+def test_both_sides(kb: KnowledgeBase) -> None:
+    assert marks(kb, "both temples") == [("temple", "both")]
+
+
+def test_plurals_possessives_and_case(kb: KnowledgeBase) -> None:
+    assert marks(kb, "My SHOULDER BLADES ache")[0][0] == "shoulder-blade"
+
+
+def test_typos_are_corrected(kb: KnowledgeBase) -> None:
+    assert marks(kb, "pain in my rigth temlpe")[0] == ("temple", "either")
+    assert marks(kb, "right forhead")[0] == ("forehead", "right")
+
+
+def test_broad_words_keep_their_member_regions(kb: KnowledgeBase) -> None:
+    mark = lexicon_for(kb).parse("my left knee").marks[0]
+    assert mark.side == "left" and {mark.region, *mark.alternatives} >= {
+        "front-of-knee", "back-of-knee", "inner-knee", "outer-knee"}
+
+
+def test_symptoms_are_read_and_negations_respected(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("temple pain and I feel dizzy, but no numbness")
+    assert "dizziness" in parsed.symptoms
+    assert "numbness" not in parsed.symptoms
+    assert parsed.negated
+
+
+def test_negated_region_is_not_marked(kb: KnowledgeBase) -> None:
+    found = marks(kb, "pain in my right temple, not in my jaw")
+    assert [r for r, _ in found] == ["temple"]
+
+
+def test_unknown_words_are_reported_with_suggestions(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("right temple and my zorblax")
+    assert [u.text for u in parsed.unresolved] == ["zorblax"]
+
+
+def test_intensity_in_text(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("right temple 7/10")
+    assert parsed.marks[0].intensity == 7
+
+
+def test_intensity_out_of_range_in_text(kb: KnowledgeBase) -> None:
+    with pytest.raises(InvalidQuery, match="outside 0-10"):
+        lexicon_for(kb).parse("right temple 12/10")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n"])
+def test_empty_text_is_refused(kb: KnowledgeBase, text: str) -> None:
+    with pytest.raises(InvalidQuery, match="empty"):
+        build_query(kb, text=text)
+
+
+def test_only_unknown_words_is_refused_with_hints(kb: KnowledgeBase) -> None:
+    with pytest.raises(InvalidQuery, match="No body region found"):
+        build_query(kb, text="blorp zorp")
+
+
+def test_very_long_text_is_refused(kb: KnowledgeBase) -> None:
+    with pytest.raises(InvalidQuery, match="10,000 characters"):
+        build_query(kb, text="a" * 10_000)
+
+
+def test_region_spec(kb: KnowledgeBase) -> None:
+    mark = parse_region_spec("Temple:R=6", kb)
+    assert (mark.region, mark.side, mark.intensity) == ("temple", "right", 6)
+    assert parse_region_spec("sacrum", kb).side == "midline"
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("temple:right=11", "outside 0-10"),
+        ("temple:right=-1", "outside 0-10"),
+        ("temple=lots", "not a number"),
+        ("temple:up", "Unknown side"),
+        ("sacrum:left", "midline"),
+        ("temple:midline", "left and a right"),
+    ],
+)
+def test_bad_region_specs(kb: KnowledgeBase, spec: str, message: str) -> None:
+    with pytest.raises(InvalidQuery, match=message):
+        parse_region_spec(spec, kb)
+
+
+def test_unknown_region_spec_suggests(kb: KnowledgeBase) -> None:
+    with pytest.raises(UnknownRegion) as caught:
+        parse_region_spec("tempel:left", kb)
+    assert "temple" in caught.value.suggestions
+
+
+def test_confirm_and_deny_the_same_muscle_is_contradictory(kb: KnowledgeBase) -> None:
+    with pytest.raises(InvalidQuery, match="both confirmed and denied"):
+        build_query(kb, text="temple", confirm=["upper trapezius"], deny=["upper-trapezius"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_parser_never_crashes_on_any_text(text: str) -> None:
+    kb = KnowledgeBase.load()
+    try:
+        parsed = lexicon_for(kb).parse(text)
+    except InvalidQuery:
+        return
+    for mark in parsed.marks:
+        assert mark.region in kb.atlas.regions
+        assert mark.side in ("left", "right", "both", "midline", "either")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(KnowledgeBase.load().atlas.regions)), min_size=1, max_size=4),
+    st.sampled_from(["left", "right"]),
+)
+def test_every_region_name_is_read_back(regions: list[str], side: str) -> None:
+    kb = KnowledgeBase.load()
+    names = [kb.atlas.regions[r].name.lower() for r in regions]
+    parsed = lexicon_for(kb).parse(f"pain in my {side} " + " and ".join(names))
+    assert [m.region for m in parsed.marks] == regions
+    assert all(m.side in (side, "midline") for m in parsed.marks)
