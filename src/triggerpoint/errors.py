@@ -43,11 +43,18 @@ class UnknownNameError(InputError):
 
     kind = "name"
 
-    def __init__(self, name: str, suggestions: list[str] | None = None) -> None:
+    def __init__(
+        self, name: str, suggestions: list[str] | None = None, *, ambiguous: bool = False
+    ) -> None:
         self.name = name
         self.suggestions = list(suggestions or [])
-        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"Unknown {self.kind} '{name}'.{hint}")
+        self.ambiguous = ambiguous
+        if ambiguous:
+            message = f"'{name}' names several: {', '.join(self.suggestions)}; pick one."
+        else:
+            hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+            message = f"Unknown {self.kind} '{name}'.{hint}"
+        super().__init__(message)
 
 
 class UnknownRegion(UnknownNameError):

@@ -116,3 +116,21 @@ def test_intensity_weights_the_stronger_pain(tiny_kb: KnowledgeBase) -> None:
              Mark(region="outer-upper-arm", side="right", intensity=9))
     order = ranking(tiny_kb, *marks)
     assert order.index("arm-muscle") < order.index("head-muscle")
+
+
+def test_fast_ranking_agrees_with_the_reference_form() -> None:
+    from triggerpoint.finder.build import build_query
+    from triggerpoint.finder.engine import model_for
+
+    kb = KnowledgeBase.load()
+    query = build_query(kb, text="left temple, back of my neck and top of the left shoulder; "
+                                 "I feel dizzy", tender=["top-of-shoulder:left"],
+                        confirm=["levator scapulae"])
+    model = model_for(kb)
+    weights = model.mark_weight(query.marks)
+    for log_l, i, side in model.rank(query, weights):
+        sides = ("right", "left") if side == "either" else (
+            ("right",) if side == "both" else (side,))
+        reference = max(model.explain(model.compiled[i], s, query, weights).log_likelihood
+                        for s in sides)
+        assert log_l == pytest.approx(reference), model.compiled[i].muscle.id

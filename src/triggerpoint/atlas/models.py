@@ -21,7 +21,7 @@ Area = Literal[
 class Region(BaseModel):
     """One area of the body surface that a person can point at."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: RegionId = Field(description="Stable kebab-case identifier, without side.")
     name: str = Field(min_length=1, description="Plain-words display name.")
@@ -42,7 +42,7 @@ class Region(BaseModel):
 class BroadTerm(BaseModel):
     """A word for a whole area ('knee'); a mark on it counts for its best-fitting member."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     term: str = Field(min_length=1)
     synonyms: list[str] = Field(default_factory=list)

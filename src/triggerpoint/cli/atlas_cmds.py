@@ -41,17 +41,21 @@ def muscle(
 ) -> None:
     """Show one muscle: trigger points, where it sends pain, how to release and stretch it.
 
+    A group name such as SCM or trapezius shows every part (JSON: a list).
+
     Example: triggerpoint muscle "upper trapezius"
     """
     from triggerpoint.cli import render
     from triggerpoint.knowledge import KnowledgeBase
 
     kb = KnowledgeBase.load()
-    found = kb.muscle(name)
+    found = kb.muscles_named(name)
     if as_json:
-        render.print_json(render.muscle_json(found))
+        data = [render.muscle_json(m) for m in found]
+        render.print_json(data[0] if len(data) == 1 else data)
     else:
-        render.muscle_view(kb, found)
+        for item in found:
+            render.muscle_view(kb, item)
 
 
 def regions(as_json: JsonOpt = False) -> None:
@@ -90,7 +94,8 @@ def bodymap(
     if suffix not in (".svg", ".png"):
         raise InvalidQuery(f"Output file must end in .svg or .png, not '{out.name}'.")
     kb = KnowledgeBase.load()
-    svg = muscles_chart_svg(kb, [kb.muscle(name) for name in muscle], side)  # type: ignore[arg-type]
+    chosen = [m for name in muscle for m in kb.muscles_named(name)]
+    svg = muscles_chart_svg(kb, chosen, side)
     if suffix == ".svg":
         out.write_text(svg, encoding="utf-8")
     else:

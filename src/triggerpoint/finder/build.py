@@ -26,7 +26,8 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
     lexicon = _LEXICONS.get(kb)
     if lexicon is None:
         symptoms = [(s.id, [s.id, s.name, *s.synonyms]) for s in kb.symptoms.values()]
-        lexicon = _LEXICONS[kb] = Lexicon(kb.atlas, symptoms)
+        conditions = [(c.id, [c.name, *c.aliases]) for c in kb.conditions.values()]
+        lexicon = _LEXICONS[kb] = Lexicon(kb.atlas, symptoms, conditions)
     return lexicon
 
 
@@ -99,11 +100,12 @@ def build_query(
     """A Query from free text and/or structured parts; raises InputError on bad input."""
     marks = [parse_region_spec(spec, kb) for spec in regions]
     found_symptoms = [kb.lookup("symptoms", s).id for s in symptoms]
-    unresolved, negated = [], []
+    unresolved, negated, conditions = [], [], []
     if text is not None and (text.strip() or not marks):
         parsed = lexicon_for(kb).parse(text)
         marks += parsed.marks
         found_symptoms += parsed.symptoms
+        conditions = parsed.conditions
         unresolved, negated = parsed.unresolved, parsed.negated
     if not marks:
         raise InvalidQuery(_nothing_found(unresolved))
@@ -115,6 +117,7 @@ def build_query(
     return Query(
         marks=tuple(marks),
         symptoms=tuple(dict.fromkeys(found_symptoms)),
+        conditions=tuple(conditions),
         tender=tuple(parse_region_spec(spec, kb) for spec in tender),
         confirmed=tuple(confirmed),
         denied=tuple(denied),

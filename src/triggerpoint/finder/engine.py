@@ -12,7 +12,10 @@ from triggerpoint.finder.query import Query
 from triggerpoint.finder.result import Candidate, FinderResult
 from triggerpoint.knowledge import KnowledgeBase
 
-__all__ = ["find", "model_for"]
+__all__ = ["COMBINATION_POOL", "find", "model_for"]
+
+#: How many of the best-ranked muscles the combination is chosen from.
+COMBINATION_POOL = 8
 
 _MODELS: weakref.WeakKeyDictionary[KnowledgeBase, MuscleModel] = weakref.WeakKeyDictionary()
 
@@ -29,11 +32,19 @@ def find(query: Query, kb: KnowledgeBase) -> FinderResult:
     """Rank every muscle by how well its trigger points explain the query, best first."""
     model = model_for(kb)
     weights = model.mark_weight(query.marks)
-    explained = [model.best_side(c, query, weights) for c in model.compiled]
-    explained.sort(key=lambda e: e.log_likelihood, reverse=True)
-    scores = _posterior([e.log_likelihood for e in explained])
-    candidates = [_candidate(e, s) for e, s in zip(explained[: query.top], scores, strict=False)]
-    combination = best_combination(model, explained[:20], query, weights)
+    ranked = model.rank(query, weights)
+    scores = _posterior([log_l for log_l, _, _ in ranked])
+    explained = [
+        model.explain(model.compiled[i], "right" if side in ("either", "both") else side,
+                      query, weights, score=False)
+        for _, i, side in ranked[: max(query.top, COMBINATION_POOL)]
+    ]
+    sides = [side for _, _, side in ranked]
+    candidates = [
+        _candidate(e, s, side)
+        for e, s, side in zip(explained[: query.top], scores, sides, strict=False)
+    ]
+    combination = best_combination(model, explained[:COMBINATION_POOL], query, weights)
     return FinderResult(
         marks=list(query.marks),
         unresolved=list(query.unresolved),
@@ -41,6 +52,7 @@ def find(query: Query, kb: KnowledgeBase) -> FinderResult:
         negated=list(query.negated),
         candidates=candidates,
         combination=combination,
+        conditions=list(query.conditions),
     )
 
 
@@ -51,19 +63,20 @@ def _posterior(log_likelihoods: Sequence[float]) -> list[float]:
     return [x / total for x in exps]
 
 
-def _candidate(e: Explanation, score: float) -> Candidate:
-    def regions(kind: str) -> list[str]:
-        return list(dict.fromkeys(region for _, region, k in e.matched if k == kind))
-
+def _candidate(e: Explanation, score: float, side: str) -> Candidate:
+    found: dict[str, list[str]] = {"essential": [], "spillover": [], "trigger-point": []}
+    for _, region, kind in e.matched:
+        if region not in found[kind]:
+            found[kind].append(region)
     return Candidate(
         muscle=e.muscle.id,
         name=e.muscle.name,
         group=e.muscle.group,
         score=score,
-        side=e.side if e.muscle.referral_side != "both-sides" else "both",
-        essential_matched=regions("essential"),
-        spillover_matched=regions("spillover"),
-        trigger_point_matched=regions("trigger-point"),
+        side=side,
+        essential_matched=found["essential"],
+        spillover_matched=found["spillover"],
+        trigger_point_matched=found["trigger-point"],
         unexplained=[m.region for m in e.unexplained],
         trigger_points=list(e.muscle.trigger_points),
         symptoms_matched=list(e.symptoms),

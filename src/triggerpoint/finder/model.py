@@ -12,7 +12,8 @@ a wide pattern spreads its weight thin. The temperature below 1 softens that, so
 that explains everything is not beaten by a tiny one that explains a part.
 
 Evidence beyond the drawing multiplies in as likelihood ratios: a reported symptom the muscle
-is known to cause (x3), a tender spot over one of its trigger points (x3), and the press test,
+is known to cause (x3), a condition the person names that the muscle commonly feeds
+('like sciatica', x2), a tender spot over one of its trigger points (x3), and the press test,
 which is the strongest clinical sign (reproduced familiar pain x20, did not x0.1).
 Scores are the posterior over all muscles with a flat prior.
 """
@@ -33,7 +34,7 @@ ESSENTIAL, SPILLOVER, TRIGGER_POINT, NEIGHBOUR, FLOOR = 1.0, 0.5, 0.5, 0.15, 0.0
 WRONG_SIDE = 0.05
 TEMPERATURE = 0.5
 BROAD_MARK = 0.7
-SYMPTOM_RATIO, TENDER_RATIO = 3.0, 3.0
+SYMPTOM_RATIO, TENDER_RATIO, CONDITION_RATIO = 3.0, 3.0, 2.0
 CONFIRMED_RATIO, DENIED_RATIO = 20.0, 0.1
 
 Side = str
@@ -48,6 +49,7 @@ class CompiledMuscle:
     log_z: float
     trigger_regions: frozenset[str]
     symptoms: frozenset[str]
+    conditions: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ def _compile(muscle: Muscle, atlas: Atlas) -> CompiledMuscle:
         weights[region] = (ESSENTIAL, "essential")
     total = sum(w for w, _ in weights.values())
     return CompiledMuscle(
-        muscle, weights, math.log(total), trigger_regions, frozenset(muscle.symptoms)
+        muscle, weights, math.log(total), trigger_regions, frozenset(muscle.symptoms),
+        frozenset(muscle.conditions),
     )
 
 
@@ -97,12 +100,115 @@ def _side_factor(mark: Mark, pain_side: Side) -> float:
     return 1.0 if mark.side == pain_side else WRONG_SIDE
 
 
+def _first(item: tuple[float, int, Side]) -> float:
+    return item[0]
+
+
+_EXPLAINS = frozenset({"essential", "spillover", "trigger-point"})
+_MODE = {"same-side": 0, "opposite-side": 1, "both-sides": 2}
+_LOG_FLOOR = math.log(FLOOR)
+
+
 class MuscleModel:
     """Compiled patterns of every muscle in a knowledge base, scored against queries."""
 
     def __init__(self, muscles: Sequence[Muscle], atlas: Atlas) -> None:
         self.compiled = [_compile(m, atlas) for m in muscles]
-        self.by_id = {c.muscle.id: c for c in self.compiled}
+        self.by_id = {c.muscle.id: i for i, c in enumerate(self.compiled)}
+        self.modes = [_MODE[c.muscle.referral_side] for c in self.compiled]
+        self.log_z = [c.log_z for c in self.compiled]
+        self.unsided: list[Side] = ["both" if m == 2 else "either" for m in self.modes]
+        self.index: dict[str, list[tuple[int, float]]] = {}
+        self.by_symptom: dict[str, list[int]] = {}
+        self.by_condition: dict[str, list[int]] = {}
+        self.by_trigger_region: dict[str, list[int]] = {}
+        for i, c in enumerate(self.compiled):
+            for region, (weight, _) in c.weights.items():
+                self.index.setdefault(region, []).append((i, weight))
+            for symptom in c.symptoms:
+                self.by_symptom.setdefault(symptom, []).append(i)
+            for condition in c.conditions:
+                self.by_condition.setdefault(condition, []).append(i)
+            for region in c.trigger_regions:
+                self.by_trigger_region.setdefault(region, []).append(i)
+
+    def rank(self, query: Query, weights: Sequence[float]) -> list[tuple[float, int, Side]]:
+        """(log-likelihood, muscle index, best side) for every muscle, best first.
+
+        The same model as ``explain`` computed only as numbers, touching only the muscles
+        whose patterns reach a marked region; the others keep the floor.
+        """
+        gain: dict[int, list[float]] = {}
+        for mark, a in zip(query.marks, weights, strict=True):
+            self._add_mark(gain, mark, a)
+        evidence = self._evidence(query, gain)
+        total = sum(weights)
+        base = total * _LOG_FLOOR
+        scale = -TEMPERATURE * total
+        unsided = self.unsided
+        scored = [(base + scale * log_z, i, unsided[i]) for i, log_z in enumerate(self.log_z)]
+        for i, extra in evidence.items():
+            log_l, _, side = scored[i]
+            scored[i] = (log_l + extra, i, side)
+        for i, (right, left) in gain.items():
+            log_l = scored[i][0]
+            if unsided[i] == "both" or right == left:
+                scored[i] = (log_l + right, i, unsided[i])
+            else:
+                scored[i] = (log_l + max(right, left), i, "right" if right > left else "left")
+        scored.sort(key=_first, reverse=True)
+        return scored
+
+    def _add_mark(self, gain: dict[int, list[float]], mark: Mark, a: float) -> None:
+        free = mark.side in ("either", "both", "midline")
+        best: dict[int, list[float]] = {}
+        modes = self.modes
+        for region in (mark.region, *mark.alternatives):
+            for i, w in self.index.get(region, ()):
+                entry = best.get(i)
+                if entry is None:
+                    entry = best[i] = [0.0, 0.0]
+                if free or modes[i] == 2:
+                    wr = wl = w
+                else:
+                    pain_if_right = "right" if modes[i] == 0 else "left"
+                    wr = w if mark.side == pain_if_right else w * WRONG_SIDE
+                    wl = w * WRONG_SIDE if mark.side == pain_if_right else w
+                if wr > entry[0]:
+                    entry[0] = wr
+                if wl > entry[1]:
+                    entry[1] = wl
+        for i, (wr, wl) in best.items():
+            acc = gain.get(i)
+            if acc is None:
+                acc = gain[i] = [0.0, 0.0]
+            acc[0] += a * (math.log(wr + FLOOR) - _LOG_FLOOR)
+            acc[1] += a * (math.log(wl + FLOOR) - _LOG_FLOOR)
+
+    def _evidence(self, query: Query, gain: dict[int, list[float]]) -> dict[int, float]:
+        evidence: dict[int, float] = {}
+        for symptom in query.symptoms:
+            for i in self.by_symptom.get(symptom, ()):
+                evidence[i] = evidence.get(i, 0.0) + math.log(SYMPTOM_RATIO)
+        for condition in query.conditions:
+            for i in self.by_condition.get(condition, ()):
+                evidence[i] = evidence.get(i, 0.0) + math.log(CONDITION_RATIO)
+        for spot in query.tender:
+            hit = {i for r in (spot.region, *spot.alternatives)
+                   for i in self.by_trigger_region.get(r, ())}
+            for i in hit:
+                acc = gain.setdefault(i, [0.0, 0.0])
+                if spot.side in ("right", "either", "both", "midline"):
+                    acc[0] += math.log(TENDER_RATIO)
+                if spot.side in ("left", "either", "both", "midline"):
+                    acc[1] += math.log(TENDER_RATIO)
+        for muscle_id in query.confirmed:
+            i = self.by_id[muscle_id]
+            evidence[i] = evidence.get(i, 0.0) + math.log(CONFIRMED_RATIO)
+        for muscle_id in query.denied:
+            i = self.by_id[muscle_id]
+            evidence[i] = evidence.get(i, 0.0) + math.log(DENIED_RATIO)
+        return evidence
 
     def mark_weight(self, marks: Sequence[Mark]) -> list[float]:
         """Weight of each mark: stronger pain counts more; broad words count less."""
@@ -127,22 +233,44 @@ class MuscleModel:
         return best
 
     def explain(
-        self, compiled: CompiledMuscle, side: Side, query: Query, weights: Sequence[float]
+        self,
+        compiled: CompiledMuscle,
+        side: Side,
+        query: Query,
+        weights: Sequence[float],
+        *,
+        score: bool = True,
     ) -> Explanation:
-        """Score one muscle on one side against the query, keeping the reasons."""
+        """One muscle on one side against the query, with the reasons (and the score).
+
+        This is the readable reference form of the model; ``rank`` computes the same numbers
+        for every muscle at once, and the tests hold the two to each other.
+        """
         pain_side = _pain_side(compiled.muscle, side)
+        pattern = compiled.weights
         log_l = 0.0
+        log_z = TEMPERATURE * compiled.log_z
         matched: list[tuple[Mark, str, str]] = []
         unexplained: list[Mark] = []
         for mark, a in zip(query.marks, weights, strict=True):
-            weight, region, kind = self.fit(compiled, mark, pain_side)
-            log_l += a * (math.log(weight + FLOOR) - TEMPERATURE * compiled.log_z)
-            if kind in ("essential", "spillover", "trigger-point"):
+            factor = _side_factor(mark, pain_side)
+            best, region, kind = 0.0, mark.region, "none"
+            for option in (mark.region, *mark.alternatives) if mark.alternatives else (mark.region,):
+                hit = pattern.get(option)
+                if hit is not None and hit[0] * factor > best:
+                    best, region, kind = hit[0] * factor, option, hit[1]
+            if factor != 1.0 and kind != "none":
+                kind = "wrong-side"
+            if score:
+                log_l += a * (math.log(best + FLOOR) - log_z)
+            if kind in _EXPLAINS:
                 matched.append((mark, region, kind))
             else:
                 unexplained.append(mark)
         symptoms = tuple(s for s in query.symptoms if s in compiled.symptoms)
         log_l += len(symptoms) * math.log(SYMPTOM_RATIO)
+        conditions = sum(1 for c in query.conditions if c in compiled.conditions)
+        log_l += conditions * math.log(CONDITION_RATIO)
         tender = tuple(
             t for t in query.tender
             if {t.region, *t.alternatives} & compiled.trigger_regions
@@ -158,11 +286,3 @@ class MuscleModel:
             compiled.muscle, side, log_l, tuple(matched), tuple(unexplained), symptoms, tender,
             press,
         )
-
-    def best_side(
-        self, compiled: CompiledMuscle, query: Query, weights: Sequence[float]
-    ) -> Explanation:
-        """The better of the muscle on the left and on the right."""
-        sides = ("right",) if compiled.muscle.referral_side == "both-sides" else ("right", "left")
-        options = [self.explain(compiled, side, query, weights) for side in sides]
-        return max(options, key=lambda e: e.log_likelihood)

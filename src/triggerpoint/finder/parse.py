@@ -21,6 +21,7 @@ from typing import Literal
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.errors import InvalidQuery
+from triggerpoint.finder.qualify import FACET_WORDS, SIDE_FACETS, narrow
 from triggerpoint.finder.query import Mark, MarkSide
 from triggerpoint.finder.unresolved import Unresolved
 from triggerpoint.finder.vocabulary import FILLERS, NEGATIONS, SIDE_WORDS, STOPWORDS, norm_token
@@ -33,7 +34,11 @@ _INTENSITY = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:/|out of)\s*10\b")
 _BOUNDARY = {",", ";", ".", "!", "?", "\n"}
 _SENTENCE_END = {";", ".", "!", "?", "\n"}
 
-Target = tuple[Literal["region", "broad", "symptom"], str]
+Target = tuple[Literal["region", "broad", "symptom", "condition"], str]
+_FINGERS = {"index", "middle", "ring", "little", "pinky", "pointer"}
+_JOINERS = {"and", "or", ","}
+#: Words after a place that show it is not where the pain is ("my back scan was clear").
+_NOT_PAIN_AFTER = {"scan", "xray", "mri", "ct", "surgery", "operation", "brace", "x"}
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -48,6 +53,7 @@ class ParsedText:
 
     marks: list[Mark] = field(default_factory=list)
     symptoms: list[str] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     negated: list[str] = field(default_factory=list)
 
@@ -66,17 +72,26 @@ class _Match:
     target: Target
     side: MarkSide | None = None
     negated: bool = False
+    narrowed: str | None = None
 
 
 class Lexicon:
     """Every phrase that names a region, broad area or symptom, compiled for fast reading."""
 
-    def __init__(self, atlas: Atlas, symptoms: Iterable[tuple[str, Sequence[str]]]) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        symptoms: Iterable[tuple[str, Sequence[str]]],
+        conditions: Iterable[tuple[str, Sequence[str]]] = (),
+    ) -> None:
         self.atlas = atlas
         self.phrases: dict[tuple[str, ...], Target] = {}
         for symptom_id, names in symptoms:
             for name in names:
                 self._add(name, ("symptom", symptom_id))
+        for condition_id, names in conditions:
+            for name in names:
+                self._add(name, ("condition", condition_id))
         for broad in atlas.broad_terms:
             for name in (broad.term, *broad.synonyms):
                 self._add(name, ("broad", broad.term))
@@ -111,7 +126,10 @@ class Lexicon:
         corrected = self._correct(tokens, leftovers)
         if corrected:
             matches, leftovers = self._read(tokens)
+        matches, qualifiers = self._qualifiers(tokens, matches)
+        self._narrow(tokens, matches, qualifiers)
         self._assign_sides(tokens, matches)
+        leftovers = [i for i in leftovers if i not in qualifiers]
         return self._result(text, tokens, matches, leftovers, corrected)
 
     # -- reading ---------------------------------------------------------------------------
@@ -131,7 +149,7 @@ class Lexicon:
             else:
                 kind = "word"
             tokens.append(_Token(raw, norm, kind))
-        return tokens
+        return _expand_fingers(tokens)
 
     def _read(self, tokens: list[_Token]) -> tuple[list[_Match], list[int]]:
         """Longest-match over content words; returns matches and unmatched word positions."""
@@ -178,6 +196,48 @@ class Lexicon:
                 tokens[i].norm = best[0]
         return fixed
 
+    def _qualifiers(
+        self, tokens: list[_Token], matches: list[_Match]
+    ) -> tuple[list[_Match], dict[int, tuple[str, ...]]]:
+        """Find qualifier words; 'back of ...' and 'little-finger side' become qualifiers."""
+        qualifiers: dict[int, tuple[str, ...]] = {}
+        kept = []
+        for match in matches:
+            after = tokens[match.end].raw if match.end < len(tokens) else ""
+            if match.target == ("broad", "back") and after == "of":
+                qualifiers[match.start] = FACET_WORDS["back"]
+            elif match.target[0] == "region" and after == "side" and match.target[1] in (
+                "little-finger", "thumb", "palm"
+            ):
+                qualifiers[match.start] = (SIDE_FACETS[match.target[1].split("-")[0]],)
+            elif after.replace("-", "") in _NOT_PAIN_AFTER:
+                continue
+            else:
+                kept.append(match)
+        used = {i for m in kept for i in range(m.start, m.end)}
+        for i, token in enumerate(tokens):
+            if token.kind == "word" and i not in used and token.norm in FACET_WORDS:
+                qualifiers.setdefault(i, FACET_WORDS[token.norm])
+        return kept, qualifiers
+
+    def _narrow(
+        self, tokens: list[_Token], matches: list[_Match], qualifiers: dict[int, tuple[str, ...]]
+    ) -> None:
+        """Let a nearby qualifier pick the part of a place it names."""
+        for k, match in enumerate(matches):
+            kind, target = match.target
+            if kind in ("symptom", "condition"):
+                continue
+            options = list(self.broad[target]) if kind == "broad" else [target]
+            low = matches[k - 1].end if k else 0
+            high = matches[k + 1].start if k + 1 < len(matches) else len(tokens)
+            for i in _near(tokens, match, low, high):
+                if i in qualifiers:
+                    found = narrow(options, qualifiers[i], self.atlas.regions)
+                    if found is not None:
+                        match.narrowed = found
+                        break
+
     def _assign_sides(self, tokens: list[_Token], matches: list[_Match]) -> None:
         previous: _Match | None = None
         for match in matches:
@@ -209,8 +269,15 @@ class Lexicon:
             elif kind == "symptom":
                 if target not in result.symptoms:
                     result.symptoms.append(target)
+            elif kind == "condition":
+                if target not in result.conditions:
+                    result.conditions.append(target)
             else:
-                result.marks.append(self._mark(kind, target, match.side or default, words))
+                mark = self._mark(kind, target, match.side or default, words)
+                if match.narrowed is not None:
+                    keep = (mark.region,) if kind == "region" else ()
+                    mark = mark.model_copy(update={"region": match.narrowed, "alternatives": keep})
+                result.marks.append(mark)
         if intensities:
             value = intensities[0] if len(intensities) == 1 else max(intensities)
             result.marks = [m.model_copy(update={"intensity": value}) for m in result.marks]
@@ -242,6 +309,38 @@ class Lexicon:
             words = " ".join(tokens[i].raw for i in run)
             found.append(Unresolved(text=words, suggestions=self.atlas.suggest(words, limit=3)))
         return found
+
+
+def _expand_fingers(tokens: list[_Token]) -> list[_Token]:
+    """'ring and little fingers' -> 'ring finger and little fingers'."""
+    out: list[_Token] = []
+    for i, token in enumerate(tokens):
+        out.append(token)
+        nxt = tokens[i + 1 : i + 4]
+        if (
+            token.norm in _FINGERS
+            and len(nxt) == 3
+            and nxt[0].raw in _JOINERS
+            and nxt[1].norm in _FINGERS
+            and nxt[2].norm == "finger"
+        ):
+            out.append(_Token("finger", "finger", "word"))
+    return out
+
+
+def _near(tokens: list[_Token], match: _Match, low: int, high: int) -> list[int]:
+    """Token positions a qualifier may stand at: four words before, four after, same clause."""
+    before = []
+    for i in range(match.start - 1, max(low, match.start - 5) - 1, -1):
+        if tokens[i].kind == "boundary":
+            break
+        before.append(i)
+    after = []
+    for i in range(match.end, min(high, match.end + 5)):
+        if tokens[i].raw in _SENTENCE_END:
+            break
+        after.append(i)
+    return before + after
 
 
 def _negated(tokens: list[_Token], start: int) -> bool:

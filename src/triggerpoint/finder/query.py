@@ -35,6 +35,9 @@ class Query(BaseModel):
 
     marks: tuple[Mark, ...] = ()
     symptoms: tuple[str, ...] = Field(default=(), description="Symptom ids.")
+    conditions: tuple[str, ...] = Field(
+        default=(), description="Condition ids the person named ('like sciatica')."
+    )
     tender: tuple[Mark, ...] = Field(default=(), description="Places that are tender to press.")
     confirmed: tuple[str, ...] = Field(
         default=(), description="Muscle ids whose spot reproduced the familiar pain when pressed."

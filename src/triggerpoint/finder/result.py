@@ -69,6 +69,7 @@ class FinderResult:
     negated: list[str]
     candidates: list[Candidate]
     combination: Combination
+    conditions: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON contract: see docs/json.md."""
@@ -85,6 +86,7 @@ class FinderResult:
             ],
             "unresolved": [u.model_dump() for u in self.unresolved],
             "symptoms": self.symptoms,
+            "conditions": self.conditions,
             "negated": self.negated,
             "candidates": [c.to_json() for c in self.candidates],
             "combination": self.combination.to_json(),

@@ -42,7 +42,7 @@ pain painful hurt hurting ache aching achy sore soreness tender tenderness throb
 burn burning sharp dull deep stab stabbing shooting shoot stiff stiffness tight tightness
 knot knotted cramp cramping pressure pressing discomfort uncomfortable nagging steady constant
 focused focus concentrated intense mild severe bad badly worse worst terrible awful spread
-spreading spread radiate radiating radiates run running travel traveling travelling shoot
+spreading spread spill spills radiate radiating radiates run running travel traveling travelling shoot
 climb climbing wrap wrapping band strip line point spot area region part place zone side
 muscle muscles feeling feel felt sensation ache sensitive sensitivity faint faintly heavy
 """

@@ -73,12 +73,34 @@ class KnowledgeBase:
     def _muscle_names(self) -> NameIndex:
         return NameIndex((m.id, [m.name, *m.aliases]) for m in self.muscles.values())
 
-    def muscle(self, name: str) -> Muscle:
-        """The muscle for an id, name or alias; raises UnknownMuscle with suggestions."""
+    @cached_property
+    def _group_names(self) -> NameIndex:
+        groups: dict[str, list[Muscle]] = {}
+        for m in self.muscles.values():
+            groups.setdefault(m.group, []).append(m)
+        entries = []
+        for group, members in groups.items():
+            shared = set.intersection(*(_abbreviations(m.aliases) for m in members))
+            entries.append((group, [group.replace("-", " "), *sorted(shared)]))
+        return NameIndex(entries)
+
+    def muscles_named(self, name: str) -> list[Muscle]:
+        """The muscle an id, name or alias names, or every muscle of a group ('SCM')."""
         muscle_id = self._muscle_names.get(name)
-        if muscle_id is None:
-            raise UnknownMuscle(name, self._muscle_names.suggest(name))
-        return self.muscles[muscle_id]
+        if muscle_id is not None:
+            return [self.muscles[muscle_id]]
+        group = self._group_names.get(name)
+        if group is not None:
+            return [m for m in self.muscles.values() if m.group == group]
+        suggestions = self._muscle_names.suggest(name)
+        raise UnknownMuscle(name, suggestions)
+
+    def muscle(self, name: str) -> Muscle:
+        """The one muscle for an id, name or alias; raises UnknownMuscle with suggestions."""
+        found = self.muscles_named(name)
+        if len(found) > 1:
+            raise UnknownMuscle(name, [m.id for m in found], ambiguous=True)
+        return found[0]
 
     def find_muscle(self, name: str) -> Muscle | None:
         """The muscle for an exact id, name or alias, or None."""
@@ -116,6 +138,13 @@ class KnowledgeBase:
             or region_id in m.spillover_regions
             or any(region_id in tp.regions for tp in m.trigger_points)
         ]
+
+
+def _abbreviations(aliases: Iterable[str]) -> set[str]:
+    """Upper-case abbreviations (SCM, QL) that appear in a muscle's aliases."""
+    import re
+
+    return {w for alias in aliases for w in re.findall(r"\b[A-Z]{2,5}\b", alias)}
 
 
 def _read_records(folder: Path, model: type[M]) -> dict[str, M]:
@@ -165,7 +194,11 @@ def _read_kb(data_dir: Path, atlas: Atlas) -> KnowledgeBase:
 
 @cache
 def _default_kb() -> KnowledgeBase:
-    return _read_kb(DATA_DIR, Atlas.load())
+    from triggerpoint.atlas.atlas import BROAD_TERMS_FILE, REGIONS_FILE
+    from triggerpoint.knowledge.cache import cached
+
+    files = [REGIONS_FILE, BROAD_TERMS_FILE, *DATA_DIR.glob("*/*.yaml")]
+    return cached("knowledge-base", files, lambda: _read_kb(DATA_DIR, Atlas.load()))
 
 
 def iter_records(kb: KnowledgeBase) -> Iterable[tuple[str, BaseModel]]:

@@ -43,7 +43,7 @@ SizeClass = Literal["small", "medium", "large"]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _check_range(value: tuple[float, float] | None, name: str) -> None:

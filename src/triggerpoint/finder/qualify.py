@@ -1,0 +1,54 @@
+"""Qualifier words that narrow a place: 'inner' elbow, 'back of' the skull, wrist 'on the
+little-finger side'. They pick one part of a broad area, or the sided variant of a region.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+__all__ = ["FACET_WORDS", "narrow", "region_base"]
+
+#: Qualifier word (folded) -> the id prefixes of the regions it points to.
+FACET_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
+    "inner": ("inner-",), "inside": ("inner-",), "medial": ("inner-",),
+    "outer": ("outer-", "side-of-"), "outside": ("outer-", "side-of-"),
+    "lateral": ("outer-", "side-of-"),
+    "front": ("front-of-",), "anterior": ("front-of-",),
+    "back": ("back-of-",), "behind": ("back-of-",), "rear": ("back-of-",),
+    "posterior": ("back-of-",),
+    "top": ("top-of-", "upper-"), "upper": ("top-of-", "upper-"),
+    "bottom": ("lower-", "bottom-of-"), "lower": ("lower-",), "underside": ("front-of-",),
+    "pinky": ("little-finger-side-of-",), "ulnar": ("little-finger-side-of-",),
+    "radial": ("thumb-side-of-",),
+}
+SIDE_FACETS: Final = {
+    "little": "little-finger-side-of-", "thumb": "thumb-side-of-", "palm": "front-of-",
+}
+_PREFIXES: Final = sorted(
+    {p for ps in FACET_WORDS.values() for p in ps} | set(SIDE_FACETS.values()), key=len,
+    reverse=True,
+)
+
+
+def region_base(region_id: str) -> str:
+    """The body part a region is a facet of: 'back-of-wrist' -> 'wrist'."""
+    for prefix in _PREFIXES:
+        if region_id.startswith(prefix):
+            return region_id.removeprefix(prefix)
+    return region_id
+
+
+def narrow(
+    options: Sequence[str], prefixes: Sequence[str], known: Mapping[str, object]
+) -> str | None:
+    """The region among ``options`` (or their sided variants) that the prefixes point to."""
+    for prefix in prefixes:
+        for region in options:
+            if region.startswith(prefix):
+                return region
+        for region in options:
+            variant = prefix + region_base(region)
+            if variant in known:
+                return variant
+    return None
