@@ -29,6 +29,8 @@ from triggerpoint.finder.vocabulary import FILLERS, NEGATIONS, SIDE_WORDS, STOPW
 __all__ = ["MAX_TEXT", "Lexicon", "ParsedText", "Unresolved", "phrase_key"]
 
 MAX_TEXT = 2000
+#: A condition naming more places than this (fibromyalgia) marks none of them.
+MAX_CONDITION_REGIONS = 4
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;.!?\n]")
 _INTENSITY = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:/|out of)\s*10\b")
 _BOUNDARY = {",", ";", ".", "!", "?", "\n"}
@@ -82,14 +84,17 @@ class Lexicon:
         self,
         atlas: Atlas,
         symptoms: Iterable[tuple[str, Sequence[str]]],
-        conditions: Iterable[tuple[str, Sequence[str]]] = (),
+        conditions: Iterable[tuple[str, Sequence[str], Sequence[str]]] = (),
     ) -> None:
         self.atlas = atlas
         self.phrases: dict[tuple[str, ...], Target] = {}
+        self.places: dict[tuple[str, ...], Target] = {}
         for symptom_id, names in symptoms:
             for name in names:
                 self._add(name, ("symptom", symptom_id))
-        for condition_id, names in conditions:
+        self.condition_regions: dict[str, tuple[str, ...]] = {}
+        for condition_id, names, regions in conditions:
+            self.condition_regions[condition_id] = tuple(regions)
             for name in names:
                 self._add(name, ("condition", condition_id))
         for broad in atlas.broad_terms:
@@ -105,6 +110,8 @@ class Lexicon:
         key = phrase_key(name)
         if key:
             self.phrases.setdefault(key, target)
+            if target[0] in ("region", "broad"):
+                self.places.setdefault(key, target)
 
     @cached_property
     def vocabulary(self) -> list[str]:
@@ -272,6 +279,9 @@ class Lexicon:
             elif kind == "condition":
                 if target not in result.conditions:
                     result.conditions.append(target)
+                place = self._condition_mark(target, match.side or default, words)
+                if place is not None:
+                    result.marks.append(place)
             else:
                 mark = self._mark(kind, target, match.side or default, words)
                 if match.narrowed is not None:
@@ -283,6 +293,28 @@ class Lexicon:
             result.marks = [m.model_copy(update={"intensity": value}) for m in result.marks]
         result.unresolved = self._unresolved(tokens, leftovers, corrected)
         return result
+
+    def _condition_mark(self, condition: str, side: MarkSide, words: str) -> Mark | None:
+        """A condition named with its place ('low back pain', 'tennis elbow') marks the place:
+        the region its own words name, else its few typical regions.
+        """
+        inner = self._place_in(phrase_key(words))
+        if inner is not None:
+            return self._mark(inner[0], inner[1], side, words)
+        regions = self.condition_regions.get(condition, ())
+        if not regions or len(regions) > MAX_CONDITION_REGIONS:
+            return None
+        mark = self._mark("region", regions[0], side, words)
+        return mark.model_copy(update={"alternatives": regions[1:]})
+
+    def _place_in(self, key: tuple[str, ...]) -> tuple[str, str] | None:
+        """The longest region or area phrase inside a phrase's words."""
+        for length in range(len(key), 0, -1):
+            for start in range(len(key) - length + 1):
+                target = self.places.get(key[start : start + length])
+                if target is not None:
+                    return target
+        return None
 
     def _mark(self, kind: str, target: str, side: MarkSide, words: str) -> Mark:
         regions = self.broad[target] if kind == "broad" else [target]

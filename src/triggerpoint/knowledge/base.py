@@ -111,7 +111,8 @@ class KnowledgeBase:
         """Any record of ``kind`` (a KINDS folder name) by id, name or alias."""
         records: Mapping[str, Any] = getattr(self, kind.replace("-", "_"))
         index = NameIndex(
-            (r.id, [r.name, *getattr(r, "aliases", []), *getattr(r, "synonyms", [])])
+            (r.id, [r.name, *getattr(r, "aliases", []), *getattr(r, "synonyms", []),
+                    *getattr(r, "terms", [])])
             for r in records.values()
         )
         record_id = index.get(name)
