@@ -40,9 +40,11 @@ app.add_typer(kb_app, name="kb")
 
 
 def _register() -> None:
-    from triggerpoint.cli import atlas_cmds, find_cmd, kb_cmds
+    from triggerpoint.cli import atlas_cmds, find_cmd, kb_cmds, safety_cmds
 
     app.command("find")(find_cmd.find)
+    app.command("screen")(safety_cmds.screen)
+    app.command("questions")(safety_cmds.questions)
 
     app.command("muscles")(atlas_cmds.muscles)
     app.command("muscle")(atlas_cmds.muscle)

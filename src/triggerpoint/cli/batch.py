@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from triggerpoint.errors import InputError, InvalidQuery
@@ -13,7 +14,14 @@ from triggerpoint.knowledge import KnowledgeBase
 __all__ = ["answer_line", "run_batch"]
 
 
-def run_batch(path: Path, kb: KnowledgeBase, top: int) -> None:
+def run_batch(
+    path: Path,
+    kb: KnowledgeBase,
+    top: int,
+    *,
+    answers: Mapping[str, bool] | None = None,
+    conditions: Sequence[str] = (),
+) -> None:
     """Answer every line of a JSON-lines file on stdout, in order."""
     try:
         data = path.read_bytes()
@@ -21,14 +29,22 @@ def run_batch(path: Path, kb: KnowledgeBase, top: int) -> None:
         raise InvalidQuery(f"Cannot read batch file '{path}': {exc.strerror}.") from None
     for number, raw in enumerate(data.splitlines(), start=1):
         if raw.strip():
-            answer = answer_line(raw, number, kb, top)
+            answer = answer_line(raw, number, kb, top, answers=answers, conditions=conditions)
             sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
     sys.stdout.flush()
 
 
-def answer_line(raw: bytes, number: int, kb: KnowledgeBase, top: int) -> dict[str, Any]:
+def answer_line(
+    raw: bytes,
+    number: int,
+    kb: KnowledgeBase,
+    top: int,
+    *,
+    answers: Mapping[str, bool] | None = None,
+    conditions: Sequence[str] = (),
+) -> dict[str, Any]:
     """The finder's answer for one input line, or an error object naming what was wrong."""
-    from triggerpoint.finder import build_query, find
+    from triggerpoint.consult import consult
 
     try:
         line = raw.decode("utf-8")
@@ -50,8 +66,9 @@ def answer_line(raw: bytes, number: int, kb: KnowledgeBase, top: int) -> dict[st
     if text is not None and not isinstance(text, str):
         return _error(case_id, number, '"text" must be a string')
     try:
-        query = build_query(kb, text=text, regions=regions, top=top)
-        return {"id": case_id, **find(query, kb).to_json()}
+        found = consult(kb, text=text, regions=regions, top=top, answers=answers,
+                        conditions=conditions)
+        return {"id": case_id, **found.to_json()}
     except InputError as exc:
         return _error(case_id, number, str(exc))
 

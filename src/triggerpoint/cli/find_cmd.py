@@ -26,6 +26,11 @@ def find(
     deny: Annotated[list[str] | None, typer.Option(
         "--deny", help="Muscle whose spot did not reproduce your pain when pressed.")] = None,
     top: Annotated[int, typer.Option(min=1, max=500, help="How many muscles to list.")] = 5,
+    answers: Annotated[Path | None, typer.Option(
+        "--answers", help="Screening answers file (see 'triggerpoint screen --help').")] = None,
+    condition: Annotated[list[str] | None, typer.Option(
+        "--condition", "-c",
+        help="A condition or medication, e.g. pregnancy, warfarin. Repeatable.")] = None,
     batch: Annotated[Path | None, typer.Option(
         "--batch", help="JSON-lines file of {id, text|regions}; one JSON line out per line.")]
     = None,
@@ -37,24 +42,25 @@ def find(
     Example: triggerpoint find "right temple and behind my right eye" --region back-of-neck:right
     """
     from triggerpoint.cli import render
-    from triggerpoint.finder import build_query
-    from triggerpoint.finder import find as run_find
+    from triggerpoint.consult import consult
     from triggerpoint.knowledge import KnowledgeBase
+    from triggerpoint.safety.answers import read_answers
 
     kb = KnowledgeBase.load()
+    given = read_answers(answers) if answers is not None else None
     if batch is not None:
         from triggerpoint.cli.batch import run_batch
 
-        run_batch(batch, kb, top)
+        run_batch(batch, kb, top, answers=given, conditions=condition or [])
         return
-    query = build_query(
+    consultation = consult(
         kb, text=" ".join(text or []), regions=region or [], symptoms=symptom or [],
-        tender=tender or [], confirm=confirm or [], deny=deny or [], top=top,
+        tender=tender or [], confirm=confirm or [], deny=deny or [], top=top, answers=given,
+        conditions=condition or [],
     )
-    result = run_find(query, kb)
     if as_json:
-        render.print_json(result.to_json())
+        render.print_json(consultation.to_json())
     else:
         from triggerpoint.cli.find_view import finder_view
 
-        finder_view(kb, result)
+        finder_view(kb, consultation)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from triggerpoint.cli.safety_view import safety_banner
+from triggerpoint.consult import Consultation
 from triggerpoint.finder import Candidate, FinderResult
 from triggerpoint.knowledge import KnowledgeBase
 
@@ -23,9 +25,12 @@ def _names(kb: KnowledgeBase, regions: list[str]) -> str:
     return ", ".join(_place(kb, r) for r in regions)
 
 
-def finder_view(kb: KnowledgeBase, result: FinderResult) -> None:
-    """Print the result for a person: plain words, best first, with the spots to check."""
+def finder_view(kb: KnowledgeBase, consultation: Consultation) -> None:
+    """Print the result for a person: safety first, then best first, with the spots to check."""
     console = Console()
+    result, safety = consultation.result, consultation.safety
+    if safety.level != "self-care" or safety.reasons:
+        console.print(safety_banner(safety))
     marks = " · ".join(_place(kb, m.region, m.side) for m in result.marks)
     console.print(f"[bold]Where it hurts, as understood:[/bold] {marks}")
     if result.symptoms:
@@ -36,17 +41,20 @@ def finder_view(kb: KnowledgeBase, result: FinderResult) -> None:
         console.print(f"[yellow]Not understood:[/yellow] '{item.text}'{hint}")
     for words in result.negated:
         console.print(f"[dim]Noted as absent: {words}[/dim]")
-    console.print(_ranking_table(kb, result.candidates))
+    title = ("Muscles most likely involved" if safety.self_care_allowed
+             else "Muscles to mention to your doctor")
+    console.print(_ranking_table(kb, result.candidates, title))
     _combination(console, kb, result)
-    _press_first(console, kb, result.candidates[:3])
+    if safety.self_care_allowed:
+        _press_first(console, kb, result.candidates[:3])
     console.print(
         "[dim]Not a diagnosis: these muscles commonly send pain to the places you marked. "
         "See a doctor for numbness, weakness, or pain after an injury.[/dim]"
     )
 
 
-def _ranking_table(kb: KnowledgeBase, candidates: list[Candidate]) -> Table:
-    table = Table(title="Muscles most likely involved", title_justify="left", expand=True)
+def _ranking_table(kb: KnowledgeBase, candidates: list[Candidate], title: str) -> Table:
+    table = Table(title=title, title_justify="left", expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("muscle", style="bold", no_wrap=True)
     table.add_column("fit", justify="right", no_wrap=True)
