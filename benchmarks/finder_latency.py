@@ -47,20 +47,34 @@ def main(argv: list[str]) -> None:
         rank_ms += timed(lambda q=query: find(q, kb), rounds // 10 or 1)
         full_ms += timed(lambda t=text: find(build_query(kb, text=t), kb), rounds // 10 or 1)
     print(f"in-process, {len(kb.muscles)} muscles, {len(queries)} queries x {rounds // 10} rounds")
-    print(f"  rank a parsed query:      median {statistics.median(rank_ms):.3f} ms   "
-          f"p99 {percentile(rank_ms, 0.99):.3f} ms")
-    print(f"  parse text + rank:        median {statistics.median(full_ms):.3f} ms   "
-          f"p99 {percentile(full_ms, 0.99):.3f} ms")
+    print(
+        f"  rank a parsed query:      median {statistics.median(rank_ms):.3f} ms   "
+        f"p99 {percentile(rank_ms, 0.99):.3f} ms"
+    )
+    print(
+        f"  parse text + rank:        median {statistics.median(full_ms):.3f} ms   "
+        f"p99 {percentile(full_ms, 0.99):.3f} ms"
+    )
 
     exe = shutil.which("triggerpoint", path=str(Path(sys.executable).parent))
     if exe:
-        cli = [timed(lambda: subprocess.run([exe, "find", texts[0], "--json"],
-                                            capture_output=True, check=True), 1)[0]
-               for _ in range(15)]
-        help_ms = [timed(lambda: subprocess.run([exe, "--help"], capture_output=True,
-                                                check=True), 1)[0] for _ in range(15)]
-        print(f"whole process `triggerpoint find ... --json`: median {statistics.median(cli):.0f} ms"
-              f"   (`triggerpoint --help`: median {statistics.median(help_ms):.0f} ms)")
+        cli = [
+            timed(
+                lambda: subprocess.run(
+                    [exe, "find", texts[0], "--json"], capture_output=True, check=True
+                ),
+                1,
+            )[0]
+            for _ in range(15)
+        ]
+        help_ms = [
+            timed(lambda: subprocess.run([exe, "--help"], capture_output=True, check=True), 1)[0]
+            for _ in range(15)
+        ]
+        print(
+            f"whole process `triggerpoint find ... --json`: median {statistics.median(cli):.0f} ms"
+            f"   (`triggerpoint --help`: median {statistics.median(help_ms):.0f} ms)"
+        )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ The hierarchy lets callers catch at the level they need::
     │   │   ├── UnknownRegion
     │   │   └── UnknownMuscle
     │   └── InvalidQuery            a query that cannot be answered as given
+    ├── SafetyStop                  self-treatment must not be offered; carries the advice
     ├── KnowledgeBaseError          the packaged or given knowledge base is inconsistent
     └── StorageError                the journal database could not do what was asked
 """
@@ -18,6 +19,7 @@ __all__ = [
     "InputError",
     "InvalidQuery",
     "KnowledgeBaseError",
+    "SafetyStop",
     "StorageError",
     "TriggerpointError",
     "UnknownMuscle",
@@ -67,6 +69,17 @@ class UnknownMuscle(UnknownNameError):
     """A muscle name that is not in the knowledge base."""
 
     kind = "muscle"
+
+
+class SafetyStop(TriggerpointError):
+    """A red flag or contraindication rules out self-treatment; the message says what to do."""
+
+    def __init__(self, level: str, advice: str, reasons: list[str] | None = None) -> None:
+        self.level = level
+        self.advice = advice
+        self.reasons = list(reasons or [])
+        detail = f" ({'; '.join(self.reasons)})" if self.reasons else ""
+        super().__init__(f"No self-treatment plan: safety level '{level}'{detail}. {advice}")
 
 
 class KnowledgeBaseError(TriggerpointError):

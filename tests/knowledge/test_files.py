@@ -44,9 +44,13 @@ def test_documented_ids_all_exist(kb: KnowledgeBase) -> None:
     doc = (ROOT / "docs/knowledge-base.md").read_text(encoding="utf-8")
     fixed = doc.split("## Fixed ids", 1)[1]
     sections = {
-        "Techniques": kb.techniques, "Tools": kb.tools, "Symptoms": kb.symptoms,
-        "Conditions": kb.conditions, "Danger zones": kb.danger_zones,
-        "Contraindications": kb.contraindications, "Muscles": kb.muscles,
+        "Techniques": kb.techniques,
+        "Tools": kb.tools,
+        "Symptoms": kb.symptoms,
+        "Conditions": kb.conditions,
+        "Danger zones": kb.danger_zones,
+        "Contraindications": kb.contraindications,
+        "Muscles": kb.muscles,
     }
     for title, records in sections.items():
         block = fixed.split(f"**{title}**", 1)[1].split("\n\n", 1)[0]
@@ -54,7 +58,9 @@ def test_documented_ids_all_exist(kb: KnowledgeBase) -> None:
         ids = set(re.findall(r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|\b[a-z]{3,}\b", block))
         ids -= {"self", "therapist", "licensed", "professional", "one", "way", "short", "strokes"}
         missing = sorted(i for i in ids if i not in records)
-        assert not missing, f"{title} listed in docs/knowledge-base.md but not in the data: {missing}"
+        assert not missing, (
+            f"{title} listed in docs/knowledge-base.md but not in the data: {missing}"
+        )
 
 
 def test_coverage_meets_the_floor(kb: KnowledgeBase) -> None:

@@ -79,7 +79,12 @@ def test_danger_zone_regions_exist(rule: Rule, record: object) -> None:
 
 @pytest.mark.parametrize(
     ("rule", "record"),
-    [case for rule in RULES if rule.name == "sources exist" for case in _cases(rule.kind, rule.name)],
+    [
+        case
+        for rule in RULES
+        if rule.name == "sources exist"
+        for case in _cases(rule.kind, rule.name)
+    ],
 )
 def test_every_cited_source_exists(rule: Rule, record: object) -> None:
     _assert_clean(rule, record)
@@ -96,8 +101,8 @@ def test_every_muscle_has_points_zone_treatment_and_sources(muscle: object) -> N
 
 @pytest.mark.parametrize("source", list(_KB.sources.values()), ids=list(_KB.sources))
 def test_every_source_is_cited(source: object) -> None:
-    from triggerpoint.knowledge.integrity import _source_ids
     from triggerpoint.knowledge.base import iter_records
+    from triggerpoint.knowledge.integrity import _source_ids
 
     cited = {s for _, record in iter_records(_KB) for s in _source_ids(record.model_dump())}
     assert source.id in cited, f"source '{source.id}' is never cited; cite it or remove it"  # type: ignore[attr-defined]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
-from triggerpoint.errors import InputError, TriggerpointError
+from triggerpoint.errors import InputError, SafetyStop, TriggerpointError
 
 __all__ = ["app", "main"]
 
@@ -17,12 +15,19 @@ __all__ = ["app", "main"]
 class _Group(TyperGroup):
     """Maps triggerpoint errors to a one-line message and an exit code, never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except TriggerpointError as exc:
             typer.echo(f"Error: {exc}", err=True)
-            raise typer.Exit(2 if isinstance(exc, InputError) else 1) from None
+            raise typer.Exit(_exit_code(exc)) from None
+
+
+def _exit_code(exc: TriggerpointError) -> int:
+    """2 for bad input, 3 when safety stops self-treatment, 1 for anything else."""
+    if isinstance(exc, InputError):
+        return 2
+    return 3 if isinstance(exc, SafetyStop) else 1
 
 
 app = typer.Typer(
@@ -35,7 +40,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-kb_app = typer.Typer(cls=_Group, help="Check and tidy the knowledge-base files.", no_args_is_help=True)
+kb_app = typer.Typer(
+    cls=_Group, help="Check and tidy the knowledge-base files.", no_args_is_help=True
+)
 app.add_typer(kb_app, name="kb")
 
 
@@ -65,4 +72,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -9,14 +9,22 @@ from collections.abc import Sequence
 from triggerpoint.errors import InvalidQuery, UnknownRegion
 from triggerpoint.finder.parse import Lexicon
 from triggerpoint.finder.query import Mark, MarkSide, Query
+from triggerpoint.finder.unresolved import Unresolved
 from triggerpoint.knowledge import KnowledgeBase
 
 __all__ = ["build_query", "lexicon_for", "parse_region_spec"]
 
-_SPEC = re.compile(r"^\s*(?P<name>[^:=]+?)\s*(?::\s*(?P<side>[^=]*?)\s*)?(?:=\s*(?P<level>.*?))?\s*$")
+_SPEC = re.compile(
+    r"^\s*(?P<name>[^:=]+?)\s*(?::\s*(?P<side>[^=]*?)\s*)?(?:=\s*(?P<level>.*?))?\s*$"
+)
 _SIDES: dict[str, MarkSide] = {
-    "left": "left", "l": "left", "right": "right", "r": "right", "both": "both",
-    "midline": "midline", "middle": "midline",
+    "left": "left",
+    "l": "left",
+    "right": "right",
+    "r": "right",
+    "both": "both",
+    "midline": "midline",
+    "middle": "midline",
 }
 _LEXICONS: weakref.WeakKeyDictionary[KnowledgeBase, Lexicon] = weakref.WeakKeyDictionary()
 
@@ -48,7 +56,10 @@ def parse_region_spec(spec: str, kb: KnowledgeBase) -> Mark:
     if laterality == "midline":
         side = "midline"
     return Mark(
-        region=region, side=side, intensity=_intensity(match["level"], spec), text=spec.strip(),
+        region=region,
+        side=side,
+        intensity=_intensity(match["level"], spec),
+        text=spec.strip(),
         alternatives=alternatives,
     )
 
@@ -68,9 +79,7 @@ def _side(value: str | None, spec: str) -> MarkSide:
         return "either"
     side = _SIDES.get(value.strip().casefold())
     if side is None:
-        raise InvalidQuery(
-            f"Unknown side '{value}' in '{spec}'; use left, right, both (or l, r)."
-        )
+        raise InvalidQuery(f"Unknown side '{value}' in '{spec}'; use left, right, both (or l, r).")
     return side
 
 
@@ -80,7 +89,9 @@ def _intensity(value: str | None, spec: str) -> float | None:
     try:
         level = float(value)
     except ValueError:
-        raise InvalidQuery(f"Intensity '{value}' in '{spec}' is not a number from 0 to 10.") from None
+        raise InvalidQuery(
+            f"Intensity '{value}' in '{spec}' is not a number from 0 to 10."
+        ) from None
     if not 0 <= level <= 10:
         raise InvalidQuery(f"Intensity {level:g} in '{spec}' is outside 0-10.")
     return level
@@ -100,7 +111,9 @@ def build_query(
     """A Query from free text and/or structured parts; raises InputError on bad input."""
     marks = [parse_region_spec(spec, kb) for spec in regions]
     found_symptoms = [kb.lookup("symptoms", s).id for s in symptoms]
-    unresolved, negated, conditions = [], [], []
+    unresolved: list[Unresolved] = []
+    negated: list[str] = []
+    conditions: list[str] = []
     if text is not None and (text.strip() or not marks):
         parsed = lexicon_for(kb).parse(text)
         marks += parsed.marks
@@ -127,10 +140,13 @@ def build_query(
     )
 
 
-def _nothing_found(unresolved: Sequence[object]) -> str:
+def _nothing_found(unresolved: Sequence[Unresolved]) -> str:
     message = "No body region found in the description; say where it hurts, e.g. 'right temple'."
-    hints = [f"'{u.text}' (did you mean {', '.join(u.suggestions)}?)"  # type: ignore[attr-defined]
-             for u in unresolved if u.suggestions]  # type: ignore[attr-defined]
+    hints = [
+        f"'{u.text}' (did you mean {', '.join(u.suggestions)}?)"
+        for u in unresolved
+        if u.suggestions
+    ]
     if hints:
         message += " Not understood: " + "; ".join(hints) + "."
     return message

@@ -80,7 +80,11 @@ def _compile(muscle: Muscle, atlas: Atlas) -> CompiledMuscle:
         weights[region] = (ESSENTIAL, "essential")
     total = sum(w for w, _ in weights.values())
     return CompiledMuscle(
-        muscle, weights, math.log(total), trigger_regions, frozenset(muscle.symptoms),
+        muscle,
+        weights,
+        math.log(total),
+        trigger_regions,
+        frozenset(muscle.symptoms),
         frozenset(muscle.conditions),
     )
 
@@ -194,8 +198,11 @@ class MuscleModel:
             for i in self.by_condition.get(condition, ()):
                 evidence[i] = evidence.get(i, 0.0) + math.log(CONDITION_RATIO)
         for spot in query.tender:
-            hit = {i for r in (spot.region, *spot.alternatives)
-                   for i in self.by_trigger_region.get(r, ())}
+            hit = {
+                i
+                for r in (spot.region, *spot.alternatives)
+                for i in self.by_trigger_region.get(r, ())
+            }
             for i in hit:
                 acc = gain.setdefault(i, [0.0, 0.0])
                 if spot.side in ("right", "either", "both", "midline"):
@@ -255,7 +262,9 @@ class MuscleModel:
         for mark, a in zip(query.marks, weights, strict=True):
             factor = _side_factor(mark, pain_side)
             best, region, kind = 0.0, mark.region, "none"
-            for option in (mark.region, *mark.alternatives) if mark.alternatives else (mark.region,):
+            for option in (
+                (mark.region, *mark.alternatives) if mark.alternatives else (mark.region,)
+            ):
                 hit = pattern.get(option)
                 if hit is not None and hit[0] * factor > best:
                     best, region, kind = hit[0] * factor, option, hit[1]
@@ -272,7 +281,8 @@ class MuscleModel:
         conditions = sum(1 for c in query.conditions if c in compiled.conditions)
         log_l += conditions * math.log(CONDITION_RATIO)
         tender = tuple(
-            t for t in query.tender
+            t
+            for t in query.tender
             if {t.region, *t.alternatives} & compiled.trigger_regions
             and t.side in ("either", "both", "midline", side)
         )
@@ -283,6 +293,12 @@ class MuscleModel:
         elif compiled.muscle.id in query.denied:
             press, log_l = "denied", log_l + math.log(DENIED_RATIO)
         return Explanation(
-            compiled.muscle, side, log_l, tuple(matched), tuple(unexplained), symptoms, tender,
+            compiled.muscle,
+            side,
+            log_l,
+            tuple(matched),
+            tuple(unexplained),
+            symptoms,
+            tender,
             press,
         )

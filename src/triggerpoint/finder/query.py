@@ -49,4 +49,6 @@ class Query(BaseModel):
     unresolved: tuple[Unresolved, ...] = Field(
         default=(), description="Words of the description that named nothing known."
     )
-    negated: tuple[str, ...] = Field(default=(), description="Places or symptoms said to be absent.")
+    negated: tuple[str, ...] = Field(
+        default=(), description="Places or symptoms said to be absent."
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from triggerpoint.finder.unresolved import Unresolved
 from triggerpoint.finder.query import Mark
+from triggerpoint.finder.unresolved import Unresolved
 from triggerpoint.knowledge import TriggerPoint
 
 __all__ = ["Candidate", "Combination", "FinderResult"]

@@ -22,19 +22,59 @@ def norm_token(word: str) -> str:
         return word[:-1]
     return word
 
+
 #: Words that never change which region a phrase names.
 STOPWORDS: Final = frozenset(
-    "the my a an your his her their our of this that these those its me".split()
+    [
+        "the",
+        "my",
+        "a",
+        "an",
+        "your",
+        "his",
+        "her",
+        "their",
+        "our",
+        "of",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "me",
+    ]
 )
 
 #: Side words, already folded by ``norm_token``.
 SIDE_WORDS: Final[dict[str, MarkSide]] = {
-    "left": "left", "lt": "left", "right": "right", "rt": "right",
-    "both": "both", "bilateral": "both", "bilaterally": "both", "either": "both", "each": "both",
+    "left": "left",
+    "lt": "left",
+    "right": "right",
+    "rt": "right",
+    "both": "both",
+    "bilateral": "both",
+    "bilaterally": "both",
+    "either": "both",
+    "each": "both",
 }
 
 NEGATIONS: Final = frozenset(
-    "no not without never dont doesnt didnt isnt arent wasnt havent hasnt nor deny".split()
+    [
+        "no",
+        "not",
+        "without",
+        "never",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "havent",
+        "hasnt",
+        "nor",
+        "deny",
+    ]
 )
 
 _PAIN = """
@@ -42,7 +82,8 @@ pain painful hurt hurting ache aching achy sore soreness tender tenderness throb
 burn burning sharp dull deep stab stabbing shooting shoot stiff stiffness tight tightness
 knot knotted cramp cramping pressure pressing discomfort uncomfortable nagging steady constant
 focused focus concentrated intense mild severe bad badly worse worst terrible awful spread
-spreading spread spill spills radiate radiating radiates run running travel traveling travelling shoot
+spreading spread spill spills radiate radiating radiates run running
+travel traveling travelling shoot
 climb climbing wrap wrapping band strip line point spot area region part place zone side
 muscle muscles feeling feel felt sensation ache sensitive sensitivity faint faintly heavy
 """

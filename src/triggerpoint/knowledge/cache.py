@@ -47,7 +47,8 @@ def cached(name: str, files: Iterable[Path], build: Callable[[], T]) -> T:
     path = folder / f"{name}-{_fingerprint(files)}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)  # noqa: S301 - our own file in the user's cache dir
+            value: T = pickle.load(handle)  # noqa: S301 - our own file in the user's cache dir
+            return value
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
         pass
     value = build()

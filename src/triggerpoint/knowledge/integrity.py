@@ -84,7 +84,8 @@ def _muscle_links(kb: KnowledgeBase, m: Muscle) -> list[str]:
 def _self_treatment_is_self(kb: KnowledgeBase, m: Muscle) -> list[str]:
     st = m.self_treatment
     return [
-        f"self-treatment technique '{t}' is for a {kb.techniques[t].performed_by}, not for self-care"
+        f"self-treatment technique '{t}' is for a {kb.techniques[t].performed_by}, "
+        "not for self-care"
         for t in [st.technique, *st.alternatives]
         if t in kb.techniques and kb.techniques[t].performed_by != "self"
     ]
@@ -150,8 +151,14 @@ RULES: list[Rule] = [
     *[
         Rule("sources exist", kind, _sources_exist)
         for kind in (
-            "muscles", "techniques", "tools", "conditions", "symptoms", "red-flags",
-            "contraindications", "danger-zones",
+            "muscles",
+            "techniques",
+            "tools",
+            "conditions",
+            "symptoms",
+            "red-flags",
+            "contraindications",
+            "danger-zones",
         )
     ],
 ]

@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from triggerpoint.atlas.atlas import REGIONS_FILE
@@ -70,8 +71,10 @@ def lint(fix: bool = False, data_dir: Path = DATA_DIR) -> list[LintResult]:
 
 def schema_text() -> str:
     """The JSON Schema of every knowledge-base record, as checked in at SCHEMA_FILE."""
-    models = [(Region, "validation"), (Source, "validation")]
-    models += [(m, "validation") for m in KINDS.values()]
+    kinds: list[type[BaseModel]] = [Region, Source, *KINDS.values()]
+    models: list[tuple[type[BaseModel], Literal["validation"]]] = [
+        (m, "validation") for m in kinds
+    ]
     _, schema = models_json_schema(models, title="triggerpoint knowledge base")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -149,7 +149,9 @@ class Muscle(_Record):
     referral_sources: SourceIds
     symptoms: list[EntityId] = Field(default_factory=list, description="Associated symptom ids.")
     conditions: list[EntityId] = Field(default_factory=list, description="Related condition ids.")
-    aggravated_by: list[str] = Field(default_factory=list, description="Common perpetuating habits.")
+    aggravated_by: list[str] = Field(
+        default_factory=list, description="Common perpetuating habits."
+    )
     self_treatment: SelfTreatment
     stretch: Stretch
     cautions: list[Caution] = Field(default_factory=list)
