@@ -1,0 +1,15 @@
+"""Two-week self-care plans: dated sessions of timed, dosed, safety-checked steps."""
+
+from triggerpoint.plans.generate import make_plan
+from triggerpoint.plans.models import Plan, PlanOptions, PlanSession, PlanStep, Target
+from triggerpoint.plans.targets import targets_from_consultation
+
+__all__ = [
+    "Plan",
+    "PlanOptions",
+    "PlanSession",
+    "PlanStep",
+    "Target",
+    "make_plan",
+    "targets_from_consultation",
+]
