@@ -159,3 +159,38 @@ def test_every_region_name_is_read_back(regions: list[str], side: str) -> None:
     parsed = lexicon_for(kb).parse(f"pain in my {side} " + " and ".join(names))
     assert [m.region for m in parsed.marks] == regions
     assert all(m.side in (side, "midline") for m in parsed.marks)
+
+
+def test_the_back_after_a_place_qualifies_it(kb: KnowledgeBase) -> None:
+    found = marks(kb, "a band around my left wrist, mostly on the back")
+    assert found == [("back-of-wrist", "left")]
+
+
+def test_my_back_is_still_the_back(kb: KnowledgeBase) -> None:
+    mark = lexicon_for(kb).parse("pain in my back").marks[0]
+    assert {mark.region, *mark.alternatives} >= {"low-back", "mid-back"}
+
+
+def test_a_side_qualifier_places_the_spot_in_both_regions(kb: KnowledgeBase) -> None:
+    mark = lexicon_for(kb).parse("the back of my right wrist on the little-finger side").marks[0]
+    assert (mark.region, mark.within) == ("little-finger-side-of-wrist", ("back-of-wrist",))
+
+
+def test_inner_point_of_the_elbow(kb: KnowledgeBase) -> None:
+    assert marks(kb, "the inner bony point of my left elbow") == [("inner-elbow", "left")]
+
+
+def test_coordinated_fingers(kb: KnowledgeBase) -> None:
+    found = [r for r, _ in marks(kb, "the palm side of my ring and little fingers")]
+    assert found == ["ring-finger", "little-finger"]
+
+
+def test_a_named_condition_marks_its_place(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("I have tennis elbow on the right")
+    assert parsed.conditions == ["tennis-elbow"]
+    assert [(m.region, m.side) for m in parsed.marks] == [("outer-elbow", "right")]
+
+
+def test_a_place_named_only_as_a_test_is_not_pain(kb: KnowledgeBase) -> None:
+    found = marks(kb, "pain down my right thigh, but my back scan was clear")
+    assert all(r not in ("low-back", "mid-back") for r, _ in found)

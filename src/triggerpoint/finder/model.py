@@ -4,6 +4,8 @@ Each muscle, placed on the left or the right, defines a distribution over body r
 essential zone weighs 1.0, its spillover zone 0.5, the spot over its trigger points 0.5, and
 regions bordering the essential zone 0.15 (people draw imprecisely). A region it does not
 reach keeps a floor of 0.02, and the same region on the wrong side a twentieth of its weight.
+A broad mark ('knee') takes its best-fitting part; a spot that lies in two regions at once
+('back of the wrist, little-finger side') takes the mean of the two.
 
 The drawing's log-likelihood under the muscle is the weighted sum, over marked regions, of
 ``log(weight / Z ** TEMPERATURE)``, where ``Z`` is the total weight of the pattern. Dividing by
@@ -167,7 +169,8 @@ class MuscleModel:
         free = mark.side in ("either", "both", "midline")
         best: dict[int, list[float]] = {}
         modes = self.modes
-        for region in (mark.region, *mark.alternatives):
+        share = 1.0 / (1 + len(mark.within)) if mark.within else 0.0
+        for region in (mark.region, *mark.alternatives, *mark.within):
             for i, w in self.index.get(region, ()):
                 entry = best.get(i)
                 if entry is None:
@@ -178,6 +181,10 @@ class MuscleModel:
                     pain_if_right = "right" if modes[i] == 0 else "left"
                     wr = w if mark.side == pain_if_right else w * WRONG_SIDE
                     wl = w * WRONG_SIDE if mark.side == pain_if_right else w
+                if share:
+                    entry[0] += wr * share
+                    entry[1] += wl * share
+                    continue
                 if wr > entry[0]:
                     entry[0] = wr
                 if wl > entry[1]:
@@ -268,6 +275,9 @@ class MuscleModel:
                 hit = pattern.get(option)
                 if hit is not None and hit[0] * factor > best:
                     best, region, kind = hit[0] * factor, option, hit[1]
+            if mark.within:
+                parts = [pattern.get(r, (0.0, "none"))[0] * factor for r in mark.within]
+                best = (best + sum(parts)) / (1 + len(parts))
             if factor != 1.0 and kind != "none":
                 kind = "wrong-side"
             if score:

@@ -75,6 +75,7 @@ class _Match:
     side: MarkSide | None = None
     negated: bool = False
     narrowed: str | None = None
+    within: bool = False
 
 
 class Lexicon:
@@ -208,10 +209,13 @@ class Lexicon:
     ) -> tuple[list[_Match], dict[int, tuple[str, ...]]]:
         """Find qualifier words; 'back of ...' and 'little-finger side' become qualifiers."""
         qualifiers: dict[int, tuple[str, ...]] = {}
-        kept = []
+        kept: list[_Match] = []
         for match in matches:
             after = tokens[match.end].raw if match.end < len(tokens) else ""
-            if match.target == ("broad", "back") and after == "of":
+            before = tokens[match.start - 1].raw if match.start else ""
+            if match.target == ("broad", "back") and (
+                after == "of" or (before == "the" and _same_sentence(tokens, kept, match))
+            ):
                 qualifiers[match.start] = FACET_WORDS["back"]
             elif match.target[0] == "region" and after == "side" and match.target[1] in (
                 "little-finger", "thumb", "palm"
@@ -243,6 +247,7 @@ class Lexicon:
                     found = narrow(options, qualifiers[i], self.atlas.regions)
                     if found is not None:
                         match.narrowed = found
+                        match.within = kind == "region" and found not in options
                         break
 
     def _assign_sides(self, tokens: list[_Token], matches: list[_Match]) -> None:
@@ -285,8 +290,10 @@ class Lexicon:
             else:
                 mark = self._mark(kind, target, match.side or default, words)
                 if match.narrowed is not None:
-                    keep = (mark.region,) if kind == "region" else ()
-                    mark = mark.model_copy(update={"region": match.narrowed, "alternatives": keep})
+                    within = (mark.region,) if match.within else ()
+                    mark = mark.model_copy(
+                        update={"region": match.narrowed, "alternatives": (), "within": within}
+                    )
                 result.marks.append(mark)
         if intensities:
             value = intensities[0] if len(intensities) == 1 else max(intensities)
@@ -358,6 +365,13 @@ def _expand_fingers(tokens: list[_Token]) -> list[_Token]:
         ):
             out.append(_Token("finger", "finger", "word"))
     return out
+
+
+def _same_sentence(tokens: list[_Token], kept: list[_Match], match: _Match) -> bool:
+    """True when a place was named earlier in the sentence ('my wrist, on the back')."""
+    if not kept or kept[-1].target[0] not in ("region", "broad"):
+        return False
+    return not any(t.raw in _SENTENCE_END for t in tokens[kept[-1].end : match.start])
 
 
 def _near(tokens: list[_Token], match: _Match, low: int, high: int) -> list[int]:

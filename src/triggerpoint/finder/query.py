@@ -26,6 +26,11 @@ class Mark(BaseModel):
     alternatives: tuple[str, ...] = Field(
         default=(), description="Other regions a broad word may mean; the best fit counts."
     )
+    within: tuple[str, ...] = Field(
+        default=(),
+        description="Regions the spot also lies in ('back of the wrist, little-finger side'); "
+        "the fit is the mean over the region and these.",
+    )
 
 
 class Query(BaseModel):
