@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.table import Table
 
 from triggerpoint.cli.safety_view import safety_banner
 from triggerpoint.consult import Consultation
@@ -43,7 +42,7 @@ def finder_view(kb: KnowledgeBase, consultation: Consultation) -> None:
         console.print(f"[dim]Noted as absent: {words}[/dim]")
     title = ("Muscles most likely involved" if safety.self_care_allowed
              else "Muscles to mention to your doctor")
-    console.print(_ranking_table(kb, result.candidates, title))
+    _ranking(console, kb, result.candidates, title)
     _combination(console, kb, result)
     if safety.self_care_allowed:
         _press_first(console, kb, result.candidates[:3])
@@ -53,41 +52,41 @@ def finder_view(kb: KnowledgeBase, consultation: Consultation) -> None:
     )
 
 
-def _ranking_table(kb: KnowledgeBase, candidates: list[Candidate], title: str) -> Table:
-    table = Table(title=title, title_justify="left", expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("muscle", style="bold", no_wrap=True)
-    table.add_column("fit", justify="right", no_wrap=True)
-    table.add_column("explains")
-    table.add_column("does not explain", style="dim")
+def _ranking(console: Console, kb: KnowledgeBase, candidates: list[Candidate],
+             title: str) -> None:
+    """A numbered list: muscle, fit, what it explains, what it does not."""
+    console.print(f"\n[bold underline]{title}[/bold underline]")
     for rank, c in enumerate(candidates, start=1):
+        side = f", {c.side} side" if c.side in ("left", "right") else ""
+        console.print(f"[bold]{rank}. {c.name}[/bold]{side} [dim]({c.score:.0%} fit)[/dim]")
         explains = []
         if c.essential_matched:
-            explains.append(f"{_names(kb, c.essential_matched)} (main zone)")
+            explains.append(f"{_names(kb, c.essential_matched)} (its main pain zone)")
         if c.spillover_matched:
             explains.append(f"{_names(kb, c.spillover_matched)} (sometimes)")
         if c.trigger_point_matched:
-            explains.append(f"{_names(kb, c.trigger_point_matched)} (over the knot)")
+            explains.append(f"{_names(kb, c.trigger_point_matched)} (right over its knots)")
         if c.symptoms_matched:
             explains.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched))
         if c.press_test:
             explains.append(f"press test {c.press_test}")
-        table.add_row(str(rank), f"{c.name} ({c.side})", f"{c.score:.0%}", "; ".join(explains),
-                      _names(kb, c.unexplained) or "—")
-    return table
+        if explains:
+            console.print(f"   explains: {'; '.join(explains)}")
+        if c.unexplained:
+            console.print(f"   [dim]does not explain: {_names(kb, c.unexplained)}[/dim]")
 
 
 def _combination(console: Console, kb: KnowledgeBase, result: FinderResult) -> None:
     combo = result.combination
     if len(combo.muscles) > 1:
         names = " + ".join(kb.muscles[m].name for m in combo.muscles)
-        console.print(f"[bold]Together:[/bold] {names} explain {combo.coverage:.0%} "
+        console.print(f"\n[bold]Together:[/bold] {names} explain {combo.coverage:.0%} "
                       "of what you marked.")
 
 
 def _press_first(console: Console, kb: KnowledgeBase, candidates: list[Candidate]) -> None:
-    console.print("[bold]Check first:[/bold] press gently on these spots. If one brings back "
+    console.print("\n[bold]Check first:[/bold] press gently on these spots. If one brings back "
                   "your familiar pain, add --confirm MUSCLE (or --deny MUSCLE) and ask again.")
     for c in candidates:
         tp = c.trigger_points[0]
-        console.print(f"  • [bold]{c.name}[/bold] ({c.side}, id {c.muscle}): {tp.location}")
+        console.print(f"  • [bold]{c.name}[/bold] [dim](id {c.muscle})[/dim]: {tp.location}")

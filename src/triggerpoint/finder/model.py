@@ -2,7 +2,8 @@
 
 Each muscle, placed on the left or the right, defines a distribution over body regions: its
 essential zone weighs 1.0, its spillover zone 0.5, the spot over its trigger points 0.5, and
-regions bordering the essential zone 0.15 (people draw imprecisely). A region it does not
+regions bordering the essential zone 0.15 and the spillover zone 0.07 (people draw
+imprecisely). A region it does not
 reach keeps a floor of 0.02, and the same region on the wrong side a twentieth of its weight.
 A broad mark ('knee') takes its best-fitting part; a spot that lies in two regions at once
 ('back of the wrist, little-finger side') takes the mean of the two.
@@ -33,6 +34,7 @@ from triggerpoint.knowledge import Muscle
 __all__ = ["CompiledMuscle", "Explanation", "MuscleModel"]
 
 ESSENTIAL, SPILLOVER, TRIGGER_POINT, NEIGHBOUR, FLOOR = 1.0, 0.5, 0.5, 0.15, 0.02
+SPILLOVER_NEIGHBOUR = 0.07
 WRONG_SIDE = 0.05
 TEMPERATURE = 0.5
 BROAD_MARK = 0.7
@@ -70,9 +72,11 @@ class Explanation:
 
 def _compile(muscle: Muscle, atlas: Atlas) -> CompiledMuscle:
     weights: dict[str, tuple[float, str]] = {}
-    for region in muscle.essential_regions:
-        for neighbour in atlas.regions[region].neighbours if region in atlas.regions else ():
-            weights[neighbour] = (NEIGHBOUR, "neighbour")
+    for regions, weight in ((muscle.spillover_regions, SPILLOVER_NEIGHBOUR),
+                            (muscle.essential_regions, NEIGHBOUR)):
+        for region in regions:
+            for neighbour in atlas.regions[region].neighbours if region in atlas.regions else ():
+                weights[neighbour] = (weight, "neighbour")
     trigger_regions = frozenset(r for tp in muscle.trigger_points for r in tp.regions)
     for region in trigger_regions:
         weights[region] = (TRIGGER_POINT, "trigger-point")
