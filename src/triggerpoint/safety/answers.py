@@ -11,8 +11,8 @@ from triggerpoint.safety.questions import QUESTIONS
 
 __all__ = ["read_answers"]
 
-_YES = {True, "yes", "y", "true", 1}
-_NO = {False, "no", "n", "false", 0}
+_YES = {True, "yes", "y", "true"}
+_NO = {False, "no", "n", "false"}
 
 
 def read_answers(path: Path) -> dict[str, bool]:

@@ -1,0 +1,156 @@
+"""Table-driven tests of the safety gate: written scenarios (scenarios.yaml) and dev vignettes.
+
+Each scenario names the level range the gate must return and, optionally, reasons that must
+or must not be found and the restrictions that must apply. A failure names the scenario and
+shows the level found with its reasons.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from triggerpoint.knowledge import KnowledgeBase
+from triggerpoint.safety import LEVELS, QUESTIONS, SafetyAssessment, rank, screen
+
+HERE = Path(__file__).resolve().parent
+SCENARIOS_FILE = HERE / "scenarios.yaml"
+VIGNETTES_FILE = HERE.parents[2] / "shared" / "eval" / "dev-vignettes.jsonl"
+
+CATEGORIES = (
+    "red-flag", "negation", "lookalike", "benign", "therapist", "contraindication",
+    "questionnaire",
+)
+KEYS = {
+    "id", "category", "text", "answers", "conditions", "regions", "min", "max",
+    "must_include", "must_not_include", "restrictions",
+}
+RESTRICTION_KEYS = {
+    "max_pressure", "forbid_techniques", "forbid_tools", "avoid_muscles", "avoid_regions",
+}
+
+
+def _load_scenarios() -> list[dict[str, Any]]:
+    data = yaml.safe_load(SCENARIOS_FILE.read_text(encoding="utf-8"))
+    return list(data["scenarios"])
+
+
+SCENARIOS = _load_scenarios()
+
+
+def _answers(raw: dict[str, bool] | None) -> dict[str, bool] | None:
+    """The answers to pass to screen(); '*' answers every question not listed."""
+    if raw is None:
+        return None
+    answers = dict(raw)
+    default = answers.pop("*", None)
+    if default is not None:
+        answers = {q.id: bool(default) for q in QUESTIONS} | answers
+    return answers
+
+
+def _describe(result: SafetyAssessment) -> str:
+    reasons = ", ".join(f"{r.id} ({r.level})" for r in result.reasons) or "none"
+    return f"level found: {result.level}; reasons: {reasons}"
+
+
+def _run(kb: KnowledgeBase, scenario: dict[str, Any]) -> SafetyAssessment:
+    return screen(
+        kb,
+        text=scenario.get("text"),
+        answers=_answers(scenario.get("answers")),
+        conditions=scenario.get("conditions", []),
+        regions=scenario.get("regions", []),
+    )
+
+
+# --- The scenario file itself ---------------------------------------------------------------
+
+
+def test_scenario_file_is_well_formed(kb: KnowledgeBase) -> None:
+    ids = [s["id"] for s in SCENARIOS]
+    assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
+    known_reasons = set(kb.red_flags) | set(kb.contraindications)
+    question_ids = {q.id for q in QUESTIONS} | {"*"}
+    for s in SCENARIOS:
+        where = f"scenario {s.get('id')}"
+        assert set(s) <= KEYS, f"{where}: unknown keys {sorted(set(s) - KEYS)}"
+        assert s["category"] in CATEGORIES, where
+        assert any(k in s for k in ("text", "answers", "conditions")), f"{where}: no input"
+        low, high = s.get("min", "self-care"), s.get("max", "emergency")
+        assert low in LEVELS and high in LEVELS and rank(low) <= rank(high), where
+        for key in ("must_include", "must_not_include"):
+            unknown = set(s.get(key, [])) - known_reasons
+            assert not unknown, f"{where}: unknown reason ids in {key}: {sorted(unknown)}"
+        assert set(s.get("answers", {})) <= question_ids, f"{where}: unknown question ids"
+        assert set(s.get("restrictions", {})) <= RESTRICTION_KEYS, where
+
+
+def test_scenario_coverage() -> None:
+    counts = Counter(s["category"] for s in SCENARIOS)
+    assert len(SCENARIOS) >= 70, counts
+    assert counts["benign"] >= 15, counts
+    for category in CATEGORIES:
+        assert counts[category] >= 5, counts
+
+
+# --- The scenarios --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["id"] for s in SCENARIOS])
+def test_scenario(kb: KnowledgeBase, scenario: dict[str, Any]) -> None:
+    result = _run(kb, scenario)
+    found = _describe(result)
+    low, high = scenario.get("min", "self-care"), scenario.get("max", "emergency")
+    assert rank(low) <= rank(result.level), f"expected at least {low}; {found}"
+    assert rank(result.level) <= rank(high), f"expected at most {high}; {found}"
+    reason_ids = {r.id for r in result.reasons}
+    missing = set(scenario.get("must_include", [])) - reason_ids
+    assert not missing, f"missing reasons {sorted(missing)}; {found}"
+    unwanted = set(scenario.get("must_not_include", [])) & reason_ids
+    assert not unwanted, f"unwanted reasons {sorted(unwanted)}; {found}"
+    _check_restrictions(result, scenario.get("restrictions", {}), found)
+    if scenario.get("answers") is not None:
+        assert result.questionnaire == "answered"
+
+
+def _check_restrictions(result: SafetyAssessment, expected: dict[str, Any], found: str) -> None:
+    limits = result.restrictions
+    if "max_pressure" in expected:
+        assert limits.max_pressure <= expected["max_pressure"], (
+            f"max_pressure {limits.max_pressure} > {expected['max_pressure']}; {found}"
+        )
+    for key in ("forbid_techniques", "forbid_tools", "avoid_muscles", "avoid_regions"):
+        have = set(getattr(limits, key))
+        missing = set(expected.get(key, [])) - have
+        assert not missing, f"{key} lacks {sorted(missing)} (has {sorted(have)}); {found}"
+
+
+def test_self_care_not_allowed_from_doctor_up(kb: KnowledgeBase) -> None:
+    """Every scenario that reaches 'doctor' or above must also withhold self-treatment."""
+    for scenario in SCENARIOS:
+        result = _run(kb, scenario)
+        expected = rank(result.level) < rank("doctor")
+        assert result.self_care_allowed is expected, f"{scenario['id']}: {_describe(result)}"
+
+
+# --- Dev vignettes: ordinary trigger-point descriptions must never look like an emergency ----
+
+
+def _vignettes() -> list[Any]:
+    if not VIGNETTES_FILE.exists():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{VIGNETTES_FILE} missing"))]
+    rows = [json.loads(line) for line in VIGNETTES_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    return [pytest.param(row, id=row["id"]) for row in rows]
+
+
+@pytest.mark.parametrize("vignette", _vignettes())
+def test_dev_vignette_is_not_urgent(kb: KnowledgeBase, vignette: dict[str, Any]) -> None:
+    result = screen(kb, text=vignette["text"])
+    assert rank(result.level) < rank("urgent"), f"{vignette['text']!r}: {_describe(result)}"
