@@ -23,7 +23,7 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev-
 def expected_ids(kb: KnowledgeBase, names: list[str]) -> set[str]:
     """Muscle ids an expected name stands for (a muscle, or every muscle of a group)."""
     ids: set[str] = set()
-    for name in names:
+    for name in [part.strip() for n in names for part in n.split("/")]:
         muscle = kb.find_muscle(name)
         if muscle is not None:
             ids.add(muscle.id)

@@ -49,14 +49,18 @@ def test_plurals_possessives_and_case(kb: KnowledgeBase) -> None:
 
 
 def test_typos_are_corrected(kb: KnowledgeBase) -> None:
-    assert marks(kb, "pain in my rigth temlpe")[0] == ("temple", "either")
+    assert marks(kb, "pain in my rigth temlpe")[0] == ("temple", "right")
     assert marks(kb, "right forhead")[0] == ("forehead", "right")
 
 
 def test_broad_words_keep_their_member_regions(kb: KnowledgeBase) -> None:
     mark = lexicon_for(kb).parse("my left knee").marks[0]
     assert mark.side == "left" and {mark.region, *mark.alternatives} >= {
-        "front-of-knee", "back-of-knee", "inner-knee", "outer-knee"}
+        "front-of-knee",
+        "back-of-knee",
+        "inner-knee",
+        "outer-knee",
+    }
 
 
 def test_symptoms_are_read_and_negations_respected(kb: KnowledgeBase) -> None:
@@ -194,3 +198,29 @@ def test_a_named_condition_marks_its_place(kb: KnowledgeBase) -> None:
 def test_a_place_named_only_as_a_test_is_not_pain(kb: KnowledgeBase) -> None:
     found = marks(kb, "pain down my right thigh, but my back scan was clear")
     assert all(r not in ("low-back", "mid-back") for r, _ in found)
+
+
+def test_common_words_are_not_corrected_into_body_words(kb: KnowledgeBase) -> None:
+    found = [r for r, _ in marks(kb, "left heel, reaching forward; I check it daily")]
+    assert found == ["heel"]
+
+
+def test_right_as_an_intensifier_is_not_a_side(kb: KnowledgeBase) -> None:
+    assert marks(kb, "pain right on my tailbone and left heel")[0] == ("tailbone", "midline")
+    assert marks(kb, "it hurts right under my left heel") == [("heel", "left")]
+
+
+def test_bottom_of_a_place_is_a_qualifier(kb: KnowledgeBase) -> None:
+    assert [r for r, _ in marks(kb, "at the bottom of my spine")] == ["low-back"]
+
+
+def test_places_named_as_movements_are_context(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("my right shoulder hurts when I lift my arm or turn my head")
+    assert [m.region for m in parsed.marks][0] in ("top-of-shoulder", "side-of-shoulder")
+    assert len(parsed.marks) == 1
+    assert parsed.context == ["arm", "head"]
+
+
+def test_a_broad_word_gives_way_to_a_precise_place(kb: KnowledgeBase) -> None:
+    found = [r for r, _ in marks(kb, "a headache from the base of my skull to behind my eye")]
+    assert found == ["base-of-skull", "behind-the-eye"]

@@ -38,6 +38,90 @@ _SENTENCE_END = {";", ".", "!", "?", "\n"}
 
 Target = tuple[Literal["region", "broad", "symptom", "condition"], str]
 _FINGERS = {"index", "middle", "ring", "little", "pinky", "pointer"}
+_PREPOSITIONS = frozenset(
+    [
+        "on",
+        "at",
+        "in",
+        "under",
+        "over",
+        "behind",
+        "above",
+        "below",
+        "into",
+        "across",
+        "through",
+        "between",
+        "beside",
+        "by",
+        "next",
+        "there",
+        "here",
+        "away",
+        "now",
+        "after",
+        "before",
+        "around",
+        "along",
+        "up",
+        "down",
+        "where",
+        "against",
+        "inside",
+        "outside",
+        "near",
+    ]
+)
+#: Verbs that make the places after them movements, not pain sites ("when I lift my arm").
+_ACTIVITY = frozenset(
+    [
+        "lift",
+        "lifting",
+        "raise",
+        "raising",
+        "use",
+        "using",
+        "bend",
+        "bending",
+        "straighten",
+        "straightening",
+        "turn",
+        "turning",
+        "shake",
+        "shaking",
+        "carry",
+        "carrying",
+        "swing",
+        "swinging",
+        "cross",
+        "crossing",
+        "rotate",
+        "rotating",
+        "twist",
+        "twisting",
+        "grip",
+        "gripping",
+        "clench",
+        "clenching",
+        "open",
+        "opening",
+        "stretch",
+        "stretching",
+        "flex",
+        "flexing",
+        "tilt",
+        "tilting",
+        "point",
+        "pointing",
+        "kneel",
+        "kneeling",
+    ]
+)
+_ACTIVITY_ON = frozenset(
+    ["walk", "walking", "stand", "standing", "step", "stepping", "put", "putting"]
+)
+_OWNERS = frozenset({"my", "the", "your", "her", "his", "their", "our", "on", "to"})
+_SCOPE_END = frozenset({"and", "but", "or", "while", "so", "then"})
 _JOINERS = {"and", "or", ","}
 #: Words after a place that show it is not where the pain is ("my back scan was clear").
 _NOT_PAIN_AFTER = {"scan", "xray", "mri", "ct", "surgery", "operation", "brace", "x"}
@@ -58,6 +142,7 @@ class ParsedText:
     conditions: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     negated: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -134,11 +219,13 @@ class Lexicon:
         corrected = self._correct(tokens, leftovers)
         if corrected:
             matches, leftovers = self._read(tokens)
-        matches, qualifiers = self._qualifiers(tokens, matches)
+        matches, qualifiers, context = self._qualifiers(tokens, matches)
         self._narrow(tokens, matches, qualifiers)
         self._assign_sides(tokens, matches)
         leftovers = [i for i in leftovers if i not in qualifiers]
-        return self._result(text, tokens, matches, leftovers, corrected)
+        result = self._result(text, tokens, matches, leftovers, corrected)
+        result.context = context
+        return result
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -157,6 +244,14 @@ class Lexicon:
             else:
                 kind = "word"
             tokens.append(_Token(raw, norm, kind))
+        for k in range(len(tokens) - 1):
+            before = tokens[k - 1].raw if k else ""
+            if (
+                tokens[k].norm == "right"
+                and tokens[k + 1].raw in _PREPOSITIONS
+                and before not in _OWNERS
+            ):
+                tokens[k].kind = "stop"  # "right on my tailbone": an intensifier, not a side
         return _expand_fingers(tokens)
 
     def _read(self, tokens: list[_Token]) -> tuple[list[_Match], list[int]]:
@@ -195,7 +290,16 @@ class Lexicon:
             word = tokens[i].norm
             if len(word) < 4 or word in FILLERS:
                 continue
-            limit = 1 if len(word) <= 6 else 2
+            side = process.extractOne(
+                word, ("left", "right"), scorer=DamerauLevenshtein.distance, score_cutoff=1
+            )
+            if side is not None:
+                fixed[i] = tokens[i].raw
+                tokens[i].norm, tokens[i].kind = side[0], "side"
+                continue
+            if len(word) < 5:
+                continue  # short words are too often other real words (check, heat, saw)
+            limit = 1 if len(word) <= 8 else 2
             best = process.extractOne(
                 word, self.vocabulary, scorer=DamerauLevenshtein.distance, score_cutoff=limit
             )
@@ -206,19 +310,29 @@ class Lexicon:
 
     def _qualifiers(
         self, tokens: list[_Token], matches: list[_Match]
-    ) -> tuple[list[_Match], dict[int, tuple[str, ...]]]:
-        """Find qualifier words; 'back of ...' and 'little-finger side' become qualifiers."""
+    ) -> tuple[list[_Match], dict[int, tuple[str, ...]], list[str]]:
+        """Find qualifier words; 'back of ...' and 'little-finger side' become qualifiers, and
+        places named only as movements ('when I lift my arm') become context.
+        """
         qualifiers: dict[int, tuple[str, ...]] = {}
         kept: list[_Match] = []
+        context: list[str] = []
         for match in matches:
             after = tokens[match.end].raw if match.end < len(tokens) else ""
             before = tokens[match.start - 1].raw if match.start else ""
-            if match.target == ("broad", "back") and (
-                after == "of" or (before == "the" and _same_sentence(tokens, kept, match))
+            single = tokens[match.start].norm if match.end - match.start == 1 else ""
+            if single in FACET_WORDS and after == "of":
+                qualifiers[match.start] = FACET_WORDS[single]  # "bottom of my spine"
+            elif match.target == ("broad", "back") and (
+                before == "the" and _same_sentence(tokens, kept, match)
             ):
                 qualifiers[match.start] = FACET_WORDS["back"]
-            elif match.target[0] == "region" and after == "side" and match.target[1] in (
-                "little-finger", "thumb", "palm"
+            elif match.target[0] in ("region", "broad") and _in_activity(tokens, match):
+                context.append(" ".join(t.raw for t in tokens[match.start : match.end]))
+            elif (
+                match.target[0] == "region"
+                and after == "side"
+                and match.target[1] in ("little-finger", "thumb", "palm")
             ):
                 qualifiers[match.start] = (SIDE_FACETS[match.target[1].split("-")[0]],)
             elif after.replace("-", "") in _NOT_PAIN_AFTER:
@@ -229,7 +343,7 @@ class Lexicon:
         for i, token in enumerate(tokens):
             if token.kind == "word" and i not in used and token.norm in FACET_WORDS:
                 qualifiers.setdefault(i, FACET_WORDS[token.norm])
-        return kept, qualifiers
+        return kept, qualifiers, context
 
     def _narrow(
         self, tokens: list[_Token], matches: list[_Match], qualifiers: dict[int, tuple[str, ...]]
@@ -273,6 +387,8 @@ class Lexicon:
         result = ParsedText()
         default = _text_side(tokens)
         intensities = _intensities(text)
+        sentence_ids = _sentence_ids(tokens)
+        sentence_of: dict[int, int] = {}
         for match in matches:
             words = " ".join(corrected.get(i, tokens[i].raw) for i in range(match.start, match.end))
             kind, target = match.target
@@ -294,12 +410,31 @@ class Lexicon:
                     mark = mark.model_copy(
                         update={"region": match.narrowed, "alternatives": (), "within": within}
                     )
+                sentence_of[id(mark)] = sentence_ids[match.start]
                 result.marks.append(mark)
+        result.marks = self._drop_redundant_broad(result.marks, sentence_of)
         if intensities:
             value = intensities[0] if len(intensities) == 1 else max(intensities)
             result.marks = [m.model_copy(update={"intensity": value}) for m in result.marks]
         result.unresolved = self._unresolved(tokens, leftovers, corrected)
         return result
+
+    def _drop_redundant_broad(self, marks: list[Mark], sentence_of: dict[int, int]) -> list[Mark]:
+        """Drop a broad word ('headache') when the same sentence names a precise place in the
+        same area ('at the base of my skull'): the precise place says more.
+        """
+        regions = self.atlas.regions
+        precise = {
+            (sentence_of.get(id(m)), regions[m.region].area) for m in marks if not m.alternatives
+        }
+        kept = []
+        for mark in marks:
+            areas = {regions[r].area for r in (mark.region, *mark.alternatives)}
+            sentence = sentence_of.get(id(mark))
+            if mark.alternatives and any((sentence, a) in precise for a in areas):
+                continue
+            kept.append(mark)
+        return kept
 
     def _condition_mark(self, condition: str, side: MarkSide, words: str) -> Mark | None:
         """A condition named with its place ('low back pain', 'tennis elbow') marks the place:
@@ -365,6 +500,29 @@ def _expand_fingers(tokens: list[_Token]) -> list[_Token]:
         ):
             out.append(_Token("finger", "finger", "word"))
     return out
+
+
+def _sentence_ids(tokens: list[_Token]) -> list[int]:
+    """The sentence number of every token."""
+    ids, current = [], 0
+    for token in tokens:
+        ids.append(current)
+        if token.raw in _SENTENCE_END:
+            current += 1
+    return ids
+
+
+def _in_activity(tokens: list[_Token], match: _Match) -> bool:
+    """True when the place follows a movement verb in the same clause ('lift my arm')."""
+    for i in range(match.start - 1, -1, -1):
+        token = tokens[i]
+        if token.kind == "boundary" or token.norm in _SCOPE_END:
+            return False
+        if token.norm in _ACTIVITY:
+            return True
+        if token.norm in _ACTIVITY_ON and i + 1 < len(tokens) and tokens[i + 1].raw == "on":
+            return True
+    return False
 
 
 def _same_sentence(tokens: list[_Token], kept: list[_Match], match: _Match) -> bool:

@@ -18,7 +18,8 @@ FACET_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "back": ("back-of-",), "behind": ("back-of-",), "rear": ("back-of-",),
     "posterior": ("back-of-",),
     "top": ("top-of-", "upper-"), "upper": ("top-of-", "upper-"),
-    "bottom": ("lower-", "bottom-of-"), "lower": ("lower-",), "underside": ("front-of-",),
+    "bottom": ("lower-", "low-", "bottom-of-"), "lower": ("lower-", "low-"),
+    "underside": ("front-of-",),
     "pinky": ("little-finger-side-of-",), "ulnar": ("little-finger-side-of-",),
     "radial": ("thumb-side-of-",),
 }

@@ -111,5 +111,15 @@ unable able hard difficult easy ease eases eased help helps position positions n
 comb combing hair brush brushing reach phone computer desk steering wheel car accident fall
 fell injury since after
 """
+_COMMON = """
+check checking forward forwards backward backwards upward downward daily weekly hourly march
+chess shine south month surface plum bruise overhead whether resting straight milder mild dips
+level uneven end blind sets off turned ground floor chair bed pillow desk keyboard mouse screen
+bag handle handles door stairs hill uphill downhill gym exercise workout training run match
+game sport tennis golf football soccer swim swimming yoga pilates gardening cleaning cooking
+driving drive drives long short hours hour minutes minute sudden suddenly gradually slowly
+quickly fast slow new old better best good fine okay weird strange funny odd
+"""
+
 #: Common words that are not body places; left-over words outside this list are reported.
-FILLERS: Final = frozenset(norm_token(w) for w in (_PAIN + _GRAMMAR + _ACTIVITY).split())
+FILLERS: Final = frozenset(norm_token(w) for w in (_PAIN + _GRAMMAR + _ACTIVITY + _COMMON).split())
