@@ -114,11 +114,13 @@ def build_query(
     unresolved: list[Unresolved] = []
     negated: list[str] = []
     conditions: list[str] = []
+    context: list[str] = []
     if text is not None and (text.strip() or not marks):
         parsed = lexicon_for(kb).parse(text)
         marks += parsed.marks
         found_symptoms += parsed.symptoms
         conditions = parsed.conditions
+        context = parsed.context
         unresolved, negated = parsed.unresolved, parsed.negated
     if not marks:
         raise InvalidQuery(_nothing_found(unresolved))
@@ -137,6 +139,7 @@ def build_query(
         top=top,
         unresolved=tuple(unresolved),
         negated=tuple(negated),
+        context=tuple(context),
     )
 
 

@@ -53,6 +53,7 @@ def find(query: Query, kb: KnowledgeBase) -> FinderResult:
         candidates=candidates,
         combination=combination,
         conditions=list(query.conditions),
+        context=list(query.context),
     )
 
 

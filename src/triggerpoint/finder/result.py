@@ -70,6 +70,7 @@ class FinderResult:
     candidates: list[Candidate]
     combination: Combination
     conditions: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON contract: see docs/json.md."""
@@ -88,6 +89,7 @@ class FinderResult:
             "symptoms": self.symptoms,
             "conditions": self.conditions,
             "negated": self.negated,
+            "context": self.context,
             "candidates": [c.to_json() for c in self.candidates],
             "combination": self.combination.to_json(),
         }
