@@ -57,3 +57,6 @@ class Query(BaseModel):
     negated: tuple[str, ...] = Field(
         default=(), description="Places or symptoms said to be absent."
     )
+    context: tuple[str, ...] = Field(
+        default=(), description="Places named only as movements ('when I lift my arm')."
+    )
