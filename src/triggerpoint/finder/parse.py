@@ -420,8 +420,8 @@ class Lexicon:
         return result
 
     def _drop_redundant_broad(self, marks: list[Mark], sentence_of: dict[int, int]) -> list[Mark]:
-        """Drop a broad word ('headache') when the same sentence names a precise place in the
-        same area ('at the base of my skull'): the precise place says more.
+        """Drop a general ache word ('headache', 'backache') when the same sentence names a
+        precise place in the same area ('at the base of my skull'): the place says more.
         """
         regions = self.atlas.regions
         precise = {
@@ -431,7 +431,8 @@ class Lexicon:
         for mark in marks:
             areas = {regions[r].area for r in (mark.region, *mark.alternatives)}
             sentence = sentence_of.get(id(mark))
-            if mark.alternatives and any((sentence, a) in precise for a in areas):
+            general = (mark.text or "").endswith(("ache", "aches"))
+            if general and mark.alternatives and any((sentence, a) in precise for a in areas):
                 continue
             kept.append(mark)
         return kept
