@@ -20,7 +20,7 @@ red.").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 __all__ = ["Text", "negated_terms"]
@@ -64,17 +64,32 @@ def _normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _term_pattern(term: str) -> re.Pattern[str]:
-    words = [_OPTIONAL_APOSTROPHE.sub("'?", re.escape(w)) for w in _normalise(term).split()]
-    return re.compile(r"(?<![a-z0-9])" + r"\s+".join(words))
+def _fold(text: str) -> str:
+    """Normalised text with optional apostrophes dropped ("can't" = "cant") and spaces single."""
+    return " ".join(_OPTIONAL_APOSTROPHE.sub("", _normalise(text)).split())
+
+
+@lru_cache(maxsize=8192)
+def _term_key(term: str) -> str:
+    return _fold(term)
+
+
+def _occurrences(term: str, sentence: str) -> Iterator[int]:
+    """Start positions where the term begins a word of the (folded) sentence."""
+    key = _term_key(term)
+    pos = sentence.find(key)
+    while pos >= 0:
+        if pos == 0 or not sentence[pos - 1].isalnum():
+            yield pos
+        pos = sentence.find(key, pos + 1)
 
 
 class Text:
     """A description split into sentences, ready for term and pattern matching."""
 
     def __init__(self, text: str) -> None:
-        clean = _normalise(text)
-        self.sentences = [s.strip() for s in _SENTENCES.split(clean) if s.strip()]
+        clean = _OPTIONAL_APOSTROPHE.sub("", _normalise(text))
+        self.sentences = [" ".join(s.split()) for s in _SENTENCES.split(clean) if s.strip()]
 
     def _windows(self) -> list[str]:
         pairs = [f"{a} . {b}" for a, b in zip(self.sentences, self.sentences[1:], strict=False)]
@@ -92,15 +107,12 @@ class Text:
 
     def negated(self, term: str) -> bool:
         """True when the term occurs only in negated form ('no numbness')."""
-        found = [m for s in self.sentences for m in _term_pattern(term).finditer(s)]
+        found = [p for s in self.sentences for p in _occurrences(term, s)]
         return bool(found) and not self.has(term)
 
 
 def _affirmed(term: str, sentence: str) -> bool:
-    for match in _term_pattern(term).finditer(sentence):
-        if not _is_negated(sentence, match.start()):
-            return True
-    return False
+    return any(not _is_negated(sentence, start) for start in _occurrences(term, sentence))
 
 
 def _is_negated(sentence: str, start: int) -> bool:
