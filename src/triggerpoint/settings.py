@@ -1,0 +1,75 @@
+"""Typed settings, read from ``TRIGGERPOINT_*`` environment variables, with working defaults.
+
+Nothing here runs at import: build ``Settings()`` where the app starts. The default journal is a
+SQLite file in the user's data folder, so a first run needs no set-up and the data stays local.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "default_database_url", "normalize_database_url"]
+
+_SCHEMES = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite",
+    "postgres": "postgresql+psycopg",
+    "postgresql": "postgresql+psycopg",
+    "postgresql+psycopg": "postgresql+psycopg",
+}
+
+
+def default_database_path() -> Path:
+    """Where the journal lives when nothing is configured (the folder is not created here)."""
+    return platformdirs.user_data_path("triggerpoint") / "journal.sqlite3"
+
+
+def default_database_url() -> str:
+    """The SQLite URL of the default journal file."""
+    return f"sqlite:///{default_database_path()}"
+
+
+def normalize_database_url(url: str) -> str:
+    """The URL with the driver triggerpoint uses; ValueError names the schemes it supports."""
+    scheme, sep, rest = url.strip().partition("://")
+    driver = _SCHEMES.get(scheme.lower())
+    if not sep or driver is None:
+        raise ValueError(
+            f"unsupported database URL scheme '{scheme}': use sqlite:///path/to/journal.sqlite3 "
+            "or postgresql://user:password@host/dbname"
+        )
+    return f"{driver}://{rest}"
+
+
+class Settings(BaseSettings):
+    """Everything triggerpoint can be configured with; each field is one environment variable."""
+
+    model_config = SettingsConfigDict(env_prefix="TRIGGERPOINT_", extra="ignore")
+
+    database_url: str = Field(
+        default_factory=default_database_url,
+        description=(
+            "Where the journal is stored: sqlite:///path/to/file.sqlite3 or "
+            "postgresql://user:password@host/dbname. Defaults to journal.sqlite3 in the "
+            "user data folder (private, local)."
+        ),
+    )
+    sqlite_busy_timeout_s: float = Field(
+        default=15.0,
+        gt=0,
+        le=600,
+        description=(
+            "How long a SQLite write waits for another program holding the journal before "
+            "giving up with 'database is locked', in seconds."
+        ),
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalize_url(cls, value: str) -> str:
+        """Fail at start-up, not at the first write, on a URL the journal cannot use."""
+        return normalize_database_url(value)

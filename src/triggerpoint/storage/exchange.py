@@ -1,0 +1,175 @@
+"""Move a journal in and out: export to a versioned JSON document, import it back, back up a file.
+
+An import checks the whole document first (pydantic, then region ids) and writes it in one
+transaction, so a bad file leaves the journal as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from triggerpoint.errors import InputError, StorageError
+from triggerpoint.storage import reads, validate, writes
+from triggerpoint.storage.document import (
+    FORMAT,
+    VERSION,
+    ExportedPlan,
+    ExportedProfile,
+    JournalDocument,
+)
+from triggerpoint.storage.journal import Journal
+from triggerpoint.storage.models import ImportSummary, Profile, StoredPlan
+from triggerpoint.storage.tables import PlanRow, ProfileRow
+
+__all__ = ["FORMAT", "VERSION", "backup", "export_journal", "import_journal", "read_document"]
+
+
+def export_journal(journal: Journal) -> dict[str, Any]:
+    """Every profile and record, as JSON-ready data in the current format version."""
+    with journal.transaction("export the journal") as session:
+        profiles = [_export_profile(session, p) for p in reads.profiles(session)]
+    document = JournalDocument(format=FORMAT, version=VERSION, profiles=profiles)
+    return document.model_dump(mode="json")
+
+
+def import_journal(journal: Journal, data: Mapping[str, Any]) -> ImportSummary:
+    """Add an exported journal's profiles, all or nothing; InputError if the document is wrong."""
+    validate.check_text(data)
+    document = read_document(data)
+    entries = (e for p in document.profiles for e in p.pain_entries)
+    validate.check_regions(journal.atlas, entries)
+    with journal.transaction("import the journal", write=True) as session:
+        _refuse_clashes(session, document)
+        for profile in document.profiles:
+            _import_profile(session, profile)
+    return _summary(document)
+
+
+def read_document(data: Mapping[str, Any]) -> JournalDocument:
+    """The validated document; InputError saying what is wrong (format, version, fields)."""
+    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+        raise InputError(f'This is not a triggerpoint journal export (no "format": "{FORMAT}").')
+    version = data.get("version")
+    if type(version) is not int or version != VERSION:
+        newer = isinstance(version, int) and version > VERSION
+        raise InputError(
+            f"This journal export is format version {version!r}; this triggerpoint reads version "
+            f"{VERSION}. " + ("Update triggerpoint to import it." if newer else "")
+        )
+    try:
+        return JournalDocument.model_validate(data)
+    except ValidationError as error:
+        message = f"The journal export is invalid, nothing was imported:\n{_problems(error)}"
+        raise InputError(message) from None
+
+
+def backup(journal: Journal, dest: Path) -> None:
+    """Copy a live SQLite journal to ``dest`` with SQLite's online backup (safe while in use)."""
+    if journal.engine.dialect.name != "sqlite":
+        raise StorageError(
+            "backup() copies SQLite journals only. Back up a PostgreSQL journal with pg_dump, "
+            "e.g.: pg_dump --format=custom --file=journal.dump 'postgresql://user@host/dbname'"
+        )
+    dest = Path(dest)
+    _refuse_unsafe_target(journal, dest)
+    partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    try:
+        _copy_sqlite(journal, partial)
+        os.replace(partial, dest)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"Could not back up the journal to {dest}: {error}") from error
+
+
+def _export_profile(session: Session, profile: Profile) -> ExportedProfile:
+    """One profile's records, in the order the journal returns them."""
+    return ExportedProfile(
+        name=profile.name,
+        created_at=profile.created_at,
+        pain_entries=reads.pain_entries(session, profile.id, None, None),
+        sessions=reads.sessions(session, profile.id, None, None),
+        checkins=reads.checkins(session, profile.id, None, None),
+        plans=[ExportedPlan(**p.model_dump()) for p in reads.plans(session, profile.id)],
+    )
+
+
+def _refuse_clashes(session: Session, document: JournalDocument) -> None:
+    """InputError when the journal already has a profile or plan of the document."""
+    names = [p.name for p in document.profiles]
+    existing = session.scalars(select(ProfileRow.name).where(ProfileRow.name.in_(names))).all()
+    if existing:
+        raise InputError(
+            f"The journal already has the profile(s) {', '.join(sorted(existing))}; importing "
+            "would mix two histories. Import into an empty journal, or delete those profiles "
+            "first. Nothing was imported."
+        )
+    plan_ids = [plan.id for p in document.profiles for plan in p.plans]
+    taken = session.scalars(select(PlanRow.id).where(PlanRow.id.in_(plan_ids))).all()
+    if taken:
+        raise InputError(f"The journal already has plans {', '.join(sorted(taken))}.")
+
+
+def _import_profile(session: Session, profile: ExportedProfile) -> None:
+    """Write one profile and its records with bulk inserts (inside the caller's transaction)."""
+    profile_id = writes.ensure_profile(session, profile.name, profile.created_at)
+    writes.insert_pain_entries(session, profile_id, profile.pain_entries)
+    writes.insert_sessions(session, profile_id, profile.sessions)
+    writes.upsert_checkins(session, profile_id, profile.checkins)
+    plans = [StoredPlan(**p.model_dump()) for p in profile.plans]
+    writes.insert_plans(session, profile_id, plans)
+
+
+def _summary(document: JournalDocument) -> ImportSummary:
+    """How many of each thing the document held."""
+    profiles = document.profiles
+    return ImportSummary(
+        profiles=len(profiles),
+        pain_entries=sum(len(p.pain_entries) for p in profiles),
+        sessions=sum(len(p.sessions) for p in profiles),
+        checkins=sum(len(p.checkins) for p in profiles),
+        plans=sum(len(p.plans) for p in profiles),
+    )
+
+
+def _problems(error: ValidationError, limit: int = 10) -> str:
+    """The first validation problems, one per line, each with where it is in the document."""
+    lines = [
+        f"  {'.'.join(str(part) for part in e['loc']) or '(document)'}: {e['msg']}"
+        for e in error.errors()[:limit]
+    ]
+    if error.error_count() > limit:
+        lines.append(f"  ... and {error.error_count() - limit} more")
+    return "\n".join(lines)
+
+
+def _refuse_unsafe_target(journal: Journal, dest: Path) -> None:
+    """Never overwrite the journal itself, nor a database another program has open."""
+    source = Path(journal.engine.url.database or "")
+    if dest.exists() and source.exists() and dest.resolve() == source.resolve():
+        raise StorageError(f"Cannot back up the journal onto itself ({dest}).")
+    if Path(f"{dest}-wal").exists():
+        raise StorageError(f"{dest} is a database in use (it has a -wal file); choose another.")
+
+
+def _copy_sqlite(journal: Journal, target_path: Path) -> None:
+    """Page-by-page copy through SQLite's backup API, into a new private file."""
+    os.close(os.open(target_path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
+    raw = journal.engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        target = sqlite3.connect(target_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        raw.close()
