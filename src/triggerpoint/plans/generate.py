@@ -66,8 +66,12 @@ def _choose(
 ) -> tuple[list[Choice], list[str]]:
     choices: list[Choice] = []
     skipped: list[str] = []
+    seen: set[tuple[str, str]] = set()
     for target in dict.fromkeys(targets):
         muscle = kb.muscle(target.muscle)
+        if (muscle.id, target.side) in seen:  # the same spot named twice (id and alias)
+            continue
+        seen.add((muscle.id, target.side))
         why = _excluded(kb, muscle, limits)
         technique = _technique(muscle, limits)
         if why is None and technique is None:
@@ -130,6 +134,7 @@ def _schedule(kb: KnowledgeBase, choices: list[Choice], options: PlanOptions,
     sessions: list[PlanSession] = []
     rotation = 0
     budget = options.minutes * 60
+    share = MAX_SPOT_SECONDS_PER_DAY // options.per_day
     for day in range(1, options.days + 1):
         spent: dict[tuple[str, str], int] = {}
         for slot in range(1, options.per_day + 1):
@@ -138,20 +143,33 @@ def _schedule(kb: KnowledgeBase, choices: list[Choice], options: PlanOptions,
             picked = 0
             for k in range(len(choices)):
                 choice = choices[(rotation + k) % len(choices)]
-                release, stretch = _block_seconds(kb, choice, day, options, max_pressure)
                 key = (choice[0].id, choice[1])
-                if used + release.duration_s + stretch.duration_s > budget:
+                room = min(share, MAX_SPOT_SECONDS_PER_DAY - spent.get(key, 0))
+                block = _fitting_block(kb, choice, day, options, max_pressure,
+                                       (room, budget - used))
+                if block is None:
                     continue
-                if spent.get(key, 0) + release.duration_s > MAX_SPOT_SECONDS_PER_DAY:
-                    continue
-                steps += [release, stretch]
-                used += release.duration_s + stretch.duration_s
-                spent[key] = spent.get(key, 0) + release.duration_s
+                steps += block
+                used += sum(step.duration_s for step in block)
+                spent[key] = spent.get(key, 0) + block[0].duration_s
                 picked += 1
-            rotation += max(1, picked)
+            # Advance so the next session starts with another muscle, even when all fitted.
+            rotation += picked if picked % len(choices) else 1
             steps.append(check_step())
             sessions.append(_session(options, day, slot, steps))
     return sessions
+
+
+def _fitting_block(kb: KnowledgeBase, choice: Choice, day: int, options: PlanOptions,
+                   max_pressure: int, room: tuple[int, int]) -> tuple[PlanStep, PlanStep] | None:
+    """The day's block, else the latest earlier day's that fits: a dose plateaus, never skips."""
+    release_room, block_room = room
+    for earlier in range(day, 0, -1):
+        release, stretch = _block_seconds(kb, choice, earlier, options, max_pressure)
+        if (release.duration_s <= release_room
+                and release.duration_s + stretch.duration_s <= block_room):
+            return release, stretch
+    return None
 
 
 def _session(options: PlanOptions, day: int, slot: int, steps: list[PlanStep]) -> PlanSession:
