@@ -57,3 +57,9 @@ def tiny_kb() -> KnowledgeBase:
     ]
     symptoms = {"dizziness": Symptom(id="dizziness", name="Dizziness", synonyms=["dizzy"])}
     return KnowledgeBase(atlas=atlas, muscles={m.id: m for m in muscles}, symptoms=symptoms)
+
+
+@pytest.fixture
+def muscle_factory() -> Any:
+    """Build a minimal valid Muscle for model tests."""
+    return make_muscle

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from triggerpoint.finder import Mark, Query, find
@@ -134,3 +136,18 @@ def test_fast_ranking_agrees_with_the_reference_form() -> None:
         reference = max(model.explain(model.compiled[i], s, query, weights).log_likelihood
                         for s in sides)
         assert log_l == pytest.approx(reference), model.compiled[i].muscle.id
+
+
+def test_limited_evidence_ranks_below_an_equal_established_pattern(
+    muscle_factory: Any,
+) -> None:
+    from triggerpoint.atlas import Atlas
+
+    make_muscle = muscle_factory
+    base = KnowledgeBase.load()
+    established = make_muscle("a-muscle", ["temple"])
+    limited = make_muscle("b-muscle", ["temple"], evidence="limited")
+    kb = KnowledgeBase(atlas=Atlas(base.atlas.regions), muscles={"b-muscle": limited,
+                                                                  "a-muscle": established})
+    order = ranking(kb, Mark(region="temple", side="right"))
+    assert order == ["a-muscle", "b-muscle"]

@@ -147,6 +147,12 @@ class Muscle(_Record):
         default="same-side", description="Which side the pain is felt on, relative to the muscle."
     )
     referral_sources: SourceIds
+    evidence: Literal["established", "limited"] = Field(
+        default="established",
+        description="'established': the referral pattern is described in the classic references "
+        "(Travell & Simons); 'limited': it rests on case reports or a single secondary source. "
+        "The finder ranks limited patterns below established ones on equal evidence.",
+    )
     symptoms: list[EntityId] = Field(default_factory=list, description="Associated symptom ids.")
     conditions: list[EntityId] = Field(default_factory=list, description="Related condition ids.")
     aggravated_by: list[str] = Field(
