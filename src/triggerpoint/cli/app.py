@@ -47,11 +47,13 @@ app.add_typer(kb_app, name="kb")
 
 
 def _register() -> None:
-    from triggerpoint.cli import atlas_cmds, find_cmd, kb_cmds, safety_cmds
+    from triggerpoint.cli import atlas_cmds, find_cmd, kb_cmds, plan_cmd, safety_cmds, session_cmd
 
     app.command("find")(find_cmd.find)
+    app.command("plan")(plan_cmd.plan)
     app.command("screen")(safety_cmds.screen)
     app.command("questions")(safety_cmds.questions)
+    app.command("session")(session_cmd.session)
 
     app.command("muscles")(atlas_cmds.muscles)
     app.command("muscle")(atlas_cmds.muscle)
