@@ -198,3 +198,19 @@ def test_the_live_screen_fits_a_small_terminal_and_keeps_the_stop_rule() -> None
     text = out.getvalue()
     for needed in ("Step 2 of 4", "PAUSED", "STOP", "skip this step", "Next:", "0:18"):
         assert needed in text, needed
+
+
+def test_a_finished_session_is_saved_in_the_journal(tmp_path: Path) -> None:
+    from triggerpoint.storage import Journal
+
+    url = f"sqlite:///{tmp_path / 'journal.sqlite3'}"
+    done = subprocess.run(
+        [str(EXE), "session", "upper-trapezius", "--speed", "200", "--db", url,
+         "--profile", "sam"],
+        input="7\n\n\n\n4\n", capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Saved to your journal" in done.stdout
+    with Journal.open(url) as journal:
+        saved = journal.sessions(profile="sam")
+    assert [(s.pain_before, s.pain_after) for s in saved] == [(7, 4)]
+    assert saved[0].steps[0].muscle == "upper-trapezius"

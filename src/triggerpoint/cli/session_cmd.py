@@ -60,6 +60,13 @@ def session(
     condition: Annotated[list[str] | None, typer.Option(
         "--condition", "-c",
         help="A condition or medication, e.g. pregnancy, warfarin. Repeatable.")] = None,
+    save: Annotated[bool, typer.Option(
+        "--save/--no-save", help="Save the session in your journal (default: save).")] = True,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Journal database URL (default: TRIGGERPOINT_DATABASE_URL or the "
+        "file in your data folder).")] = None,
+    profile: Annotated[str, typer.Option(
+        "--profile", help="Whose journal the session belongs to.")] = "me",
 ) -> None:
     """Be guided through one session: each step on screen, with a timer you can pause.
 
@@ -85,6 +92,19 @@ def session(
     console = Console(highlight=False)
     runner, result = _run(console, chosen, clock)
     _finish(console, runner, result, chosen.session, record)
+    if save:
+        _save_to_journal(console, result, db, profile)
+
+
+def _save_to_journal(console: Console, result: SessionRecord, db: str | None,
+                     profile: str) -> None:
+    """Hand the finished record to the journal, and show any warning it now raises."""
+    from triggerpoint.storage import Journal
+
+    with Journal.open(db) as journal:
+        session_id = journal.add_session(profile=profile, record=result)
+    console.print(f"Saved to your journal (session {session_id}, profile '{profile}').",
+                  markup=False)
 
 
 def _from_plan(path: Path, muscles: list[str] | None, safety: SafetyAssessment,
