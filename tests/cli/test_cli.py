@@ -176,3 +176,51 @@ def test_every_command_has_help_with_an_example() -> None:
     for command in ("muscles", "muscle", "regions", "bodymap", "find"):
         code, out, _ = run(command, "--help")
         assert code == 0 and "Example:" in out, command
+
+
+def test_find_leads_with_safety_and_withholds_self_care_on_a_red_flag() -> None:
+    code, out, _ = run("find", "low back pain and pins and needles in both legs", "--json")
+    data = json.loads(out)
+    assert code == 0 and list(data)[0] == "safety"
+    assert data["safety"]["level"] == "emergency"
+    assert data["safety"]["self_care_allowed"] is False
+    assert data["candidates"], "muscles are still listed, to mention to the doctor"
+    code, out, _ = run("find", "low back pain and pins and needles in both legs")
+    assert out.index("EMERGENCY") < out.index("Muscles to mention to your doctor")
+    assert "Check first" not in out
+
+
+def test_find_without_red_flags_is_self_care() -> None:
+    data = json.loads(run("find", "dull ache at my right temple, no numbness", "--json")[1])
+    assert data["safety"]["level"] == "self-care" and data["safety"]["self_care_allowed"]
+
+
+def test_find_condition_changes_restrictions() -> None:
+    data = json.loads(run("find", "right calf", "--condition", "warfarin", "--json")[1])
+    assert data["safety"]["restrictions"]["max_pressure"] <= 3
+
+
+def test_batch_lines_carry_safety(tmp_path: Path) -> None:
+    batch = tmp_path / "b.jsonl"
+    batch.write_text('{"id": 1, "text": "worst headache of my life, came on suddenly"}\n'
+                     '{"id": 2, "text": "sore left calf after running"}\n', encoding="utf-8")
+    lines = [json.loads(x) for x in run("find", "--batch", str(batch), "--json")[1].splitlines()]
+    assert lines[0]["safety"]["level"] == "emergency"
+    assert lines[1]["safety"]["level"] == "self-care"
+
+
+def test_screen_with_answers_file(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("both-legs: no\nblood-thinners: yes\n", encoding="utf-8")
+    code, out, _ = run("screen", "stiff neck", "--answers", str(answers), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["questionnaire"] == "answered"
+    assert [r["id"] for r in data["reasons"]] == ["anticoagulants"]
+
+
+def test_screen_rejects_unknown_question(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("flying: yes\n", encoding="utf-8")
+    code, _, err = run("screen", "--answers", str(answers), "--json")
+    assert code == 2 and "Unknown question 'flying'" in err
+
