@@ -47,13 +47,30 @@ app.add_typer(kb_app, name="kb")
 
 
 def _register() -> None:
-    from triggerpoint.cli import atlas_cmds, find_cmd, kb_cmds, plan_cmd, safety_cmds, session_cmd
+    from triggerpoint.cli import (
+        atlas_cmds,
+        find_cmd,
+        journal_cmds,
+        kb_cmds,
+        plan_cmd,
+        progress_cmd,
+        safety_cmds,
+        session_cmd,
+    )
 
     app.command("find")(find_cmd.find)
     app.command("plan")(plan_cmd.plan)
     app.command("screen")(safety_cmds.screen)
     app.command("questions")(safety_cmds.questions)
     app.command("session")(session_cmd.session)
+    app.command("log")(journal_cmds.log)
+    app.command("checkin")(journal_cmds.checkin)
+    app.command("history")(progress_cmd.history)
+    app.command("progress")(progress_cmd.progress)
+    app.command("report")(progress_cmd.report)
+    app.command("export")(progress_cmd.export)
+    app.command("import")(journal_cmds.import_)
+    app.command("backup")(progress_cmd.backup)
 
     app.command("muscles")(atlas_cmds.muscles)
     app.command("muscle")(atlas_cmds.muscle)
