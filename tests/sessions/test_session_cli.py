@@ -214,3 +214,15 @@ def test_a_finished_session_is_saved_in_the_journal(tmp_path: Path) -> None:
         saved = journal.sessions(profile="sam")
     assert [(s.pain_before, s.pain_after) for s in saved] == [(7, 4)]
     assert saved[0].steps[0].muscle == "upper-trapezius"
+
+
+def test_a_session_at_a_raised_safety_level_shows_the_journal_warning(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'journal.sqlite3'}"
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("chronic: yes\n", encoding="utf-8")
+    done = subprocess.run(
+        [str(EXE), "session", "upper-trapezius", "--speed", "200", "--db", url,
+         "--answers", str(answers)],
+        input="5\n\n\n\n4\n", capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Please read: warnings" in done.stdout and "therapist" in done.stdout.lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -99,12 +99,20 @@ def session(
 def _save_to_journal(console: Console, result: SessionRecord, db: str | None,
                      profile: str) -> None:
     """Hand the finished record to the journal, and show any warning it now raises."""
-    from triggerpoint.storage import Journal
+    from triggerpoint.cli.journal_cmds import open_journal
+    from triggerpoint.cli.journal_view import warnings_panel
+    from triggerpoint.reports.data import current_warnings
 
-    with Journal.open(db) as journal:
+    now = max(datetime.now().astimezone(), result.ended_at)  # a sped-up clock ends later
+    zone = now.tzinfo or UTC
+    with open_journal(db) as journal:
         session_id = journal.add_session(profile=profile, record=result)
+        warnings = current_warnings(journal.pain_entries(profile=profile),
+                                    journal.sessions(profile=profile), now=now, tz=zone)
     console.print(f"Saved to your journal (session {session_id}, profile '{profile}').",
                   markup=False)
+    if warnings:
+        console.print(warnings_panel(warnings))
 
 
 def _from_plan(path: Path, muscles: list[str] | None, safety: SafetyAssessment,
