@@ -7,6 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from triggerpoint.cli.render import facts
 from triggerpoint.cli.safety_view import safety_banner
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.plans.export_html import (
@@ -118,11 +119,6 @@ def _first_session(console: Console, kb: KnowledgeBase, session: PlanSession) ->
             ("What to do", step.instructions),
             ("How hard", step.pressure_words), ("Breathing", step.breathing),
         ]
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold cyan", no_wrap=True)
-        grid.add_column()
-        for label, value in rows:
-            if value:
-                grid.add_row(label, value)
+        grid = facts(rows)
         title = f"{n}. {step.title} ({duration_text(step.duration_s)})"
         console.print(Group(Text(f"\n{title}", style="bold"), grid))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Console, Group
@@ -15,7 +15,7 @@ from rich.text import Text
 from triggerpoint.atlas import Atlas
 from triggerpoint.knowledge import KnowledgeBase, Muscle
 
-__all__ = ["muscle_json", "muscle_table", "muscle_view", "print_json", "region_table"]
+__all__ = ["facts", "muscle_json", "muscle_table", "muscle_view", "print_json", "region_table"]
 
 
 def _console() -> Console:
@@ -49,7 +49,8 @@ def muscle_table(kb: KnowledgeBase, muscles: list[Muscle], region: str | None) -
     _console().print(f"{len(muscles)} muscle(s).")
 
 
-def _facts(rows: list[tuple[str, str]]) -> Table:
+def facts(rows: Sequence[tuple[str, str | None]]) -> Table:
+    """A two-column label/value grid; empty values are left out."""
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold cyan", no_wrap=True)
     grid.add_column()
@@ -73,7 +74,7 @@ def muscle_view(kb: KnowledgeBase, m: Muscle) -> None:
     if m.aliases:
         header.append(f"  ({', '.join(m.aliases)})", style="dim")
     console.print(Panel(header, subtitle=f"id: {m.id} · group: {m.group} · size: {m.size}"))
-    console.print(_facts([
+    console.print(facts([
         ("Pain is felt", _region_names(kb, m.essential_regions)),
         ("Sometimes also", _region_names(kb, m.spillover_regions)),
         ("Side", m.referral_side.replace("-", " ")),
@@ -97,7 +98,7 @@ def _treatment_panel(kb: KnowledgeBase, m: Muscle) -> Panel:
     st, dose = m.self_treatment, m.self_treatment.dose
     technique = kb.techniques.get(st.technique)
     tools = ", ".join(kb.tools[t].name for t in st.tools if t in kb.tools)
-    body = _facts([
+    body = facts([
         ("Technique", technique.name if technique else st.technique),
         ("Tools", tools),
         ("Position", st.position),
