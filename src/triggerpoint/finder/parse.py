@@ -569,31 +569,27 @@ def _side_value(token: _Token) -> MarkSide:
 
 
 def _side_before(tokens: list[_Token], start: int, previous: _Match | None) -> MarkSide | None:
+    """The side word within four words before a place, not past the previous place."""
     limit = previous.end if previous else 0
-    words = 0
-    for i in range(start - 1, limit - 1, -1):
-        token = tokens[i]
-        if token.raw in _SENTENCE_END:
-            return None
-        if token.kind == "side":
-            return _side_value(token)
-        if token.kind == "word":
-            words += 1
-            if words > 4:
-                return None
-    return None
+    return _first_side((tokens[i] for i in range(start - 1, limit - 1, -1)), max_words=4)
 
 
 def _side_after(tokens: list[_Token], end: int) -> MarkSide | None:
+    """The side word within two words after a place ('forehead, mostly on the right')."""
+    return _first_side(tokens[end : end + 8], max_words=2)
+
+
+def _first_side(scan: Iterable[_Token], max_words: int) -> MarkSide | None:
+    """The first side word in a scan, stopping at a sentence end or after ``max_words``."""
     words = 0
-    for token in tokens[end : end + 8]:
+    for token in scan:
         if token.raw in _SENTENCE_END:
             return None
         if token.kind == "side":
             return _side_value(token)
         if token.kind == "word":
             words += 1
-            if words > 2:
+            if words > max_words:
                 return None
     return None
 
