@@ -22,6 +22,7 @@ __all__ = [
     "SafetyStop",
     "StorageError",
     "TriggerpointError",
+    "TriageIncomplete",
     "UnknownMuscle",
     "UnknownNameError",
     "UnknownRegion",
@@ -80,6 +81,18 @@ class SafetyStop(TriggerpointError):
         self.reasons = list(reasons or [])
         detail = f" ({'; '.join(self.reasons)})" if self.reasons else ""
         super().__init__(f"No self-treatment plan: safety level '{level}'{detail}. {advice}")
+
+
+class TriageIncomplete(InputError):
+    """Self-treatment asked for before the safety questions for this person are answered."""
+
+    def __init__(self, open_questions: list[tuple[str, str]]) -> None:
+        self.open_questions = list(open_questions)
+        listed = "; ".join(f"{qid}: {text}" for qid, text in self.open_questions[:12])
+        super().__init__(
+            f"Answer the safety questions before a plan or a session ({len(self.open_questions)} "
+            f"open). Run it in a terminal to be asked, or pass --answers FILE with a yes or no "
+            f"for each id (see 'triggerpoint questions'). Open: {listed}")
 
 
 class KnowledgeBaseError(TriggerpointError):

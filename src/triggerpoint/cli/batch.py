@@ -68,9 +68,11 @@ def answer_line(
     try:
         found = consult(kb, text=text, regions=regions, top=top, answers=answers,
                         conditions=conditions)
-        return {"id": case_id, **found.to_json()}
     except InputError as exc:
         return _error(case_id, number, str(exc))
+    if found.error is not None:
+        return {"id": case_id, "line": number, **found.to_json()}
+    return {"id": case_id, **found.to_json()}
 
 
 def _error(case_id: Any, number: int, message: str) -> dict[str, Any]:

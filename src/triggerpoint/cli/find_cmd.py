@@ -47,7 +47,7 @@ def find(
     from triggerpoint.safety.answers import read_answers
 
     kb = KnowledgeBase.load()
-    given = read_answers(answers) if answers is not None else None
+    given = read_answers(answers, kb) if answers is not None else None
     if batch is not None:
         from triggerpoint.cli.batch import run_batch
 
@@ -64,3 +64,7 @@ def find(
         from triggerpoint.cli.find_view import finder_view
 
         finder_view(kb, consultation)
+    if consultation.error is not None:
+        if as_json:
+            raise typer.Exit(2)
+        raise consultation.error

@@ -28,8 +28,10 @@ def finder_view(kb: KnowledgeBase, consultation: Consultation) -> None:
     """Print the result for a person: safety first, then best first, with the spots to check."""
     console = Console()
     result, safety = consultation.result, consultation.safety
-    if safety.level != "self-care" or safety.reasons:
+    if safety.level != "self-care" or safety.reasons or not safety.triage_complete:
         console.print(safety_banner(safety))
+    if result is None:
+        return
     marks = " · ".join(_place(kb, m.region, m.side) for m in result.marks)
     console.print(f"[bold]Where it hurts, as understood:[/bold] {marks}")
     if result.symptoms:
@@ -44,7 +46,7 @@ def finder_view(kb: KnowledgeBase, consultation: Consultation) -> None:
              else "Muscles to mention to your doctor")
     _ranking(console, kb, result.candidates, title)
     _combination(console, kb, result)
-    if safety.self_care_allowed:
+    if safety.self_care_ready:
         _press_first(console, kb, result.candidates[:3])
     console.print(
         "[dim]Not a diagnosis: these muscles commonly send pain to the places you marked. "

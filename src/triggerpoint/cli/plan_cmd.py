@@ -179,26 +179,35 @@ def _targets_and_safety(kb: KnowledgeBase, words: list[str], side: str, from_fin
                         answers: Path | None, conditions: list[str],
                         ) -> tuple[list[Target], SafetyAssessment]:
     """What to work on and under which safety assessment: the finder's, or a plain screen."""
+    from triggerpoint.cli.safety_view import triaged
     from triggerpoint.errors import InvalidQuery
+    from triggerpoint.plans import target_regions
     from triggerpoint.safety import screen
     from triggerpoint.safety.answers import read_answers
 
-    given = read_answers(answers) if answers is not None else None
+    given = read_answers(answers, kb) if answers is not None else None
     targets = resolve_targets(kb, words, side)
     if from_find is None:
         if not targets:
             raise InvalidQuery("Name at least one muscle (e.g. 'upper trapezius'), or describe "
                                "where it hurts with --from-find.")
-        return targets, screen(kb, answers=given, conditions=conditions)
+        regions = target_regions(kb, targets)
+        return targets, triaged(lambda a: screen(kb, answers=a, conditions=conditions,
+                                                 regions=regions), given)
     from triggerpoint.consult import consult
     from triggerpoint.plans import targets_from_consultation
 
     consultation = consult(kb, text=from_find, answers=given, conditions=conditions)
+    if consultation.error is not None and consultation.safety.self_care_allowed:
+        raise consultation.error
     found = targets_from_consultation(consultation)
+    regions = target_regions(kb, found + targets)
+    safety = triaged(lambda a: screen(kb, text=from_find, answers=a, conditions=conditions,
+                                      regions=regions), given)
     if not found and consultation.safety.self_care_allowed and not targets:
         raise InvalidQuery(f"Could not tell which muscles cause '{from_find}'; try "
                            "'triggerpoint find' first, or name the muscles.")
-    return found + targets, consultation.safety
+    return found + targets, safety
 
 
 def _write_files(kb: KnowledgeBase, made: Plan, safety: SafetyAssessment, *,

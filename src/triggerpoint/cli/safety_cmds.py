@@ -1,19 +1,24 @@
-"""`triggerpoint screen`: check for warning signs before any self-treatment."""
+"""`triggerpoint screen` and `triggerpoint questions`: warning signs before any self-treatment."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-__all__ = ["screen"]
+if TYPE_CHECKING:
+    from triggerpoint.knowledge import KnowledgeBase
+
+__all__ = ["questions", "screen"]
 
 
 def screen(
     text: Annotated[list[str] | None, typer.Argument(help="What you feel, in your own words.")]
     = None,
+    region: Annotated[list[str] | None, typer.Option(
+        "--region", "-r", help="A body region where it hurts (chooses the questions).")] = None,
     answers: Annotated[Path | None, typer.Option(
         "--answers", help="File of answers: question id -> yes/no (JSON or YAML).")] = None,
     condition: Annotated[list[str] | None, typer.Option(
@@ -25,21 +30,26 @@ def screen(
 ) -> None:
     """Screen for red flags and for conditions that change what is safe to do.
 
+    The emergency questions come first, then those for the places you name or mark.
     Question ids for --answers: run 'triggerpoint questions'.
     Example: triggerpoint screen "pins and needles in both legs" --answers answers.yaml
     """
     from triggerpoint.cli import render
-    from triggerpoint.cli.safety_view import safety_banner
+    from triggerpoint.cli.safety_view import ask_questions, safety_banner
     from triggerpoint.knowledge import KnowledgeBase
     from triggerpoint.safety import screen as run_screen
     from triggerpoint.safety.answers import read_answers
 
     kb = KnowledgeBase.load()
-    given = read_answers(answers) if answers is not None else None
-    if given is None and ask and sys.stdin.isatty() and not as_json:
-        given = _ask()
-    result = run_screen(kb, text=" ".join(text or []) or None, answers=given,
-                        conditions=condition or [])
+    words = " ".join(text or []) or None
+    regions = _regions(kb, words, region or [])
+    given = read_answers(answers, kb) if answers is not None else None
+    result = run_screen(kb, text=words, answers=given, conditions=condition or [],
+                        regions=regions)
+    if ask and sys.stdin.isatty() and not as_json and not result.triage_complete:
+        given = ask_questions(result)
+        result = run_screen(kb, text=words, answers=given, conditions=condition or [],
+                            regions=regions)
     if as_json:
         render.print_json(result.to_json())
     else:
@@ -49,19 +59,31 @@ def screen(
     raise typer.Exit(0)
 
 
+def _regions(kb: KnowledgeBase, text: str | None, specs: list[str]) -> list[str]:
+    """The regions the description names or the options mark (none if it names none)."""
+    from triggerpoint.errors import InputError
+    from triggerpoint.finder import build_query
+
+    try:
+        query = build_query(kb, text=text, regions=specs)
+    except InputError:
+        return [s.split("=")[0].split(":")[0] for s in specs]
+    return [r for m in query.marks for r in (m.region, *m.alternatives)]
+
+
 def questions() -> None:
-    """List the screening questions and their ids (for --answers files).
+    """List the safety questions and their ids (for --answers files), in the order asked.
 
     Example: triggerpoint questions
     """
-    from triggerpoint.safety import QUESTIONS
+    from triggerpoint.knowledge import KnowledgeBase
+    from triggerpoint.safety import all_questions
 
-    for question in QUESTIONS:
-        typer.echo(f"{question.id}: {question.text}")
-
-
-def _ask() -> dict[str, bool]:
-    from triggerpoint.safety import QUESTIONS
-
-    typer.echo("A few safety questions (y/n). Answer honestly; it changes what is safe.")
-    return {q.id: typer.confirm(q.text, default=False) for q in QUESTIONS}
+    area_id = None
+    for area, question in all_questions(KnowledgeBase.load()):
+        if area.id != area_id:
+            area_id = area.id
+            asked = ("everyone" if area.for_everyone
+                     else "when you mark " + area.name.lower())
+            typer.echo(f"\n{area.name} (asked of {asked}):")
+        typer.echo(f"  {question.id}: {question.text}")

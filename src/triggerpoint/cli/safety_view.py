@@ -1,6 +1,10 @@
-"""Rich rendering of a safety assessment: the level first, in plain words."""
+"""Rich rendering of a safety assessment: the level first, in plain words; and the triage
+questions asked in the terminal."""
 
 from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
 
 from rich.console import Group
 from rich.panel import Panel
@@ -8,25 +12,57 @@ from rich.text import Text
 
 from triggerpoint.safety import SafetyAssessment
 
-__all__ = ["safety_banner"]
+__all__ = ["ask_questions", "safety_banner", "triaged"]
 
-_STYLE = {"self-care": "green", "therapist": "yellow", "doctor": "red", "urgent": "bold red",
-          "emergency": "bold white on red"}
-_TITLE = {"self-care": "Self-care is reasonable", "therapist": "See a licensed therapist",
-          "doctor": "See a doctor before self-treatment",
-          "urgent": "Get medical help today", "emergency": "EMERGENCY: get help now"}
+_STYLE = {"self-care": "green", "therapist": "yellow", "doctor": "red", "urgent": "red",
+          "emergency": "red"}
 
 
 def safety_banner(safety: SafetyAssessment) -> Panel:
-    """A panel that leads with what to do, then why, then any limits on self-care."""
+    """A panel that leads with what to do, then why, then limits and open questions."""
     lines = [Text(safety.advice, style="bold")]
     for reason in safety.reasons:
         lines.append(Text(f"• {reason.text}"))
+        if reason.evidence:
+            lines.append(Text(f"  read in what you wrote: {'; '.join(reason.evidence[:3])}",
+                              style="dim"))
     limits = safety.restrictions
     if safety.self_care_allowed and limits.max_pressure < 7:
         lines.append(Text(f"Keep pressure light: at most {limits.max_pressure}/10 discomfort."))
-    if safety.questionnaire == "not answered":
-        lines.append(Text("Tip: 'triggerpoint screen' asks a few safety questions.", style="dim"))
-    style = _STYLE[safety.level]
-    return Panel(Group(*lines), title=_TITLE[safety.level], title_align="left",
-                 border_style=style.split()[-1] if "on" not in style else "red")
+    if safety.self_care_allowed and not safety.triage_complete:
+        lines.append(Text(
+            f"{len(safety.open_questions)} safety questions are still open; self-treatment "
+            "steps are shown once they are answered ('triggerpoint screen' asks them, or pass "
+            "--answers FILE).", style="yellow"))
+    title = safety.title.upper() if safety.level == "emergency" else safety.title
+    return Panel(Group(*lines), title=title, title_align="left",
+                 border_style=_STYLE[safety.level])
+
+
+def ask_questions(safety: SafetyAssessment) -> dict[str, bool]:
+    """Ask this person's open questions in the terminal, most dangerous first."""
+    import typer
+
+    typer.echo("A few safety questions (y/n). Answer honestly; it changes what is safe.")
+    answers: dict[str, bool] = {}
+    area = None
+    for question in safety.questions:
+        if question.answer is not None:
+            answers[question.id] = question.answer == "yes"
+            continue
+        if question.area != area:
+            area = question.area
+        answers[question.id] = typer.confirm(question.text, default=False)
+    return answers
+
+
+def triaged(
+    assess: Callable[[Mapping[str, bool] | None], SafetyAssessment],
+    answers: Mapping[str, bool] | None,
+) -> SafetyAssessment:
+    """The assessment with the given answers; in a terminal, the open questions are asked
+    first (a plan or a session needs them answered; make_plan and the runner check)."""
+    safety = assess(answers)
+    if safety.self_care_allowed and not safety.triage_complete and sys.stdin.isatty():
+        safety = assess(ask_questions(safety))
+    return safety

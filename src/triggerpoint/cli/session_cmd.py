@@ -82,8 +82,15 @@ def session(
 
     _check_record_path(record)
     kb = KnowledgeBase.load()
-    given = read_answers(answers) if answers is not None else None
-    safety = screen(kb, answers=given, conditions=condition or [])
+    from triggerpoint.cli.plan_cmd import resolve_targets
+    from triggerpoint.cli.safety_view import triaged
+    from triggerpoint.plans import target_regions
+
+    given = read_answers(answers, kb) if answers is not None else None
+    named = resolve_targets(kb, muscle or [], side) if muscle else []
+    regions = target_regions(kb, named)
+    safety = triaged(lambda a: screen(kb, answers=a, conditions=condition or [],
+                                      regions=regions), given)
     clock = SpeedClock(speed)
     if plan is not None:
         chosen = _from_plan(plan, muscle, safety, clock.now(), day, slot)
@@ -118,13 +125,15 @@ def _save_to_journal(console: Console, result: SessionRecord, db: str | None,
 def _from_plan(path: Path, muscles: list[str] | None, safety: SafetyAssessment,
                now: datetime, day: int | None, slot: int | None) -> _Chosen:
     """The chosen session of a saved plan, under the stricter of its and today's safety."""
-    from triggerpoint.errors import InvalidQuery, SafetyStop
+    from triggerpoint.errors import InvalidQuery, SafetyStop, TriageIncomplete
     from triggerpoint.safety import highest
 
     if muscles:
         raise InvalidQuery("Give either muscles or --plan, not both.")
     if not safety.self_care_allowed:
         raise SafetyStop(safety.level, safety.advice, [r.text for r in safety.reasons][:3])
+    if not safety.triage_complete:
+        raise TriageIncomplete([(q.id, q.text) for q in safety.open_questions])
     loaded, plan_id = load_plan(path)
     picked = pick_session(loaded, now, day, slot)
     title = f"{loaded.title}: day {picked.day}, session {picked.slot}"

@@ -23,6 +23,7 @@ from triggerpoint.knowledge.models import (
     Technique,
     Tool,
 )
+from triggerpoint.knowledge.safety_models import SafetyConcept, TriageArea
 from triggerpoint.names import NameIndex
 from triggerpoint.yamlio import read_yaml
 
@@ -40,6 +41,8 @@ KINDS: dict[str, type[BaseModel]] = {
     "red-flags": RedFlag,
     "contraindications": Contraindication,
     "danger-zones": DangerZone,
+    "safety-concepts": SafetyConcept,
+    "triage": TriageArea,
 }
 
 M = TypeVar("M", bound=BaseModel)
@@ -58,6 +61,8 @@ class KnowledgeBase:
     red_flags: Mapping[str, RedFlag] = field(default_factory=dict)
     contraindications: Mapping[str, Contraindication] = field(default_factory=dict)
     danger_zones: Mapping[str, DangerZone] = field(default_factory=dict)
+    safety_concepts: Mapping[str, SafetyConcept] = field(default_factory=dict)
+    triage: Mapping[str, TriageArea] = field(default_factory=dict)
     sources: Mapping[str, Source] = field(default_factory=dict)
 
     @classmethod
@@ -198,7 +203,9 @@ def _default_kb() -> KnowledgeBase:
     from triggerpoint.atlas.atlas import BROAD_TERMS_FILE, REGIONS_FILE
     from triggerpoint.knowledge.cache import cached
 
-    files = [REGIONS_FILE, BROAD_TERMS_FILE, *DATA_DIR.glob("*/*.yaml")]
+    # The schema's code is part of the key: a changed model must never get stale objects.
+    code = [Path(__file__).parent / name for name in ("models.py", "safety_models.py")]
+    files = [REGIONS_FILE, BROAD_TERMS_FILE, *code, *DATA_DIR.glob("*/*.yaml")]
     return cached("knowledge-base", files, lambda: _read_kb(DATA_DIR, Atlas.load()))
 
 

@@ -1,6 +1,6 @@
 """Two-week self-care plans: dated sessions of timed, dosed, safety-checked steps."""
 
-from triggerpoint.plans.generate import make_plan
+from triggerpoint.plans.generate import make_plan, target_regions
 from triggerpoint.plans.models import Plan, PlanOptions, PlanSession, PlanStep, Target
 from triggerpoint.plans.targets import targets_from_consultation
 
@@ -11,5 +11,6 @@ __all__ = [
     "PlanStep",
     "Target",
     "make_plan",
+    "target_regions",
     "targets_from_consultation",
 ]

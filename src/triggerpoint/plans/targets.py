@@ -11,6 +11,8 @@ __all__ = ["targets_from_consultation"]
 def targets_from_consultation(consultation: Consultation, limit: int = 3) -> list[Target]:
     """The combination's muscles (or the top two), on their side, or both sides if unknown."""
     result = consultation.result
+    if result is None:
+        return []
     chosen = result.combination.muscles or [c.muscle for c in result.candidates[:2]]
     sides = {c.muscle: c.side for c in result.candidates}
     targets: list[Target] = []

@@ -7,7 +7,8 @@ from pathlib import Path
 import yaml
 
 from triggerpoint.errors import InvalidQuery
-from triggerpoint.safety.questions import QUESTIONS
+from triggerpoint.knowledge import KnowledgeBase
+from triggerpoint.safety.triage import all_questions
 
 __all__ = ["read_answers"]
 
@@ -15,7 +16,7 @@ _YES = {True, "yes", "y", "true"}
 _NO = {False, "no", "n", "false"}
 
 
-def read_answers(path: Path) -> dict[str, bool]:
+def read_answers(path: Path, kb: KnowledgeBase) -> dict[str, bool]:
     """The answers in a file; every value must be yes or no, every key a known question."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -25,7 +26,7 @@ def read_answers(path: Path) -> dict[str, bool]:
         raise InvalidQuery(f"Answers file '{path}' is not valid JSON or YAML.") from None
     if not isinstance(data, dict):
         raise InvalidQuery(f"Answers file '{path}' must map question ids to yes or no.")
-    known = {q.id for q in QUESTIONS}
+    known = {q.id for _, q in all_questions(kb)}
     answers: dict[str, bool] = {}
     for key, value in data.items():
         if key not in known:

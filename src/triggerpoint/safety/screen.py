@@ -1,5 +1,10 @@
-"""The safety gate: one assessment from the description, the questionnaire, conditions,
+"""The safety gate: one assessment from the description, the triage answers, conditions,
 medications and the body regions involved, used by every front end.
+
+The description is read for clinical concepts in context (concepts.py); red flags are rules over
+those concepts and the numbers in the text (knowledge/data/red-flags); the answers to the triage
+questions can only raise the level, never lower it. Self-treatment steps are shown only when
+the level allows self-care *and* the required questions are answered.
 """
 
 from __future__ import annotations
@@ -9,14 +14,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from triggerpoint.errors import InvalidQuery
 from triggerpoint.knowledge import KnowledgeBase
-from triggerpoint.knowledge.models import SafetyLevel
-from triggerpoint.safety.levels import LEVEL_ADVICE, SELF_CARE_LEVELS, highest, rank
-from triggerpoint.safety.questions import QUESTIONS
-from triggerpoint.safety.textmatch import Text
+from triggerpoint.knowledge.models import Contraindication, RedFlag, SafetyLevel
+from triggerpoint.knowledge.safety_models import RedFlagRule
+from triggerpoint.safety.concepts import Reading, read
+from triggerpoint.safety.levels import LEVEL_INFO, SELF_CARE_LEVELS, highest, rank
+from triggerpoint.safety.triage import question, questions_for
 
-__all__ = ["Reason", "Restrictions", "SafetyAssessment", "screen"]
+__all__ = ["OpenQuestion", "Reason", "Restrictions", "SafetyAssessment", "screen"]
 
 
 class Reason(BaseModel):
@@ -30,6 +35,9 @@ class Reason(BaseModel):
     text: str = Field(description="Plain words: what was found and why it matters.")
     advice: str
     sources: list[str]
+    evidence: list[str] = Field(
+        default_factory=list,
+        description="What showed it: the words read in the description, or the answer given.")
 
 
 class Restrictions(BaseModel):
@@ -45,8 +53,20 @@ class Restrictions(BaseModel):
     notes: list[str] = Field(default_factory=list)
 
 
+class OpenQuestion(BaseModel):
+    """A triage question for this person, and the answer if it was given."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    area: str
+    required: bool
+    answer: Literal["yes", "no"] | None = None
+
+
 class SafetyAssessment(BaseModel):
-    """The level, the reasons behind it, the advice, and the limits on self-care."""
+    """The level, the reasons behind it, the advice, the limits on self-care and the questions."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -54,15 +74,56 @@ class SafetyAssessment(BaseModel):
     reasons: list[Reason]
     advice: str
     restrictions: Restrictions
-    questionnaire: Literal["answered", "not answered"]
+    questionnaire: Literal["answered", "partly answered", "not answered"]
+    questions: list[OpenQuestion] = Field(default_factory=list)
+    concepts: list[dict[str, Any]] = Field(
+        default_factory=list, description="What the gate read in the description, in context.")
+
+    @property
+    def title(self) -> str:
+        return LEVEL_INFO[self.level].title
+
+    @property
+    def time_frame(self) -> str:
+        return LEVEL_INFO[self.level].time_frame
 
     @property
     def self_care_allowed(self) -> bool:
         """False from 'doctor' up: then no self-treatment steps are shown."""
         return self.level in SELF_CARE_LEVELS
 
+    @property
+    def open_questions(self) -> list[OpenQuestion]:
+        """Required questions not yet answered."""
+        return [q for q in self.questions if q.required and q.answer is None]
+
+    @property
+    def triage_complete(self) -> bool:
+        """True when every required question for this person is answered."""
+        return not self.open_questions
+
+    @property
+    def self_care_ready(self) -> bool:
+        """Self-treatment steps may be shown: the level allows it and triage is complete."""
+        return self.self_care_allowed and self.triage_complete
+
     def to_json(self) -> dict[str, Any]:
-        return {**self.model_dump(mode="json"), "self_care_allowed": self.self_care_allowed}
+        data = self.model_dump(mode="json")
+        return {
+            "level": data["level"],
+            "title": self.title,
+            "time_frame": self.time_frame,
+            "self_care_allowed": self.self_care_allowed,
+            "triage_complete": self.triage_complete,
+            "self_care_ready": self.self_care_ready,
+            "advice": data["advice"],
+            "reasons": data["reasons"],
+            "restrictions": data["restrictions"],
+            "questionnaire": data["questionnaire"],
+            "open_questions": [q.id for q in self.open_questions],
+            "questions": data["questions"],
+            "concepts": data["concepts"],
+        }
 
 
 def screen(
@@ -75,60 +136,127 @@ def screen(
 ) -> SafetyAssessment:
     """Assess safety; ``conditions`` are contraindication names (conditions or medications).
 
-    ``regions`` are the places involved: where a contraindication rules out a marked place
-    (varicose veins and the calf), the restrictions say so.
+    ``regions`` are the places involved: they choose the area questions, count as places for
+    the rules (a marked low back is back pain), and where a contraindication rules out a marked
+    place (varicose veins and the calf), the restrictions say so.
     """
+    reading = read(kb, text, regions)
     reasons: dict[str, Reason] = {}
-    parsed = Text(text) if text else None
-    if parsed is not None:
-        for flag in kb.red_flags.values():
-            if any(parsed.matches(p.all_of) for p in flag.patterns):
-                reasons[flag.id] = _flag_reason(kb, flag.id)
-        for item in kb.contraindications.values():
-            if any(parsed.has(term) for term in item.terms):
-                reasons[item.id] = _contra_reason(kb, item.id)
+    for flag in kb.red_flags.values():
+        evidence = _flag_evidence(flag, reading)
+        if evidence is not None:
+            reasons[flag.id] = _flag_reason(kb, flag.id, evidence)
+    for item in kb.contraindications.values():
+        words = reading.evidence(f"contraindication-{item.id}")
+        if words:
+            reasons[item.id] = _contra_reason(kb, item.id, [f"“{w}”" for w in words])
     for question_id, yes in (answers or {}).items():
-        question = _question(question_id)
-        if yes:
-            make = _flag_reason if question.kind == "red-flag" else _contra_reason
-            reasons[question.target] = make(kb, question.target)
+        known = question(kb, question_id)
+        if yes and known.target not in reasons:
+            make = _flag_reason if known.kind == "red-flag" else _contra_reason
+            reasons[known.target] = make(kb, known.target, [f"answered yes: {known.text}"])
     for name in conditions:
         item = kb.lookup("contraindications", name)
-        reasons[item.id] = _contra_reason(kb, item.id)
+        reasons.setdefault(item.id, _contra_reason(kb, item.id, [f"condition given: {name}"]))
     ordered = sorted(reasons.values(), key=lambda r: -rank(r.level))
-    level = highest([r.level for r in ordered])
-    advice = ordered[0].advice if ordered and rank(level) > 0 else LEVEL_ADVICE[level]
+    level = highest(r.level for r in ordered)
+    advice = ordered[0].advice if ordered and rank(level) > 0 else LEVEL_INFO[level].advice
+    asked = questions_for(kb, regions, reading.present, answers)
     return SafetyAssessment(
         level=level,
         reasons=ordered,
         advice=advice,
         restrictions=_restrictions(kb, ordered, regions),
-        questionnaire="answered" if answers is not None else "not answered",
+        questionnaire=_questionnaire(answers, [q.answer for q in asked if q.required]),
+        questions=[OpenQuestion(**{**q.to_json(), "area": q.area}) for q in asked],
+        concepts=[m.to_json() for m in reading.mentions],
     )
 
 
-def _question(question_id: str) -> Any:
-    for question in QUESTIONS:
-        if question.id == question_id:
-            return question
-    known = ", ".join(q.id for q in QUESTIONS)
-    raise InvalidQuery(f"Unknown screening question '{question_id}'; known: {known}.")
+def _questionnaire(
+    answers: Mapping[str, bool] | None, required: list[bool | None]
+) -> Literal["answered", "partly answered", "not answered"]:
+    if answers is None:
+        return "not answered"
+    return "answered" if all(a is not None for a in required) else "partly answered"
 
 
-def _flag_reason(kb: KnowledgeBase, flag_id: str) -> Reason:
+def _flag_evidence(flag: RedFlag, reading: Reading) -> list[str] | None:
+    """The words that raised the flag, or None when no rule holds."""
+    for rule in flag.when:
+        concepts = _rule_holds(rule, reading)
+        if concepts is not None:
+            words = [f"{c}: “{w}”" for c in concepts for w in reading.evidence(c)[:2]]
+            return words or [_numbers_evidence(rule, reading)]
+    return None
+
+
+def _rule_holds(rule: RedFlagRule, reading: Reading) -> list[str] | None:
+    present = reading.present
+    if not all(c in present for c in rule.all):
+        return None
+    chosen = [c for c in rule.any if c in present]
+    if rule.any and not chosen:
+        return None
+    if not all(reading.on_both_sides(c) for c in rule.both_sides):
+        return None
+    numbers = reading.numbers
+    floors: tuple[tuple[float | None, float | None], ...] = (
+        (rule.age_at_least, numbers.age),
+        (rule.temperature_at_least_c, numbers.temperature_c),
+        (rule.weight_lost_kg_at_least, numbers.weight_lost_kg),
+        (rule.lasting_days_at_least, numbers.lasting_days),
+    )
+    if any(want is not None and (got is None or got < want) for want, got in floors):
+        return None
+    if rule.age_under is not None and (numbers.age is None or numbers.age >= rule.age_under):
+        return None
+    if rule.same_sentence and not _meet_in_a_sentence(rule, reading):
+        return None
+    return [*rule.all, *chosen[:1], *rule.both_sides]
+
+
+def _meet_in_a_sentence(rule: RedFlagRule, reading: Reading) -> bool:
+    by_sentence: dict[int, set[str]] = {}
+    for m in reading.mentions:
+        if m.counts:
+            by_sentence.setdefault(m.sentence, set()).add(m.concept)
+    anywhere = by_sentence.pop(-1, set())  # marked regions count in every sentence
+    return any(
+        all(c in found | anywhere for c in rule.all)
+        and (not rule.any or any(c in found | anywhere for c in rule.any))
+        for found in by_sentence.values()
+    )
+
+
+def _numbers_evidence(rule: RedFlagRule, reading: Reading) -> str:
+    n = reading.numbers
+    parts = []
+    if rule.lasting_days_at_least is not None and n.lasting_days is not None:
+        parts.append(f"lasting about {n.lasting_days} days")
+    if rule.age_at_least is not None and n.age is not None:
+        parts.append(f"age {n.age}")
+    if rule.temperature_at_least_c is not None and n.temperature_c is not None:
+        parts.append(f"temperature {n.temperature_c:g} °C")
+    if rule.weight_lost_kg_at_least is not None and n.weight_lost_kg is not None:
+        parts.append(f"{n.weight_lost_kg:g} kg lost")
+    return ", ".join(parts)
+
+
+def _flag_reason(kb: KnowledgeBase, flag_id: str, evidence: list[str]) -> Reason:
     flag = kb.red_flags[flag_id]
     return Reason(id=flag.id, kind="red-flag", level=flag.level,
                   text=f"{flag.name}: {flag.reason}", advice=flag.advice,
-                  sources=list(flag.sources))
+                  sources=list(flag.sources), evidence=evidence)
 
 
-def _contra_reason(kb: KnowledgeBase, item_id: str) -> Reason:
-    item = kb.contraindications[item_id]
+def _contra_reason(kb: KnowledgeBase, item_id: str, evidence: list[str]) -> Reason:
+    item: Contraindication = kb.contraindications[item_id]
     level = item.effect.level
-    advice = LEVEL_ADVICE[level] if rank(level) > 0 else item.effect.note
+    advice = LEVEL_INFO[level].advice if rank(level) > 0 else item.effect.note
     return Reason(id=item.id, kind="contraindication", level=level,
                   text=f"{item.name}: {item.effect.note}", advice=advice,
-                  sources=list(item.sources))
+                  sources=list(item.sources), evidence=evidence)
 
 
 def _restrictions(

@@ -1,0 +1,272 @@
+"""Reading a description for the safety gate's concepts, each mention with its context.
+
+``read(kb, text, regions)`` finds every concept's terms and near-groups in every sentence
+(see lexicon.py for how words match), reads each mention's context (context.py), the side it is
+on for sided concepts, and the numbers of the description (numbers.py). A mention counts unless
+it is denied, past and over, someone else's, hypothetical or a normal finding; a named illness
+in a question only asks about it; a history item (cancer, a clot) counts though it is past.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+from typing import Any, Literal
+
+from triggerpoint.knowledge import KnowledgeBase
+from triggerpoint.knowledge.safety_models import SafetyConcept
+from triggerpoint.safety.context import BLOCKING, is_recent, modifiers, triggers_in
+from triggerpoint.safety.lexicon import (
+    Match,
+    Sentence,
+    TermKey,
+    Vocabulary,
+    compile_term,
+    match_at,
+    sentences,
+)
+from triggerpoint.safety.numbers import Numbers, read_numbers
+
+__all__ = ["ConceptIndex", "Mention", "Reading", "concept_index", "read"]
+
+Side = Literal["left", "right", "other", "both"]
+_TERM = re.compile(r"[a-z0-9' *&/-]{2,80}")
+_NEGATING_GAP = frozenset({"no", "not", "never", "without", "nor"})
+_FEVER = "fever"
+#: Concepts about a raised temperature: a normal reading in the same sentence is a normal finding.
+_TEMPERATURE_CONCEPTS = frozenset({_FEVER, "contraindication-fever"})
+_NORMAL_TEMPERATURE_C = 37.5
+_FEVER_C = 38.0
+_SIDE_WINDOW = 6
+_NOT_A_SIDE_AFTER = frozenset(
+    "now away after before there here through up down into across on in at from to when then "
+    "back round around under over as".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a concept was found, and whether it counts."""
+
+    concept: str
+    sentence: int
+    words: str
+    modifiers: frozenset[str]
+    side: Side | None
+    counts: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"concept": self.concept, "words": self.words, "sentence": self.sentence,
+                "context": sorted(self.modifiers), "side": self.side, "counts": self.counts}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Every concept mention in a description, and its numbers."""
+
+    mentions: tuple[Mention, ...]
+    numbers: Numbers
+
+    @property
+    def present(self) -> frozenset[str]:
+        """Concepts with at least one mention that counts."""
+        return frozenset(m.concept for m in self.mentions if m.counts)
+
+    def sides(self, concept: str) -> frozenset[str]:
+        return frozenset(m.side for m in self.mentions
+                         if m.concept == concept and m.counts and m.side is not None)
+
+    def on_both_sides(self, concept: str) -> bool:
+        sides = self.sides(concept)
+        return "both" in sides or {"left", "right"} <= sides or (
+            "other" in sides and bool(sides & {"left", "right"}))
+
+    def evidence(self, concept: str) -> list[str]:
+        """The words that showed a concept, for explanations."""
+        return list(dict.fromkeys(m.words for m in self.mentions
+                                  if m.concept == concept and m.counts))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mentions": [m.to_json() for m in self.mentions],
+                "numbers": self.numbers.to_json()}
+
+
+@dataclass(frozen=True)
+class _Entry:
+    concept: str
+    keys: tuple[TermKey, ...]
+    role: tuple[str, int, int]  # ("term", 0, 0) / ("near", rule, group) / ("exclude", 0, 0)
+
+
+@dataclass(frozen=True)
+class ConceptIndex:
+    """The concepts' terms compiled once per knowledge base."""
+
+    concepts: dict[str, SafetyConcept]
+    vocabulary: Vocabulary
+    by_first_key: dict[TermKey, tuple[_Entry, ...]]
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+@lru_cache(maxsize=4)
+def concept_index(kb: KnowledgeBase) -> ConceptIndex:
+    """The compiled concepts of a knowledge base (built once, kept)."""
+    vocab = Vocabulary()
+    entries: list[_Entry] = []
+
+    def add(concept: str, term: str, role: tuple[str, int, int]) -> None:
+        keys = compile_term(term)
+        if keys:
+            vocab.add(keys, term)
+            entries.append(_Entry(concept, keys, role))
+
+    concepts = {**kb.safety_concepts, **_contraindication_concepts(kb)}
+    for concept in concepts.values():
+        for term in concept.terms:
+            add(concept.id, term, ("term", 0, 0))
+        for r, near in enumerate(concept.near):
+            for g, group in enumerate(near.groups):
+                for term in group:
+                    add(concept.id, term, ("near", r, g))
+        for term in concept.exclude:
+            add(concept.id, term, ("exclude", 0, 0))
+    index: dict[TermKey, list[_Entry]] = defaultdict(list)
+    for entry in entries:
+        index[entry.keys[0]].append(entry)
+    return ConceptIndex(concepts, vocab, {k: tuple(v) for k, v in index.items()})
+
+
+def _contraindication_concepts(kb: KnowledgeBase) -> dict[str, SafetyConcept]:
+    """Each contraindication's words as a concept: a condition is history (a past mention
+    still counts), a medication or a state counts only while it is current."""
+    found: dict[str, SafetyConcept] = {}
+    for item in kb.contraindications.values():
+        terms = [t.casefold() for t in item.terms if _TERM.fullmatch(t.casefold())]
+        concept_id = f"contraindication-{item.id}"
+        found[concept_id] = SafetyConcept(
+            id=concept_id, name=item.name, terms=terms, sources=list(item.sources),
+            kind="history" if item.kind == "condition" else "circumstance")
+    return found
+
+
+def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Reading:
+    """Every concept mention in the text (and the places the marked regions imply)."""
+    index = concept_index(kb)
+    parsed = sentences(text) if text else []
+    mentions: list[Mention] = []
+    numbers = read_numbers(parsed)
+    for sentence in parsed:
+        mentions.extend(_sentence_mentions(index, sentence, numbers))
+    marked = set(regions)
+    for concept in index.concepts.values():
+        if marked & set(concept.regions):
+            mentions.append(Mention(concept.id, -1, "marked on the body chart", frozenset(),
+                                    None, True))
+    temperature = numbers.temperature_c
+    if temperature is not None and temperature >= _FEVER_C and _FEVER in index.concepts:
+        mentions.append(Mention(_FEVER, -1, f"temperature {temperature:g} °C", frozenset(),
+                                None, True))
+    return Reading(tuple(mentions), numbers)
+
+
+def _sentence_mentions(
+    index: ConceptIndex, sentence: Sentence, numbers: Numbers
+) -> Iterable[Mention]:
+    token_keys = [index.vocabulary.keys_for(t) for t in sentence.tokens]
+    words = [t.index for t in sentence.tokens if t.is_word]
+    found: dict[tuple[str, str, int, int], list[Match]] = defaultdict(list)
+    for n, position in enumerate(words):
+        entries = {e for key in token_keys[position] for e in index.by_first_key.get(key, ())}
+        for entry in entries:
+            match = match_at(entry.keys, sentence, token_keys, words, n)
+            if match is not None and not (_NEGATING_GAP & set(match.gap_words)):
+                found[(entry.concept, *entry.role)].append(match)
+    triggers = triggers_in(sentence)
+    recent = is_recent(sentence)
+    normal_temperature = any(t.sentence == sentence.index and t.celsius < _NORMAL_TEMPERATURE_C
+                             for t in numbers.temperatures)
+    for concept_id, concept in index.concepts.items():
+        excluded = {p for m in found.get((concept_id, "exclude", 0, 0), []) for p in
+                    range(m.start, m.end)}
+        spans = [m.positions for m in found.get((concept_id, "term", 0, 0), [])]
+        for r, near in enumerate(concept.near):
+            spans.extend(_near_spans(near.window, [
+                found.get((concept_id, "near", r, g), []) for g in range(len(near.groups))]))
+        for positions in _distinct(spans):
+            if excluded & set(positions):
+                continue
+            mods = set(modifiers(triggers, positions))
+            if concept_id in _TEMPERATURE_CONCEPTS and normal_temperature:
+                mods.add("normal")
+            if concept.kind == "diagnosis" and sentence.is_question:
+                mods.add("hypothetical")
+            yield Mention(
+                concept=concept_id,
+                sentence=sentence.index,
+                words=sentence.text_of(min(positions), max(positions) + 1),
+                modifiers=frozenset(mods),
+                side=_side(sentence, positions) if concept.sided else None,
+                counts=_counts(concept, mods, recent),
+            )
+
+
+def _counts(concept: SafetyConcept, mods: set[str], recent: bool) -> bool:
+    blocking = mods & BLOCKING
+    if concept.kind == "history":
+        blocking -= {"historical", "resolved"}
+    if recent:
+        blocking -= {"resolved"}
+    return not blocking
+
+
+def _near_spans(window: int, groups: list[list[Match]]) -> list[tuple[int, ...]]:
+    spans: list[tuple[int, ...]] = []
+    if not all(groups):
+        return spans
+    for combo in product(*groups):
+        starts = [m.start for m in combo]
+        ends = [m.end for m in combo]
+        if max(starts) - min(ends) > window:
+            continue
+        positions = [p for m in combo for p in m.positions]
+        if len(set(positions)) < len(positions):
+            continue  # one word serving two groups
+        spans.append(tuple(sorted(positions)))
+    return spans
+
+
+def _distinct(spans: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """Spans with those inside a longer one dropped."""
+    kept: list[tuple[int, ...]] = []
+    for span in sorted(set(spans), key=lambda s: (-(max(s) - min(s)), s)):
+        if not any(min(k) <= min(span) and max(span) <= max(k) for k in kept):
+            kept.append(span)
+    return kept
+
+
+def _side(sentence: Sentence, positions: tuple[int, ...]) -> Side | None:
+    best: tuple[int, Side] | None = None
+    tokens = sentence.tokens
+    for token in tokens:
+        distance = min(abs(token.index - p) for p in positions)
+        if distance > _SIDE_WINDOW:
+            continue
+        nxt = tokens[token.index + 1].text if token.index + 1 < len(tokens) else ""
+        side: Side | None = None
+        if token.text in ("left", "lt"):
+            side = "left"
+        elif token.text in ("right", "rt") and nxt not in _NOT_A_SIDE_AFTER:
+            side = "right"
+        elif token.text == "other" and nxt not in ("than", "people", "person", "things"):
+            side = "other"
+        elif token.text == "both":
+            side = "both"
+        if side is not None and (best is None or distance < best[0]):
+            best = (distance, side)
+    return None if best is None else best[1]

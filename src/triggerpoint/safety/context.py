@@ -1,0 +1,231 @@
+"""ConText (Harkema et al. 2009): whether a mention is denied, past, someone else's,
+hypothetical or a normal finding, from trigger words and their scope.
+
+Trigger phrases (``data/context.yaml``) reach forward, backward or both from where they stand,
+to the end of the sentence, a terminator ("but", "because", a comma before a new subject), or
+their maximum scope. A pseudo trigger holds a trigger's words without being one ("not sure if",
+"no better"). A mention is modified by every trigger whose scope covers one of its words.
+This is a lean implementation of the published algorithm; medspaCy's ConText is the maintained
+one and serves as the test oracle (tests/safety/test_context_oracle.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from triggerpoint.safety.lexicon import Sentence, normalise
+from triggerpoint.yamlio import read_yaml
+
+__all__ = [
+    "BLOCKING",
+    "Category",
+    "ContextRules",
+    "Trigger",
+    "context_rules",
+    "modifiers",
+    "triggers_in",
+]
+
+Category = Literal["negated", "historical", "resolved", "other", "hypothetical", "normal",
+                   "uncertain"]
+Direction = Literal["forward", "backward", "bidirectional", "pseudo", "terminate"]
+
+#: Categories that stop a mention from counting ('resolved' only when not recent).
+BLOCKING: frozenset[str] = frozenset(
+    {"negated", "historical", "resolved", "other", "hypothetical", "normal"}
+)
+_DEFAULT_SCOPE: dict[str, int] = {"negated": 6, "normal": 4, "uncertain": 6}
+_SCOPE = 12
+_LIST_SCOPE = 16
+_LIST_WORDS = frozenset({"or", "nor"})
+
+_DATA = Path(__file__).parent / "data" / "context.yaml"
+
+
+class ContextRule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    phrase: str = Field(min_length=1)
+    category: Category
+    direction: Direction
+    max_scope: int | None = Field(default=None, ge=1, le=30)
+    needs_in_sentence: list[str] = Field(default_factory=list)
+    unless_followed_by: list[str] = Field(default_factory=list)
+
+
+class ContextRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sources: list[str] = Field(min_length=1)
+    terminators: list[str]
+    subject_words: list[str]
+    recent_words: list[str]
+    rules: list[ContextRule]
+
+
+@cache
+def context_rules(path: Path = _DATA) -> ContextRules:
+    """The packaged context rules, validated."""
+    return ContextRules.model_validate(read_yaml(path))
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(normalise(phrase).split())
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a sentence and the token positions it reaches."""
+
+    category: Category
+    phrase: str
+    start: int
+    end: int
+    scope: frozenset[int]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    terminators: tuple[tuple[str, ...], ...]
+    subjects: frozenset[str]
+    recent: tuple[tuple[str, ...], ...]
+    rules: tuple[tuple[ContextRule, tuple[str, ...]], ...]
+
+
+@cache
+def _compiled() -> _Compiled:
+    rules = context_rules()
+    return _Compiled(
+        terminators=tuple(_words(t) for t in rules.terminators),
+        subjects=frozenset(rules.subject_words),
+        recent=tuple(_words(r) for r in rules.recent_words),
+        rules=tuple((r, _words(r.phrase)) for r in rules.rules),
+    )
+
+
+def _find(words: list[str], phrase: tuple[str, ...]) -> Iterable[int]:
+    n = len(phrase)
+    for i in range(len(words) - n + 1):
+        if tuple(words[i:i + n]) == phrase:
+            yield i
+
+
+def _has(words: list[str], phrase: tuple[str, ...], question: bool) -> bool:
+    if phrase == ("?",):
+        return question
+    return next(iter(_find(words, phrase)), None) is not None
+
+
+def is_recent(sentence: Sentence) -> bool:
+    """True when the sentence says its event was recent (today, an hour ago, last night)."""
+    words = [t.text for t in sentence.tokens if t.is_word]
+    return any(_has(words, phrase, False) for phrase in _compiled().recent)
+
+
+def triggers_in(sentence: Sentence) -> list[Trigger]:
+    """Every trigger of the sentence with its scope, pseudo triggers and nested ones removed."""
+    compiled = _compiled()
+    positions = [t.index for t in sentence.tokens]
+    words = [t.text for t in sentence.tokens]
+    question = sentence.is_question
+    found: list[tuple[ContextRule, int, int]] = []  # rule, first word, last word + 1 (word idx)
+    for rule, phrase in compiled.rules:
+        for at in _find(words, phrase):
+            found.append((rule, at, at + len(phrase)))
+    pseudo = [(a, b) for r, a, b in found if r.direction == "pseudo"]
+    spans = [(a, b) for r, a, b in found if r.direction not in ("pseudo", "terminate")]
+    kept: list[tuple[ContextRule, int, int]] = []
+    for rule, a, b in found:
+        if rule.direction == "pseudo":
+            continue
+        if any(pa <= a and b <= pb for pa, pb in pseudo):
+            continue
+        if rule.direction != "terminate" and any(
+            (sa <= a and b <= sb) and (sa, sb) != (a, b) for sa, sb in spans
+        ):
+            continue  # 'if' inside 'what if': the longer phrase speaks
+        if rule.needs_in_sentence and not any(
+            _has(words, _words(p) if p != "?" else ("?",), question)
+            for p in rule.needs_in_sentence
+        ):
+            continue
+        if rule.unless_followed_by and any(
+            _has(words[b:b + 6], _words(p), False) for p in rule.unless_followed_by
+        ):
+            continue
+        kept.append((rule, a, b))
+    inside_trigger = {i for _, a, b in kept for i in range(a, b)}
+    stops = _stops(words, compiled, inside_trigger)
+    other_stops = sorted(a for r, a, _ in kept if r.direction == "terminate")
+    triggers: list[Trigger] = []
+    for rule, a, b in kept:
+        if rule.direction == "terminate":
+            continue
+        bounds = stops[rule.category == "normal"]
+        if rule.category == "other":
+            bounds = sorted(set(bounds) | {s for s in other_stops if s >= b})
+        scope = _scope(rule, a, b, bounds, words)
+        triggers.append(Trigger(rule.category, rule.phrase, positions[a], positions[b - 1] + 1,
+                                frozenset(positions[i] for i in scope)))
+    return triggers
+
+
+def _stops(words: list[str], compiled: _Compiled, inside: set[int]) -> dict[bool, list[int]]:
+    """Word indexes where a scope ends: terminators, and a comma or 'and' before a new subject.
+
+    The second list (for normal findings, whose statements are short) also stops at commas.
+    """
+    stops: set[int] = set()
+    commas: set[int] = set()
+    for phrase in compiled.terminators:
+        for at in _find(words, phrase):
+            if at not in inside:
+                stops.add(at)
+    for i, word in enumerate(words):
+        if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
+            words[i + 1] in compiled.subjects
+        ):
+            stops.add(i)
+        if word in (",", ":", "(", ")"):
+            commas.add(i)
+    return {False: sorted(stops), True: sorted(stops | commas)}
+
+
+def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]) -> range:
+    limit = rule.max_scope or _DEFAULT_SCOPE.get(rule.category, _SCOPE)
+    after = next((s for s in stops if s >= b), len(words))
+    before = max((s + 1 for s in stops if s < a), default=0)
+    forward_end = min(after, b + limit)
+    if rule.category == "negated" and rule.max_scope is None and after > forward_end and (
+        _LIST_WORDS & set(words[b:after])
+    ):
+        forward_end = min(after, b + _LIST_SCOPE)  # "no numbness, tingling or weakness"
+    backward_start = max(before, a - limit)
+    if rule.direction == "forward":
+        return range(b, forward_end)
+    if rule.direction == "backward":
+        return range(backward_start, a)
+    return range(backward_start, forward_end)
+
+
+def modifiers(
+    triggers: Iterable[Trigger], positions: Iterable[int]
+) -> frozenset[str]:
+    """The categories of the triggers whose scope covers one of the mention's words.
+
+    A trigger that is part of the mention itself ("cannot" in "cannot feel") does not count.
+    """
+    own = set(positions)
+    found: set[str] = set()
+    for trigger in triggers:
+        if own & set(range(trigger.start, trigger.end)):
+            continue
+        if own & trigger.scope:
+            found.add(trigger.category)
+    return frozenset(found)

@@ -1,0 +1,264 @@
+"""Words as the safety gate reads them: tokens with stems, and terms matched on stems.
+
+A description is lower-cased, contractions are spelled out ("can't" -> "cannot", "didn't" ->
+"did not"), and it is cut into sentences of tokens. Each word keeps its Snowball stem, with a
+final -i/-y dropped from stems longer than four letters, so "droop", "drooping" and "droopy" are
+one word. A term is a phrase whose content words must appear in order, with up to ``MAX_GAP``
+other words between them ("lost control of my bladder" matches "lost all control of the
+bladder"); a term word ending in ``*`` matches any word that starts with it; a word of six or
+more letters that is not in the vocabulary matches a vocabulary word one letter away (two from
+nine letters), with the same first letter, so common misspellings are caught without listing
+them ("numbnes", "incontinance").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz.distance import Levenshtein
+
+__all__ = [
+    "FUNCTION_WORDS",
+    "MAX_GAP",
+    "Match",
+    "Sentence",
+    "Token",
+    "Vocabulary",
+    "compile_term",
+    "find_term",
+    "match_at",
+    "normalise",
+    "sentences",
+    "stem",
+]
+
+MAX_GAP = 2
+
+#: Words left out of terms: a term is its content words ("lost control of my bladder").
+FUNCTION_WORDS = frozenset(
+    "the a an my of to in on at is are was were it its some any very really just be been your "
+    "his her their".split()
+)
+
+#: Common words that must never be read as a misspelt vocabulary word.
+_NEVER_CORRECTED = frozenset(
+    "never weeks weekly seeing spelling smelling dwelling breeding passing sitting setting "
+    "getting letting feeling falling filling killing selling telling heating beating eating "
+    "waiting walking talking hiking biking liking making taking baking raking shaking morning "
+    "evening whether weather better bitter butter letter matter mother father brother sister "
+    "bother another either neither rather gather tether other others things thinks think "
+    "stretch stretching stretches stretched strength lifting shifting rolling roller bolster "
+    "pillow yellow fellow follow hollow swallow shallow stiffer stiffen little middle muscle "
+    "muscles knotty pretty plenty twenty thirty forty fifty sixty seventy eighty ninety "
+    "should would could there where these those three threw through though thought".split()
+)
+
+_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"\bcan'?t\b|\bcan not\b", "cannot"),
+        (r"\bwon'?t\b", "will not"),
+        (r"\b(do|does|did|have|has|had|is|are|was|were|could|would|should|must|need|"
+         r"ai|might)n'?t\b", r"\1 not"),
+        (r"\bi'?m\b", "i am"),
+        (r"\bi'?ve\b", "i have"),
+        (r"\bi'd\b", "i had"),
+        (r"\bi'll\b", "i will"),
+        (r"\b(it|that|there|what|he|she)'s\b", r"\1 is"),
+        (r"(?<=[a-z])'s\b", ""),
+        (r"(?<=[a-z])s'(?=\s|$)", "s"),
+    )
+)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+(?:'[a-z]+)?|[.!?;:,()/]")
+_SENTENCE_END = frozenset(".!?;")
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, contractions spelled out, hyphens and '&' as words."""
+    clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ")
+    for pattern, repl in _CONTRACTIONS:
+        clean = pattern.sub(repl, clean)
+    return clean
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """The word's stem: Snowball English, final -i/-y dropped from stems over four letters."""
+    if not word.isalpha():
+        return word
+    root: str = _stemmer.stemWord(word.replace("'", ""))
+    if len(root) > 4 and root[-1] in "iy":
+        root = root[:-1]
+    return root
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word (or punctuation mark) of a sentence."""
+
+    index: int
+    text: str
+    stem: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's tokens and its position in the description."""
+
+    index: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.is_word)
+
+    @property
+    def is_question(self) -> bool:
+        return bool(self.tokens) and self.tokens[-1].text == "?"
+
+    def text_of(self, start: int, end: int) -> str:
+        return " ".join(t.text for t in self.tokens[start:end] if t.is_word)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The description cut into sentences at . ! ? ; and line breaks (not inside numbers)."""
+    found: list[Sentence] = []
+    for line in normalise(text).splitlines():
+        current: list[str] = []
+        for raw in _TOKEN.findall(line):
+            current.append(raw)
+            if raw in _SENTENCE_END:
+                _close(found, current)
+                current = []
+        _close(found, current)
+    return found
+
+
+def _close(found: list[Sentence], raw: list[str]) -> None:
+    if any(r[0].isalnum() for r in raw):
+        tokens = tuple(Token(i, r, stem(r)) for i, r in enumerate(raw))
+        found.append(Sentence(len(found), tokens))
+
+
+# -- terms ------------------------------------------------------------------------------------
+
+TermKey = str  # "=stem" for a whole word, "^prefix" for a word written with a trailing *
+
+
+def _key(word: str) -> TermKey:
+    return f"^{word[:-1]}" if word.endswith("*") else f"={stem(word)}"
+
+
+@lru_cache(maxsize=16384)
+def compile_term(term: str) -> tuple[TermKey, ...]:
+    """A term as the keys of its content words, in order."""
+    words = [w.strip(".,;:!?()\"") for w in normalise(term).split()]
+    words = [w for w in words if w.rstrip("*")]
+    content = [w for w in words if w.rstrip("*") not in FUNCTION_WORDS] or words
+    return tuple(_key(w) for w in content)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a term was found: token positions in one sentence (end exclusive)."""
+
+    sentence: int
+    start: int
+    end: int
+    positions: tuple[int, ...]
+    gap_words: tuple[str, ...] = ()
+
+
+@dataclass
+class Vocabulary:
+    """Every term word, so a text word can be turned into the keys it matches."""
+
+    stems: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    words: dict[str, set[str]] = field(default_factory=dict)  # first letter -> plain words
+
+    def add(self, keys: Iterable[TermKey], term: str) -> None:
+        for key in keys:
+            (self.prefixes if key[0] == "^" else self.stems).add(key[1:])
+        for word in normalise(term).split():
+            if word.isalpha() and len(word) >= 5:
+                self.words.setdefault(word[0], set()).add(word)
+
+    def keys_for(self, token: Token) -> frozenset[TermKey]:
+        """The term keys a text word matches: its stem, prefixes it starts with, or the
+        vocabulary word it is a misspelling of."""
+        if not token.is_word:
+            return frozenset()
+        return self._keys(token.text, token.stem)
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one vocabulary per knowledge base, kept for life
+    def _keys(self, word: str, root: str) -> frozenset[TermKey]:
+        keys = self._exact(word, root)
+        if not keys and word.isalpha() and len(word) >= 6 and word not in _NEVER_CORRECTED:
+            near = self._nearest(word)
+            if near is not None:
+                keys = self._exact(near, stem(near))
+        return frozenset(keys)
+
+    def _exact(self, word: str, root: str) -> set[TermKey]:
+        keys = {f"={root}"} if root in self.stems else set()
+        keys |= {f"^{word[:n]}" for n in range(2, len(word) + 1) if word[:n] in self.prefixes}
+        return keys
+
+    def _nearest(self, word: str) -> str | None:
+        limit = 2 if len(word) >= 9 else 1
+        best: tuple[int, str] | None = None
+        for candidate in self.words.get(word[0], ()):
+            if candidate == word or abs(len(candidate) - len(word)) > limit:
+                continue
+            distance = Levenshtein.distance(word, candidate, score_cutoff=limit)
+            if distance <= limit and (best is None or distance < best[0]):
+                best = (distance, candidate)
+        return None if best is None else best[1]
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def find_term(
+    keys: Sequence[TermKey], sentence: Sentence, token_keys: Sequence[frozenset[TermKey]]
+) -> list[Match]:
+    """Every place the term's words appear in order, with at most MAX_GAP words between."""
+    words = [i for i, t in enumerate(sentence.tokens) if t.is_word]
+    found = (match_at(keys, sentence, token_keys, words, n) for n in range(len(words)))
+    return [m for m in found if m is not None]
+
+
+def match_at(
+    keys: Sequence[TermKey],
+    sentence: Sentence,
+    token_keys: Sequence[frozenset[TermKey]],
+    words: Sequence[int],
+    n: int,
+) -> Match | None:
+    """The term starting at the n-th word of the sentence (``words``: token index per word)."""
+    if keys[0] not in token_keys[words[n]]:
+        return None
+    positions = [words[n]]
+    at = n
+    for key in keys[1:]:
+        nxt = next((m for m in range(at + 1, min(at + 2 + MAX_GAP, len(words)))
+                    if key in token_keys[words[m]]), None)
+        if nxt is None:
+            return None
+        positions.append(words[nxt])
+        at = nxt
+    gap = tuple(sentence.tokens[i].text for i in range(positions[0], positions[-1] + 1)
+                if i not in positions and sentence.tokens[i].is_word)
+    return Match(sentence.index, positions[0], positions[-1] + 1, tuple(positions), gap)

@@ -1,0 +1,160 @@
+"""Numbers in a description: age, temperature, weight lost and how long the pain has lasted.
+
+Temperatures are read in °C or °F, with or without a unit when a temperature word stands near
+("temp 38.4", "101F", "39 degrees"); ages from "I'm 62", "62 year old", "62yo", "aged 62", "in
+my sixties"; weight lost from "lost 6 kg / a stone / 10 lbs"; durations from "for 3 months",
+"the past six weeks", "going on a year".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from triggerpoint.safety.lexicon import Sentence
+
+__all__ = ["Numbers", "Temperature", "read_numbers"]
+
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2,
+    "few": 3, "several": 4, "eighteen": 18, "half": 0.5,
+}
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}
+_TEMP_WORDS = frozenset({"temp", "temperature", "temperatures", "fever", "thermometer",
+                         "reading", "feverish", "temps", "degrees", "running"})
+_CELSIUS = frozenset({"c", "celsius", "centigrade", "oc"})
+_FAHRENHEIT = frozenset({"f", "fahrenheit", "of"})
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30,
+              "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365}
+_DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about",
+                            "around", "on", "than", "whole"})
+_WEIGHT_UNITS = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 1.0,
+                 "lb": 0.4536, "lbs": 0.4536, "pounds": 0.4536, "pound": 0.4536,
+                 "stone": 6.35, "st": 6.35, "stones": 6.35}
+_LOSS_WORDS = frozenset({"lost", "lose", "losing", "dropped", "down", "shed", "gone"})
+
+
+@dataclass(frozen=True)
+class Temperature:
+    """A temperature read in a sentence, in °C."""
+
+    sentence: int
+    celsius: float
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """What the numbers in a description say (None where nothing was found)."""
+
+    age: int | None = None
+    temperatures: tuple[Temperature, ...] = ()
+    weight_lost_kg: float | None = None
+    lasting_days: int | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def temperature_c(self) -> float | None:
+        return max((t.celsius for t in self.temperatures), default=None)
+
+    def to_json(self) -> dict[str, object]:
+        return {"age": self.age, "temperature_c": self.temperature_c,
+                "weight_lost_kg": self.weight_lost_kg, "lasting_days": self.lasting_days}
+
+
+def _value(word: str) -> float | None:
+    if word in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[word])
+    try:
+        return float(word.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def read_numbers(sentences: list[Sentence]) -> Numbers:
+    """Age, temperatures, weight lost and the longest stated duration of the pain."""
+    ages: list[int] = []
+    temps: list[Temperature] = []
+    weights: list[float] = []
+    days: list[int] = []
+    for sentence in sentences:
+        words = [t.text for t in sentence.tokens]
+        for i, word in enumerate(words):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            after = words[i + 2] if i + 2 < len(words) else ""
+            before = words[max(0, i - 4):i]
+            if word in _DECADES and i > 0 and words[i - 1] in ("my", "late", "early", "mid"):
+                ages.append(_DECADES[word] + (5 if words[i - 1] in ("late", "mid") else 0))
+                continue
+            number = _value(word) if word[0].isdigit() else None
+            if number is None:
+                if word in _WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i):
+                    days.append(int(_WORD_NUMBERS[word] * _UNIT_DAYS[nxt]))
+                elif word in ("stone",) and i > 0 and words[i - 1] in ("a", "half") and (
+                    _LOSS_WORDS & set(before)
+                ):
+                    half = words[i - 1] == "half" or words[max(0, i - 2)] == "half"
+                    weights.append(3.2 if half else 6.35)
+                continue
+            temp = _temperature(number, nxt, after, before)
+            if temp is not None:
+                temps.append(Temperature(sentence.index, temp))
+                continue
+            age = _age(number, words, i)
+            if age is not None:
+                ages.append(age)
+                continue
+            if nxt in _WEIGHT_UNITS and _LOSS_WORDS & set(before):
+                weights.append(number * _WEIGHT_UNITS[nxt])
+                continue
+            if nxt in _UNIT_DAYS and _lead(words, i):
+                days.append(int(number * _UNIT_DAYS[nxt]))
+    return Numbers(
+        age=max(ages) if ages else None,
+        temperatures=tuple(temps),
+        weight_lost_kg=max(weights) if weights else None,
+        lasting_days=max(days) if days else None,
+    )
+
+
+def _lead(words: list[str], i: int) -> bool:
+    """True when a duration is the pain's own length ('for 3 months', 'the past 6 weeks')."""
+    window = words[max(0, i - 3):i]
+    return bool(_DURATION_LEAD & set(window)) and "ago" not in words[i + 2:i + 3]
+
+
+def _temperature(number: float, nxt: str, after: str, before: list[str]) -> float | None:
+    unit = nxt
+    if nxt in ("degrees", "degree", "deg"):
+        unit = after if after in _CELSIUS | _FAHRENHEIT else "degrees"
+    if unit in _CELSIUS and 34 <= number <= 43:
+        return number
+    if unit in _FAHRENHEIT and 93 <= number <= 110:
+        return round((number - 32) * 5 / 9, 1)
+    if unit == "degrees" or _TEMP_WORDS & set(before):
+        if 34 <= number <= 43:
+            return number
+        if 93 <= number <= 110:
+            return round((number - 32) * 5 / 9, 1)
+    return None
+
+
+def _age(number: float, words: list[str], i: int) -> int | None:
+    if not (number.is_integer() and 1 <= number <= 110):
+        return None
+    age = int(number)
+    nxt = words[i + 1:i + 4]
+    before = words[max(0, i - 2):i]
+    if nxt[:1] in (["yo"], ["yrs"], ["y"]) and (nxt[:1] != ["y"] or "o" in nxt):
+        return age
+    if nxt[:2] in (["year", "old"], ["years", "old"], ["yr", "old"], ["yrs", "old"],
+                   ["year", "olds"]):
+        return age
+    if before[-2:] == ["i", "am"] and (len(nxt) == 0 or nxt[0] not in _UNIT_DAYS | _WEIGHT_UNITS
+                                       and nxt[0] not in ("kg", "percent", "%", "minutes")):
+        return age
+    if before[-1:] in (["aged"], ["age"]):
+        return age
+    if nxt[:1] == ["s"] and before[-1:] in (["my"], ["late"], ["early"], ["mid"]):
+        return age + (5 if before[-1] in ("late", "mid") else 0)
+    return None
