@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from triage_helpers import answers_file, no_answers_file
 from triggerpoint.cli.app import app
+from triggerpoint.knowledge import KnowledgeBase
 
 runner = CliRunner()
 EXE = shutil.which("triggerpoint", path=str(Path(sys.executable).parent))
@@ -94,9 +96,37 @@ def test_find_structured_regions_and_press_test() -> None:
 
 
 def test_find_readable_output() -> None:
-    code, out, _ = run("find", "pain at my left temple")
+    code, out, _ = run("find", "pain at my left temple", "--answers", str(no_answers_file()))
     assert code == 0
     assert "Muscles most likely involved" in out and "Check first" in out
+
+
+def test_find_shows_self_treatment_only_once_the_questions_are_answered() -> None:
+    code, out, _ = run("find", "pain at my left temple")
+    assert code == 0 and "Muscles most likely involved" in out
+    assert "Check first" not in out and "safety questions are still open" in out
+    data = json.loads(run("find", "pain at my left temple", "--json")[1])
+    assert data["safety"]["self_care_allowed"] and not data["safety"]["self_care_ready"]
+    assert {"chest-pain", "stroke-signs", "saddle", "new-headache-over-50"} <= set(
+        data["safety"]["open_questions"])
+
+
+def test_a_description_with_no_region_still_gets_its_safety_level() -> None:
+    code, out, _ = run("find", "my speech is slurred and I keep dropping things", "--json")
+    data = json.loads(out)
+    assert code == 2 and "No body region found" in data["error"]
+    assert data["safety"]["level"] == "emergency" and not data["safety"]["self_care_allowed"]
+    code, out, err = run("find", "my speech is slurred and I keep dropping things")
+    assert code == 2 and "CALL AN AMBULANCE NOW" in out and "No body region found" in err
+
+
+def test_batch_line_with_no_region_has_safety_beside_the_error(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"id": 1, "text": "I cannot feel the toilet paper when I wipe"}\n',
+                     encoding="utf-8")
+    code, out, _ = run("find", "--batch", str(cases), "--json")
+    line = json.loads(out.splitlines()[0])
+    assert code == 0 and "error" in line and line["safety"]["level"] == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -186,7 +216,7 @@ def test_find_leads_with_safety_and_withholds_self_care_on_a_red_flag() -> None:
     assert data["safety"]["self_care_allowed"] is False
     assert data["candidates"], "muscles are still listed, to mention to the doctor"
     code, out, _ = run("find", "low back pain and pins and needles in both legs")
-    assert out.index("EMERGENCY") < out.index("Muscles to mention to your doctor")
+    assert out.index("CALL AN AMBULANCE NOW") < out.index("Muscles to mention to your doctor")
     assert "Check first" not in out
 
 
@@ -214,8 +244,11 @@ def test_screen_with_answers_file(tmp_path: Path) -> None:
     answers.write_text("both-legs: no\nblood-thinners: yes\n", encoding="utf-8")
     code, out, _ = run("screen", "stiff neck", "--answers", str(answers), "--json")
     data = json.loads(out)
-    assert code == 0 and data["questionnaire"] == "answered"
+    assert code == 0 and data["questionnaire"] == "partly answered"
     assert [r["id"] for r in data["reasons"]] == ["anticoagulants"]
+    full = answers_file(KnowledgeBase.load(), tmp_path, **{"blood-thinners": True})
+    data = json.loads(run("screen", "stiff neck", "--answers", str(full), "--json")[1])
+    assert data["questionnaire"] == "answered" and data["triage_complete"]
 
 
 def test_screen_rejects_unknown_question(tmp_path: Path) -> None:

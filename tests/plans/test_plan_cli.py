@@ -11,6 +11,7 @@ import pytest
 from icalendar import Calendar
 from typer.testing import CliRunner
 
+from triage_helpers import with_answers
 from triggerpoint.cli.app import app
 from triggerpoint.plans.steps import STOP_RULE
 
@@ -19,7 +20,7 @@ BASE = ["plan", "upper-trapezius", "levator scapulae", "--start", "2025-01-06"]
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
+    result = runner.invoke(app, with_answers(args) if args[:1] == ("plan",) else list(args))
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -14,6 +14,7 @@ from rich.console import Console
 from session_fakes import session_steps
 from typer.testing import CliRunner
 
+from triage_helpers import answers_file, cleared, no_answers_file, with_answers
 from triggerpoint.cli.app import app
 from triggerpoint.cli.session_cmd import load_plan, pick_session
 from triggerpoint.cli.session_view import big_time, clock_text, pain_change, step_screen
@@ -29,7 +30,7 @@ runner = CliRunner()
 
 
 def session(*args: str, stdin: str = "") -> tuple[int, str, str]:
-    result = runner.invoke(app, ["session", *args], input=stdin)
+    result = runner.invoke(app, with_answers(["session", *args]), input=stdin)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -41,7 +42,7 @@ def test_installed_cli_with_piped_input_writes_the_record(tmp_path: Path) -> Non
     record = tmp_path / "record.json"
     done = subprocess.run(
         [str(EXE), "session", "upper-trapezius", "--side", "right", "--speed", "200",
-         "--record", str(record)],
+         "--record", str(record), "--answers", str(no_answers_file())],
         input="6\n\n\n\n3\n", capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     saved = read_record(record)
@@ -101,7 +102,7 @@ def test_bad_input_exits_2_with_a_message(args: tuple[str, ...], message: str) -
 
 
 def _plan_file(tmp_path: Path) -> Path:
-    result = runner.invoke(app, ["plan", "upper-trapezius", "--days", "3", "--json"])
+    result = runner.invoke(app, with_answers(["plan", "upper-trapezius", "--days", "3", "--json"]))
     assert result.exit_code == 0, result.stderr
     path = tmp_path / "plan.json"
     path.write_text(result.stdout, encoding="utf-8")
@@ -137,7 +138,7 @@ def test_a_file_that_is_not_a_plan_exits_2(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def three_days(kb: KnowledgeBase) -> Plan:
     options = PlanOptions(days=3, per_day=2, start=date(2026, 11, 20))
-    return make_plan(kb, [Target(muscle="upper-trapezius", side="right")], options)
+    return make_plan(kb, [Target(muscle="upper-trapezius", side="right")], options, cleared(kb))
 
 
 @pytest.mark.parametrize(("now", "expected"), [
@@ -206,7 +207,7 @@ def test_a_finished_session_is_saved_in_the_journal(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'journal.sqlite3'}"
     done = subprocess.run(
         [str(EXE), "session", "upper-trapezius", "--speed", "200", "--db", url,
-         "--profile", "sam"],
+         "--profile", "sam", "--answers", str(no_answers_file())],
         input="7\n\n\n\n4\n", capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert "Saved to your journal" in done.stdout
@@ -219,7 +220,7 @@ def test_a_finished_session_is_saved_in_the_journal(tmp_path: Path) -> None:
 def test_a_session_at_a_raised_safety_level_shows_the_journal_warning(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'journal.sqlite3'}"
     answers = tmp_path / "answers.yaml"
-    answers.write_text("chronic: yes\n", encoding="utf-8")
+    answers = answers_file(KnowledgeBase.load(), tmp_path, chronic=True)
     done = subprocess.run(
         [str(EXE), "session", "upper-trapezius", "--speed", "200", "--db", url,
          "--answers", str(answers)],

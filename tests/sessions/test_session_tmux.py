@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from triage_helpers import no_answers_file
 from triggerpoint.records import SessionRecord
 
 TMUX = shutil.which("tmux")
@@ -74,6 +75,7 @@ def pane() -> Iterator[Pane]:
 def test_keys_in_a_real_terminal(pane: Pane, tmp_path: Path) -> None:
     record, stty = tmp_path / "record.json", tmp_path / "stty.txt"
     command = (f"{shlex.quote(str(EXE))} session upper-trapezius --side right --speed 10 "
+               f"--answers {shlex.quote(str(no_answers_file()))} "
                f"--record {shlex.quote(str(record))}; stty -a > {shlex.quote(str(stty))}; "
                "sleep 600")
     pane.tmux("new-session", "-d", "-s", "tp", "-x", "120", "-y", "40", command)

@@ -121,7 +121,7 @@ def concept_index(kb: KnowledgeBase) -> ConceptIndex:
     entries: list[_Entry] = []
 
     def add(concept: str, term: str, role: tuple[str, int, int]) -> None:
-        keys = compile_term(term)
+        keys = compile_term(term, whole=role[0] == "exclude")
         if keys:
             vocab.add(keys, term)
             entries.append(_Entry(concept, keys, role))

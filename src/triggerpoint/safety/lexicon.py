@@ -54,7 +54,9 @@ _NEVER_CORRECTED = frozenset(
     "stretch stretching stretches stretched strength lifting shifting rolling roller bolster "
     "pillow yellow fellow follow hollow swallow shallow stiffer stiffen little middle muscle "
     "muscles knotty pretty plenty twenty thirty forty fifty sixty seventy eighty ninety "
-    "should would could there where these those three threw through though thought".split()
+    "should would could there where these those three threw through though thought leaning "
+    "important peroneal peroneals soleus consultant propped certain shrugging smoothing "
+    "stubbing sewing blocked direction clothing armrest sustained".split()
 )
 
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -161,11 +163,13 @@ def _key(word: str) -> TermKey:
 
 
 @lru_cache(maxsize=16384)
-def compile_term(term: str) -> tuple[TermKey, ...]:
-    """A term as the keys of its content words, in order."""
+def compile_term(term: str, whole: bool = False) -> tuple[TermKey, ...]:
+    """A term as the keys of its content words, in order (``whole``: every word, for phrases
+    that say where a match does not count, such as "back of my knee")."""
     words = [w.strip(".,;:!?()\"") for w in normalise(term).split()]
     words = [w for w in words if w.rstrip("*")]
-    content = [w for w in words if w.rstrip("*") not in FUNCTION_WORDS] or words
+    content = words if whole else [
+        w for w in words if w.rstrip("*") not in FUNCTION_WORDS] or words
     return tuple(_key(w) for w in content)
 
 

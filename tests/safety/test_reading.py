@@ -1,0 +1,134 @@
+"""How the safety gate reads words: stems, gaps, spelling slips, context and numbers.
+
+Each case names a description, a concept and whether a mention of it counts (is present, not
+denied, not past and over, not someone else's, not hypothetical, not a normal finding).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triggerpoint.knowledge import KnowledgeBase
+from triggerpoint.safety.concepts import read
+from triggerpoint.safety.lexicon import normalise, sentences, stem
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def _counts(kb: KnowledgeBase, text: str, concept: str) -> bool:
+    return concept in read(kb, text).present
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # stems, gaps and spelling slips
+        ("my left leg has gone numb", "leg-neuro-symptoms"),
+        ("numbness and tingling down my right leg", "leg-neuro-symptoms"),
+        ("I've lost all control of my bladder", "urinary-incontinence"),
+        ("I cant feel the toilet paper when I wipe", "saddle-numbness"),
+        ("I can’t feel the toilet paper when I wipe", "saddle-numbness"),
+        ("my face is droopy on one side", "face-droop"),
+        ("my speech is slurred", "speech-disturbance"),
+        ("I think I might have a blood clot in my calf", "named-blood-clot"),
+        ("I think I have a DVT", "named-blood-clot"),
+        # someone else reporting what they see in the person
+        ("my wife said my face looks droopy", "face-droop"),
+        # a weak arm that came and went this morning still counts (a TIA is a warning)
+        ("this morning my arm went weak for ten minutes, then it went away",
+         "one-sided-weakness"),
+        # history items count although they are past
+        ("I had breast cancer five years ago", "cancer-history"),
+    ],
+)
+def test_mention_counts(kb: KnowledgeBase, text: str, concept: str) -> None:
+    found = read(kb, text)
+    assert concept in found.present, [m.to_json() for m in found.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # negation, also over short lists
+        ("no numbness in my legs", "leg-neuro-symptoms"),
+        ("No numbness, tingling or weakness in my legs", "leg-neuro-symptoms"),
+        ("I don't have any chest pain", "chest-pain"),
+        ("lights don't bother me", "photophobia"),
+        # past and over
+        ("I had a DVT years ago, treated", "named-blood-clot"),
+        ("Back in 2019 I had a DVT in my right leg", "named-blood-clot"),
+        ("I had meningitis as a teenager", "named-meningitis-sepsis"),
+        # someone else
+        ("my mum had a stroke", "named-stroke"),
+        ("My neighbour was diagnosed with cauda equina syndrome", "named-cauda-equina"),
+        ("my dad's legs went numb", "leg-neuro-symptoms"),
+        # hypothetical
+        ("What if the knot in my calf is actually a blood clot?", "named-blood-clot"),
+        ("what should I do if my leg goes numb?", "leg-neuro-symptoms"),
+        ("Is it possible a tension headache is really a brain bleed?", "named-brain-bleed"),
+        # normal findings
+        ("my temperature is normal", "fever"),
+        ("temperature 36.8 this morning", "fever"),
+    ],
+)
+def test_mention_does_not_count(kb: KnowledgeBase, text: str, concept: str) -> None:
+    found = read(kb, text)
+    assert concept not in found.present, [m.to_json() for m in found.mentions]
+
+
+def test_uncertainty_still_counts(kb: KnowledgeBase) -> None:
+    found = read(kb, "maybe a bit of numbness down there when I wipe, not sure")
+    assert "saddle-numbness" in found.present
+
+
+def test_sides_are_read_for_sided_concepts(kb: KnowledgeBase) -> None:
+    found = read(kb, "My left leg went numb on Monday. Now the other leg is tingling too.")
+    assert found.on_both_sides("leg-neuro-symptoms")
+    one = read(kb, "My left leg went numb on Monday and it is still tingling.")
+    assert not one.on_both_sides("leg-neuro-symptoms")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("I'm 67 and it started last week", "age", 67),
+        ("62 year old, desk job", "age", 62),
+        ("58yo runner", "age", 58),
+        ("aged 71", "age", 71),
+        ("I'm in my sixties", "age", 60),
+        ("my temp was 38.6 last night", "temperature_c", 38.6),
+        ("temperature of 101F", "temperature_c", 38.3),
+        ("39 degrees", "temperature_c", 39.0),
+        ("lost half a stone without trying", "weight_lost_kg", 3.2),
+        ("I've lost 6 kg in two months", "weight_lost_kg", 6.0),
+        ("lost 10 lbs", "weight_lost_kg", 4.5),
+        ("aching for 4 months", "lasting_days", 120),
+        ("for the past six weeks", "lasting_days", 42),
+    ],
+)
+def test_numbers(kb: KnowledgeBase, text: str, field: str, value: float) -> None:
+    got = getattr(read(kb, text).numbers, field)
+    assert got == pytest.approx(value, abs=0.1), read(kb, text).numbers
+
+
+def test_numbers_not_read_as_age_or_temperature(kb: KnowledgeBase) -> None:
+    numbers = read(kb, "I did 40 push ups and ran 10 km, I'm 5 minutes late").numbers
+    assert numbers.age is None and numbers.temperature_c is None
+
+
+def test_normalise_spells_out_contractions() -> None:
+    assert normalise("I can't, I didn't, I'm") == "i cannot, i did not, i am"
+    assert normalise("cant wont dont") == "cannot will not do not"
+
+
+def test_stems_join_word_forms() -> None:
+    assert stem("droopy") == stem("drooping") == stem("droop")
+    assert stem("numbness") == stem("numb")
+    assert stem("number") != stem("numb")
+
+
+def test_sentences_do_not_split_decimals() -> None:
+    assert len(sentences("Temp 38.5 today. Back hurts.")) == 2
