@@ -6,6 +6,7 @@ import pytest
 
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.integrity import RULES, Rule
+from triggerpoint.knowledge.models import Muscle
 
 _KB = KnowledgeBase.load()
 
@@ -38,6 +39,57 @@ def test_muscle_techniques_tools_symptoms_conditions_zones_satellites_exist(
 )
 def test_self_treatment_uses_only_self_care_techniques(rule: Rule, record: object) -> None:
     _assert_clean(rule, record)
+
+
+@pytest.mark.parametrize(
+    ("rule", "record"), _cases("muscles", "pressure keeps clear of danger zones")
+)
+def test_self_treatment_keeps_pressure_out_of_danger_zones(rule: Rule, record: object) -> None:
+    _assert_clean(rule, record)
+
+
+def _ball_in_the_groin(**self_treatment: object) -> Muscle:
+    """Adductor longus as a careless author might write it: a ball pressed into the groin."""
+    data = _KB.muscles["adductor-longus"].model_dump(mode="json")
+    data["self_treatment"].update(
+        {"tools": ["massage-ball"], "pressure_regions": ["inner-thigh", "groin"], **self_treatment}
+    )
+    data["cautions"] = [c for c in data["cautions"] if c.get("danger_zone") != "femoral-triangle"]
+    return Muscle.model_validate(data)
+
+
+def _danger_zone_problems(muscle: Muscle) -> list[str]:
+    rule = next(r for r in RULES if r.name == "pressure keeps clear of danger zones")
+    return rule.check(_KB, muscle)
+
+
+def test_a_ball_in_the_femoral_triangle_is_caught_with_the_fix() -> None:
+    problems = _danger_zone_problems(_ball_in_the_groin())
+    groin = [p for p in problems if "'groin'" in p]
+    assert groin and "danger zone 'femoral-triangle'" in groin[0]
+    assert "take 'groin' out of the self-treatment" in groin[0]
+    assert "self_treatable: false with a therapist_note" in groin[0]
+    thigh = [p for p in problems if "'inner-thigh'" in p]
+    fix = "add a caution with danger_zone: femoral-triangle and clears: [inner-thigh]"
+    assert thigh and fix in thigh[0]
+
+
+def test_a_clearing_caution_lets_work_in_a_partial_region_but_never_in_a_whole_one() -> None:
+    data = _ball_in_the_groin(pressure_regions=["inner-thigh"]).model_dump(mode="json")
+    clearing = {"text": "Work only the inner edge of the lower cord, away from the pulse.",
+                "danger_zone": "femoral-triangle", "sources": ["gpnotebook-femoral-triangle"]}
+    data["cautions"].append({**clearing, "clears": ["inner-thigh"]})
+    assert _danger_zone_problems(Muscle.model_validate(data)) == []
+
+    data["cautions"][-1] = {**clearing, "clears": ["groin"]}
+    problems = _danger_zone_problems(Muscle.model_validate(data))
+    assert any("clears 'groin'" in p and "never press there" in p for p in problems)
+
+
+def test_a_therapist_only_point_may_lie_in_a_danger_zone() -> None:
+    muscle = _KB.muscles["pectineus"]
+    assert muscle.therapist_only and "groin" in muscle.trigger_points[0].regions
+    assert _danger_zone_problems(muscle) == []
 
 
 @pytest.mark.parametrize(("rule", "record"), _cases("muscles", "muscle names are unique"))
@@ -95,7 +147,9 @@ def test_every_muscle_has_points_zone_treatment_and_sources(muscle: object) -> N
     m = _KB.muscles[muscle.id]  # type: ignore[attr-defined]
     assert m.trigger_points, f"muscle '{m.id}' has no trigger points"
     assert m.essential_regions, f"muscle '{m.id}' has no essential referral zone"
-    assert m.self_treatment.tools and m.self_treatment.sources, f"muscle '{m.id}': self-treatment"
+    assert (m.self_treatment.tools or m.therapist_only) and m.self_treatment.sources, (
+        f"muscle '{m.id}': self-treatment"
+    )
     assert m.sources and m.referral_sources, f"muscle '{m.id}' has no sources"
 
 
@@ -103,6 +157,8 @@ def test_every_muscle_has_points_zone_treatment_and_sources(muscle: object) -> N
 def test_every_source_is_cited(source: object) -> None:
     from triggerpoint.knowledge.base import iter_records
     from triggerpoint.knowledge.integrity import _source_ids
+    from triggerpoint.safety.context import context_rules
 
     cited = {s for _, record in iter_records(_KB) for s in _source_ids(record.model_dump())}
+    cited |= set(context_rules().sources)  # the safety gate's reading rules cite these
     assert source.id in cited, f"source '{source.id}' is never cited; cite it or remove it"  # type: ignore[attr-defined]

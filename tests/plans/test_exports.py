@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar, Event
 
+from triage_helpers import cleared
 from triggerpoint.errors import InvalidQuery
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.plans import Plan, PlanOptions, Target, make_plan
 from triggerpoint.plans.export_html import plan_html
 from triggerpoint.plans.export_ics import plan_calendar, session_uid
 from triggerpoint.plans.steps import STOP_RULE
-from triggerpoint.safety import screen
 
 START = date(2025, 3, 28)  # the UK clocks change on the 30th
 
@@ -24,7 +24,7 @@ START = date(2025, 3, 28)  # the UK clocks change on the 30th
 def plan(kb: KnowledgeBase) -> Plan:
     targets = [Target(muscle="upper-trapezius", side="right"),
                Target(muscle="levator-scapulae", side="right")]
-    return make_plan(kb, targets, PlanOptions(start=START, days=5, per_day=2))
+    return make_plan(kb, targets, PlanOptions(start=START, days=5, per_day=2), cleared(kb))
 
 
 def parsed(kb: KnowledgeBase, plan: Plan, tz: str | None = None) -> Calendar:
@@ -143,7 +143,7 @@ def test_page_has_every_session_a_checkbox_and_the_stop_rule(kb: KnowledgeBase,
 
 
 def test_page_lists_the_persons_limits(kb: KnowledgeBase) -> None:
-    safety = screen(kb, conditions=["warfarin"])
+    safety = cleared(kb, conditions=["warfarin"])
     plan = make_plan(kb, [Target(muscle="upper-trapezius", side="right")],
                      PlanOptions(start=START, days=3), safety)
     text = plan_html(kb, plan, safety)

@@ -41,6 +41,19 @@ def _load_scenarios() -> list[dict[str, Any]]:
 
 
 SCENARIOS = _load_scenarios()
+SUITE_DIR = HERE / "suite"
+SUITE = [json.loads(line) for path in sorted(SUITE_DIR.glob("*.jsonl"))
+         for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+#: Cases the gate still gets wrong, listed so that the suite runs whole and a fix shows up as an
+#: unexpected pass (strict): remove an id from the file when its case passes.
+KNOWN_MISSES = set(yaml.safe_load((HERE / "known-misses.yaml").read_text(encoding="utf-8"))
+                   ["misses"])
+
+
+def _params(rows: list[dict[str, Any]]) -> list[Any]:
+    return [pytest.param(row, id=row["id"], marks=pytest.mark.xfail(
+        strict=True, reason="known miss (tests/safety/known-misses.yaml)"))
+        if row["id"] in KNOWN_MISSES else pytest.param(row, id=row["id"]) for row in rows]
 
 
 def _answers(kb: KnowledgeBase, raw: dict[str, bool] | None) -> dict[str, bool] | None:
@@ -102,7 +115,7 @@ def test_scenario_coverage() -> None:
 # --- The scenarios --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["id"] for s in SCENARIOS])
+@pytest.mark.parametrize("scenario", _params(SCENARIOS))
 def test_scenario(kb: KnowledgeBase, scenario: dict[str, Any]) -> None:
     result = _run(kb, scenario)
     found = _describe(result)
@@ -147,10 +160,31 @@ def _vignettes() -> list[Any]:
         return [pytest.param(None, marks=pytest.mark.skip(reason=f"{VIGNETTES_FILE} missing"))]
     rows = [json.loads(line) for line in VIGNETTES_FILE.read_text(encoding="utf-8").splitlines()
             if line.strip()]
-    return [pytest.param(row, id=row["id"]) for row in rows]
+    return _params(rows)
 
 
 @pytest.mark.parametrize("vignette", _vignettes())
 def test_dev_vignette_is_not_urgent(kb: KnowledgeBase, vignette: dict[str, Any]) -> None:
     result = screen(kb, text=vignette["text"])
     assert rank(result.level) < rank("urgent"), f"{vignette['text']!r}: {_describe(result)}"
+
+
+# --- The scenario suite by category (tests/safety/suite, written apart from the matcher) -------
+
+
+@pytest.mark.parametrize("case", _params(SUITE))
+def test_suite_case(kb: KnowledgeBase, case: dict[str, Any]) -> None:
+    result = screen(kb, text=case["text"])
+    found = _describe(result)
+    assert rank(case["min_level"]) <= rank(result.level), (
+        f"expected at least {case['min_level']}; {found}")
+    assert rank(result.level) <= rank(case["max_level"]), (
+        f"expected at most {case['max_level']}; {found}")
+
+
+def test_suite_red_flags_withhold_self_care_at_the_measured_rate(kb: KnowledgeBase) -> None:
+    """The share of red-flag cases that withhold self-care must not fall below today's."""
+    flags = [c for c in SUITE if rank(c["min_level"]) >= rank("doctor")]
+    withheld = [c for c in flags if not screen(kb, text=c["text"]).self_care_allowed]
+    assert len(flags) >= 250
+    assert len(withheld) / len(flags) >= 0.82, f"{len(withheld)}/{len(flags)}"

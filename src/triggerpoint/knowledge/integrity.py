@@ -66,7 +66,8 @@ def _sources_exist(kb: KnowledgeBase, record: BaseModel) -> list[str]:
 def _muscle_regions(kb: KnowledgeBase, m: Muscle) -> list[str]:
     ids = [*m.essential_regions, *m.spillover_regions]
     ids += [r for tp in m.trigger_points for r in tp.regions]
-    return _missing("region", ids, kb.atlas.regions)
+    ids += m.self_treatment.pressure_regions + [r for c in m.cautions for r in c.clears]
+    return _missing("region", list(dict.fromkeys(ids)), kb.atlas.regions)
 
 
 def _muscle_links(kb: KnowledgeBase, m: Muscle) -> list[str]:
@@ -77,6 +78,8 @@ def _muscle_links(kb: KnowledgeBase, m: Muscle) -> list[str]:
         + _missing("symptom", m.symptoms, kb.symptoms)
         + _missing("condition", m.conditions, kb.conditions)
         + _missing("danger zone", m.danger_zones, kb.danger_zones)
+        + _missing("caution danger zone", [c.danger_zone for c in m.cautions if c.danger_zone],
+                   kb.danger_zones)
         + _missing("satellite muscle", m.satellites, kb.muscles)
     )
 
@@ -89,6 +92,62 @@ def _self_treatment_is_self(kb: KnowledgeBase, m: Muscle) -> list[str]:
         for t in [st.technique, *st.alternatives]
         if t in kb.techniques and kb.techniques[t].performed_by != "self"
     ]
+
+
+def _pressure_clear_of_danger_zones(kb: KnowledgeBase, m: Muscle) -> list[str]:
+    """No pressure in a danger zone, unless a caution clears a partial region of it.
+
+    Pressure goes where ``self_treatment.pressure_regions`` and the self-treatable trigger
+    points say. A region a zone covers only in part (``partial_regions``) may be pressed when
+    one of the muscle's cautions names the zone and lists the region under ``clears``; the
+    other regions of a zone are never pressed. Therapist-only points are not pressed at all.
+    """
+    st = m.self_treatment
+    cleared = {(c.danger_zone, r) for c in m.cautions for r in c.clears}
+    problems = []
+    for zone in kb.danger_zones.values():
+        for region in zone.regions:
+            by = ["self_treatment.pressure_regions"] if region in st.pressure_regions else []
+            by += [f"trigger point '{tp.id}'" for tp in m.trigger_points
+                   if tp.self_treatable and region in tp.regions]
+            if not by:
+                continue
+            what = f"pressure on '{region}' (from {', '.join(by)})"
+            if region not in zone.partial_regions:
+                problems.append(
+                    f"{what} is inside danger zone '{zone.id}' ({zone.name}), which covers "
+                    f"'{region}' wholly; take '{region}' out of the self-treatment, or set "
+                    "self_treatable: false with a therapist_note on the trigger point"
+                )
+            elif (zone.id, region) not in cleared:
+                problems.append(
+                    f"{what} is in part of danger zone '{zone.id}' ({zone.name}) and nothing says "
+                    f"how to keep clear of it; add a caution with danger_zone: {zone.id} and "
+                    f"clears: [{region}] whose text keeps the work off the spot named in the "
+                    "zone's 'where', or set self_treatable: false with a therapist_note on the "
+                    "trigger point"
+                )
+    for caution in m.cautions:
+        named = kb.danger_zones.get(caution.danger_zone or "")
+        if named is None:
+            continue  # reported by 'muscle links exist'
+        if named.id not in m.danger_zones:
+            problems.append(
+                f"a caution is about danger zone '{named.id}' but danger_zones leaves it out; "
+                "add it so plans warn about it"
+            )
+        for region in caution.clears:
+            if region not in named.partial_regions:
+                problems.append(
+                    f"a caution clears '{region}', but danger zone '{named.id}' covers that region "
+                    f"only wholly (partial: {named.partial_regions}); never press there"
+                )
+            elif region not in st.pressure_regions:
+                problems.append(
+                    f"a caution clears '{region}' of danger zone '{named.id}', but the "
+                    "self-treatment does not press there; drop it from clears"
+                )
+    return problems
 
 
 def _unique_names(kb: KnowledgeBase, m: Muscle) -> list[str]:
@@ -141,6 +200,7 @@ RULES: list[Rule] = [
     Rule("muscle regions exist", "muscles", _muscle_regions),
     Rule("muscle links exist", "muscles", _muscle_links),
     Rule("self-treatment is a self-care technique", "muscles", _self_treatment_is_self),
+    Rule("pressure keeps clear of danger zones", "muscles", _pressure_clear_of_danger_zones),
     Rule("muscle names are unique", "muscles", _unique_names),
     Rule("trigger point ids are unique", "muscles", _unique_trigger_point_ids),
     Rule("technique tools exist", "techniques", _technique_tools),

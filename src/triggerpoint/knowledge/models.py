@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from triggerpoint.atlas.models import RegionId
+from triggerpoint.knowledge.safety_models import RedFlagRule
 
 __all__ = [
     "Caution",
@@ -21,7 +22,6 @@ __all__ = [
     "EntityId",
     "Muscle",
     "RedFlag",
-    "RedFlagPattern",
     "SafetyLevel",
     "SelfTreatment",
     "Source",
@@ -96,15 +96,52 @@ class TriggerPoint(_Record):
     name: str = Field(description="Short label, e.g. 'central', 'TP1 (upper fibres)'.")
     regions: list[RegionId] = Field(min_length=1, description="Regions the point lies in.")
     location: str = Field(min_length=10, description="How to find the spot by touch.")
+    self_treatable: bool = Field(
+        default=True,
+        description="False when only a trained therapist should press this point: it lies on "
+        "or beside a major vessel or nerve, or too deep to reach safely. The person never "
+        "presses it, and plans leave it out. Say why in 'therapist_note'.",
+    )
+    therapist_note: str | None = Field(
+        default=None,
+        min_length=10,
+        description="Why the point is left to a therapist and what the person may safely do "
+        "instead; required when 'self_treatable' is false, and only then.",
+    )
     sources: SourceIds
+
+    @model_validator(mode="after")
+    def _therapist_note(self) -> TriggerPoint:
+        if not self.self_treatable and self.therapist_note is None:
+            raise ValueError(
+                f"trigger point '{self.id}' is not self-treatable: add a therapist_note that "
+                "says why and what the person may safely do instead"
+            )
+        if self.self_treatable and self.therapist_note is not None:
+            raise ValueError(
+                f"trigger point '{self.id}' has a therapist_note but is self-treatable: set "
+                "self_treatable: false, or drop the note"
+            )
+        return self
 
 
 class SelfTreatment(_Record):
     """How a person can work the muscle at home."""
 
-    technique: EntityId = Field(description="Main technique id.")
+    technique: EntityId = Field(
+        description="Main technique id; for a therapist-only muscle, the hands-on technique a "
+        "therapist would use (the person does not press)."
+    )
     alternatives: list[EntityId] = Field(default_factory=list, description="Other technique ids.")
-    tools: list[EntityId] = Field(min_length=1, description="Tool ids that fit the muscle.")
+    tools: list[EntityId] = Field(
+        description="Tool ids that fit the muscle; empty only for a therapist-only muscle."
+    )
+    pressure_regions: list[RegionId] = Field(
+        description="Atlas regions where the fingers, ball or roller press: every region of "
+        "each self-treatable trigger point, and any other region the instructions work. Empty "
+        "only for a therapist-only muscle (no trigger point is self-treatable); then nothing is "
+        "pressed and the instructions say what the person may safely do instead."
+    )
     position: str = Field(min_length=10, description="Body position for the work.")
     instructions: str = Field(min_length=10, description="What to do, step by step.")
     dose: Dose
@@ -122,10 +159,32 @@ class Stretch(_Record):
 
 
 class Caution(_Record):
-    """A safety note specific to the muscle or its area."""
+    """A safety note specific to the muscle or its area.
+
+    A caution that names a danger zone and lists regions under ``clears`` is what lets the
+    self-treatment press in those regions: its text must say how the person keeps clear of
+    the dangerous part (see ``DangerZone.where``).
+    """
 
     text: str = Field(min_length=10)
+    danger_zone: EntityId | None = Field(
+        default=None, description="Id of the danger zone this caution is about."
+    )
+    clears: list[RegionId] = Field(
+        default_factory=list,
+        description="Partial regions of 'danger_zone' where the self-treatment may press, "
+        "because the text says how to stay clear of the dangerous part.",
+    )
     sources: SourceIds
+
+    @model_validator(mode="after")
+    def _clears_a_zone(self) -> Caution:
+        if self.clears and self.danger_zone is None:
+            raise ValueError(
+                f"caution clears {self.clears} but names no danger_zone: add the zone it keeps "
+                "clear of"
+            )
+        return self
 
 
 class Muscle(_Record):
@@ -167,11 +226,47 @@ class Muscle(_Record):
     )
     sources: SourceIds
 
+    @property
+    def therapist_only(self) -> bool:
+        """True when no trigger point may be pressed by the person (only the stretch is safe)."""
+        return not any(tp.self_treatable for tp in self.trigger_points)
+
     @model_validator(mode="after")
     def _zones_disjoint(self) -> Muscle:
         both = set(self.essential_regions) & set(self.spillover_regions)
         if both:
             raise ValueError(f"regions both essential and spillover: {sorted(both)}")
+        return self
+
+    @model_validator(mode="after")
+    def _pressure_matches_points(self) -> Muscle:
+        st = self.self_treatment
+        if self.therapist_only:
+            if st.pressure_regions or st.tools or st.alternatives or st.dose != Dose():
+                raise ValueError(
+                    "no trigger point is self-treatable, so this is a therapist-only muscle: "
+                    "leave self_treatment.pressure_regions, tools, alternatives and dose empty, "
+                    "and let the instructions say what the person may safely do instead"
+                )
+            return self
+        if not st.pressure_regions or not st.tools:
+            raise ValueError(
+                "self_treatment needs pressure_regions and tools; only a therapist-only muscle "
+                "(every trigger point self_treatable: false) has none"
+            )
+        if not self.trigger_points[0].self_treatable:
+            raise ValueError(
+                f"trigger point '{self.trigger_points[0].id}' is therapist-only but listed "
+                "first: list a self-treatable point first (plans show the first point)"
+            )
+        for tp in self.trigger_points:
+            missing = [r for r in tp.regions if r not in st.pressure_regions]
+            if tp.self_treatable and missing:
+                raise ValueError(
+                    f"self-treatable trigger point '{tp.id}' lies in {missing}, which "
+                    "self_treatment.pressure_regions leaves out: add them, or set "
+                    "self_treatable: false with a therapist_note"
+                )
         return self
 
 
@@ -232,12 +327,6 @@ class Symptom(_Record):
     sources: list[EntityId] = Field(default_factory=list)
 
 
-class RedFlagPattern(_Record):
-    """A text pattern: every group must be matched by one of its terms, not negated."""
-
-    all_of: list[list[str]] = Field(min_length=1)
-
-
 class RedFlag(_Record):
     """A sign that self-treatment must stop and a professional must be seen."""
 
@@ -246,7 +335,8 @@ class RedFlag(_Record):
     level: SafetyLevel
     category: str = Field(description="E.g. 'cauda-equina', 'cardiac', 'dvt', 'stroke'.")
     signs: list[str] = Field(min_length=1, description="The signs in plain words.")
-    patterns: list[RedFlagPattern] = Field(default_factory=list)
+    when: list[RedFlagRule] = Field(
+        min_length=1, description="Raised when any rule holds (concepts and numbers).")
     regions: list[RegionId] = Field(default_factory=list)
     reason: str = Field(min_length=10, description="Why it matters, in plain words.")
     advice: str = Field(min_length=10, description="What to do now.")
@@ -277,11 +367,38 @@ class Contraindication(_Record):
 
 
 class DangerZone(_Record):
-    """A place where pressure can harm nerves, vessels or organs."""
+    """A place where pressure can harm nerves, vessels or organs.
+
+    ``regions`` are the atlas regions the zone lies in. An atlas region is often larger than
+    the zone (the groin triangle is only the upper front of the inner thigh), so ``where``
+    names the dangerous spot by landmarks, and ``partial_regions`` lists the regions only part
+    of which is dangerous. A muscle may press in a partial region only with a caution that
+    names the zone and clears the region; the other regions are never pressed.
+    """
 
     id: EntityId
     name: str
     regions: list[RegionId] = Field(min_length=1)
+    partial_regions: list[RegionId] = Field(
+        default_factory=list,
+        description="Regions only part of which is dangerous, so a muscle's caution may clear "
+        "them; every other region of the zone is never pressed by the person.",
+    )
+    where: str = Field(
+        min_length=20,
+        description="Exactly where the danger lies, by landmarks a person can feel, so that "
+        "work in a partial region can keep clear of it.",
+    )
     structures: str = Field(min_length=5, description="What lies there.")
     advice: str = Field(min_length=10)
     sources: SourceIds
+
+    @model_validator(mode="after")
+    def _partial_within(self) -> DangerZone:
+        outside = [r for r in self.partial_regions if r not in self.regions]
+        if outside:
+            raise ValueError(
+                f"partial_regions {outside} are not among the zone's regions: add them to "
+                "regions or drop them"
+            )
+        return self

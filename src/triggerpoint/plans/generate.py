@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from triggerpoint.errors import InvalidQuery, SafetyStop
+from triggerpoint.errors import InvalidQuery, SafetyStop, TriageIncomplete
 from triggerpoint.knowledge import KnowledgeBase, Muscle
 from triggerpoint.plans.dose import MAX_SPOT_SECONDS_PER_DAY, dose_for_day
 from triggerpoint.plans.models import Plan, PlanOptions, PlanSession, PlanStep, Target
 from triggerpoint.plans.steps import check_step, release_step, stretch_step, warm_up_step
 from triggerpoint.safety import Restrictions, SafetyAssessment, screen
 
-__all__ = ["Choice", "make_plan"]
+__all__ = ["Choice", "make_plan", "target_regions"]
 
 #: Body parts that are always at hand.
 HANDS = frozenset({"thumb", "fingertips", "knuckle", "elbow"})
@@ -29,16 +29,32 @@ _OVERHEAD_S = 60 + 15  # warm-up and the closing pain check
 Choice = tuple[Muscle, str, str, str]  # muscle, side, technique, tool
 
 
+def target_regions(kb: KnowledgeBase, targets: Sequence[Target]) -> list[str]:
+    """The regions a plan for these muscles touches: where their points lie and where they
+    refer pain (they choose the area safety questions)."""
+    regions: list[str] = []
+    for target in targets:
+        muscle = kb.muscles.get(target.muscle)
+        if muscle is None:
+            continue
+        regions += [*muscle.essential_regions, *(r for tp in muscle.trigger_points
+                                                 for r in tp.regions)]
+    return list(dict.fromkeys(regions))
+
+
 def make_plan(
     kb: KnowledgeBase,
     targets: Sequence[Target],
     options: PlanOptions,
     safety: SafetyAssessment | None = None,
 ) -> Plan:
-    """A dated plan for the targets; raises SafetyStop from 'doctor' up, InvalidQuery if empty."""
-    safety = safety or screen(kb)
+    """A dated plan for the targets; raises SafetyStop from 'doctor' up, TriageIncomplete while
+    the safety questions for this person are open, InvalidQuery if empty."""
+    safety = safety or screen(kb, regions=target_regions(kb, targets))
     if not safety.self_care_allowed:
         raise SafetyStop(safety.level, safety.advice, [r.text for r in safety.reasons][:3])
+    if not safety.triage_complete:
+        raise TriageIncomplete([(q.id, q.text) for q in safety.open_questions])
     if not targets:
         raise InvalidQuery("Name at least one muscle to plan for, e.g. 'upper trapezius'.")
     choices, skipped = _choose(kb, targets, safety.restrictions, options.tools)
@@ -85,9 +101,13 @@ def _choose(
 
 
 def _excluded(kb: KnowledgeBase, muscle: Muscle, limits: Restrictions) -> str | None:
+    if muscle.therapist_only:  # every point lies where only a therapist should press
+        note = muscle.trigger_points[0].therapist_note or ""
+        return f"for a trained therapist only, not for pressing at home. {note.rstrip('.')}"
     if muscle.id in limits.avoid_muscles:
         return "your answers rule out work on this muscle"
     spots = {r for tp in muscle.trigger_points for r in tp.regions}
+    spots |= set(muscle.self_treatment.pressure_regions)
     avoided = sorted(spots & set(limits.avoid_regions))
     if avoided:
         names = ", ".join(kb.atlas.regions[r].name.lower() for r in avoided)
