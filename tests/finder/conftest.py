@@ -36,6 +36,7 @@ def make_muscle(
         "trigger_points": [{"id": "tp1", "name": "central", "regions": list(points),
                             "location": "In the middle of the muscle belly.", "sources": src}],
         "self_treatment": {"technique": "sustained-pressure", "tools": ["thumb"],
+                           "pressure_regions": list(points),
                            "position": "Sitting comfortably.", "instructions": "Press and hold.",
                            "dose": {"hold_s": [30, 90]}, "sources": src},
         "stretch": {"name": "s", "instructions": "Stretch gently.", "hold_s": [20, 30],

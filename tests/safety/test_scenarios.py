@@ -182,9 +182,26 @@ def test_suite_case(kb: KnowledgeBase, case: dict[str, Any]) -> None:
         f"expected at most {case['max_level']}; {found}")
 
 
-def test_suite_red_flags_withhold_self_care_at_the_measured_rate(kb: KnowledgeBase) -> None:
-    """The share of red-flag cases that withhold self-care must not fall below today's."""
+def test_every_suite_red_flag_withholds_self_care(kb: KnowledgeBase) -> None:
+    """Whatever level a red flag reaches, it must never leave self-treatment on offer."""
     flags = [c for c in SUITE if rank(c["min_level"]) >= rank("doctor")]
-    withheld = [c for c in flags if not screen(kb, text=c["text"]).self_care_allowed]
+    leaks = [c["id"] for c in flags if screen(kb, text=c["text"]).self_care_allowed]
     assert len(flags) >= 250
-    assert len(withheld) / len(flags) >= 0.82, f"{len(withheld)}/{len(flags)}"
+    assert not leaks, f"red flags that still allow self-care: {leaks}"
+
+
+DEV_SAFETY = HERE.parents[2] / "shared" / "eval" / "safety-dev.jsonl"
+
+
+@pytest.mark.skipif(not DEV_SAFETY.exists(), reason="the development set is not beside the repo")
+def test_development_set_withholds_self_care_and_keeps_false_alarms_low(kb: KnowledgeBase) -> None:
+    """The other author's development set: every red flag withholds self-care; at most 10 %
+    of benign lookalikes are raised above their highest acceptable level."""
+    rows = [json.loads(line) for line in DEV_SAFETY.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    levels = {r["id"]: screen(kb, text=r["text"]).level for r in rows}
+    flags = [r for r in rows if rank(r["min_level"]) >= rank("doctor")]
+    assert not [r["id"] for r in flags if rank(levels[r["id"]]) < rank("doctor")]
+    benign = [r for r in rows if r["category"].startswith("benign")]
+    alarms = [r["id"] for r in benign if rank(levels[r["id"]]) > rank(r["max_level"])]
+    assert len(alarms) <= 0.10 * len(benign), alarms

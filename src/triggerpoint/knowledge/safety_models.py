@@ -79,6 +79,10 @@ class RedFlagRule(_Record):
         "(one leg, later the other: both legs).")
     age_at_least: int | None = Field(default=None, ge=1, le=120)
     age_under: int | None = Field(default=None, ge=1, le=120)
+    unless_age_under: int | None = Field(
+        default=None, ge=1, le=120,
+        description="Does not hold when the age is given and below this (giant cell arteritis "
+        "before 50 is very rare); holds when no age is given.")
     temperature_at_least_c: float | None = Field(default=None, ge=35, le=43)
     weight_lost_kg_at_least: float | None = Field(default=None, gt=0, le=100)
     lasting_days_at_least: int | None = Field(default=None, ge=1)
@@ -87,7 +91,8 @@ class RedFlagRule(_Record):
 
     @model_validator(mode="after")
     def _not_empty(self) -> RedFlagRule:
-        numbers = (self.age_at_least, self.age_under, self.temperature_at_least_c,
+        numbers = (self.age_at_least, self.age_under, self.unless_age_under,
+                   self.temperature_at_least_c,
                    self.weight_lost_kg_at_least, self.lasting_days_at_least)
         if not (self.all or self.any or self.both_sides or any(n is not None for n in numbers)):
             raise ValueError("a rule needs concepts or numbers")

@@ -21,11 +21,13 @@ from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.safety_models import SafetyConcept
 from triggerpoint.safety.context import BLOCKING, is_recent, modifiers, triggers_in
 from triggerpoint.safety.lexicon import (
+    MAX_GAP,
     Match,
     Sentence,
     TermKey,
     Vocabulary,
     compile_term,
+    english_words,
     match_at,
     sentences,
 )
@@ -116,8 +118,23 @@ class ConceptIndex:
 
 @lru_cache(maxsize=4)
 def concept_index(kb: KnowledgeBase) -> ConceptIndex:
-    """The compiled concepts of a knowledge base (built once, kept)."""
-    vocab = Vocabulary()
+    """The compiled concepts of a knowledge base (built once, kept; for the packaged knowledge
+    base, stored in the user's cache beside it)."""
+    if kb is KnowledgeBase.load():
+        from pathlib import Path
+
+        from triggerpoint.knowledge.base import DATA_DIR
+        from triggerpoint.knowledge.cache import cached
+
+        here = Path(__file__).parent
+        files = [*DATA_DIR.glob("*/*.yaml"), here / "lexicon.py", here / "concepts.py",
+                 here / "data" / "context.yaml"]
+        return cached("safety-index", files, lambda: _build_index(kb))
+    return _build_index(kb)
+
+
+def _build_index(kb: KnowledgeBase) -> ConceptIndex:
+    vocab = Vocabulary(known=english_words())
     entries: list[_Entry] = []
 
     def add(concept: str, term: str, role: tuple[str, int, int]) -> None:
@@ -161,8 +178,9 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     parsed = sentences(text) if text else []
     mentions: list[Mention] = []
     numbers = read_numbers(parsed)
+    proxy = is_proxy_report(parsed)
     for sentence in parsed:
-        mentions.extend(_sentence_mentions(index, sentence, numbers))
+        mentions.extend(_sentence_mentions(index, sentence, numbers, proxy))
     marked = set(regions)
     for concept in index.concepts.values():
         if marked & set(concept.regions):
@@ -175,8 +193,50 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     return Reading(tuple(mentions), numbers)
 
 
+def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
+    """True when the description is about someone else now ("My son is 16 and ...", "Mum is
+    84 and has ..."), written by a carer, with no complaint of the writer's own: then what it
+    tells of that person counts, as a clinician would take it. A relative's past illness
+    ("my dad had a heart attack") or a writer with pain of their own is not a proxy report."""
+    if not parsed:
+        return False
+    first = [t.text for t in parsed[0].tokens if t.is_word][:8]
+    subject = next((i for i, w in enumerate(first[:4])
+                    if w in _PROXY_PEOPLE or (w == "old" and "year" in first[:i])), None)
+    if subject is None:
+        return False
+    following = first[subject + 1:subject + 4]
+    if not (_PRESENT_WORDS & set(following) or any(w.isdigit() for w in following[:1])):
+        return False  # "my mum is 84 and ...", "my mum (84) slipped ...", not "my dad had ..."
+    for sentence in parsed:
+        words = [t.text for t in sentence.tokens if t.is_word]
+        for i, word in enumerate(words):
+            nxt = words[i + 1:i + 3]
+            if word == "my" and _OWN_BODY & set(nxt):
+                return False
+            if word == "i" and nxt[:1] in (["am"], ["have"], ["feel"], ["got"]) and not (
+                    set(nxt[1:2]) & {"to", "been", "told", "asked"}):
+                return False
+    return True
+
+
+_PROXY_PEOPLE = frozenset(
+    "son daughter mum mom mother dad father husband wife partner boyfriend girlfriend child kid "
+    "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
+    "grandfather brother sister neighbour neighbor flatmate housemate colleague".split()
+)
+_PRESENT_WORDS = frozenset(
+    "is has says keeps cannot will does feels looks seems complains woke got can".split()
+)
+_OWN_BODY = frozenset(
+    "back neck head shoulder shoulders leg legs arm arms chest knee knees hip hips foot feet "
+    "hand hands calf calves thigh thighs tummy stomach belly side groin jaw face eye eyes bum "
+    "butt bottom muscles traps glutes own lower upper left right pain".split()
+)
+
+
 def _sentence_mentions(
-    index: ConceptIndex, sentence: Sentence, numbers: Numbers
+    index: ConceptIndex, sentence: Sentence, numbers: Numbers, proxy: bool = False
 ) -> Iterable[Mention]:
     token_keys = [index.vocabulary.keys_for(t) for t in sentence.tokens]
     words = [t.index for t in sentence.tokens if t.is_word]
@@ -184,7 +244,8 @@ def _sentence_mentions(
     for n, position in enumerate(words):
         entries = {e for key in token_keys[position] for e in index.by_first_key.get(key, ())}
         for entry in entries:
-            match = match_at(entry.keys, sentence, token_keys, words, n)
+            gap = 0 if entry.role[0] == "exclude" else MAX_GAP
+            match = match_at(entry.keys, sentence, token_keys, words, n, gap)
             if match is not None and not (_NEGATING_GAP & set(match.gap_words)):
                 found[(entry.concept, *entry.role)].append(match)
     triggers = triggers_in(sentence)
@@ -212,7 +273,7 @@ def _sentence_mentions(
                 words=sentence.text_of(min(positions), max(positions) + 1),
                 modifiers=frozenset(mods),
                 side=_side(sentence, positions) if concept.sided else None,
-                counts=_counts(concept, mods, recent),
+                counts=_counts(concept, mods - ({"other"} if proxy else set()), recent),
             )
 
 
@@ -251,6 +312,8 @@ def _distinct(spans: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
 
 
 def _side(sentence: Sentence, positions: tuple[int, ...]) -> Side | None:
+    """The side a mention is on: the nearest side word, or 'both' for a plural limb with
+    none ("my legs are numb")."""
     best: tuple[int, Side] | None = None
     tokens = sentence.tokens
     for token in tokens:
@@ -269,4 +332,9 @@ def _side(sentence: Sentence, positions: tuple[int, ...]) -> Side | None:
             side = "both"
         if side is not None and (best is None or distance < best[0]):
             best = (distance, side)
+    if best is None and any(tokens[p].text in _PLURAL_LIMBS for p in positions):
+        return "both"
     return None if best is None else best[1]
+
+
+_PLURAL_LIMBS = frozenset({"legs", "feet", "thighs", "calves", "arms", "hands", "shins"})

@@ -40,7 +40,7 @@ Direction = Literal["forward", "backward", "bidirectional", "pseudo", "terminate
 BLOCKING: frozenset[str] = frozenset(
     {"negated", "historical", "resolved", "other", "hypothetical", "normal"}
 )
-_DEFAULT_SCOPE: dict[str, int] = {"negated": 6, "normal": 4, "uncertain": 6}
+_DEFAULT_SCOPE: dict[str, int] = {"negated": 6, "normal": 4, "uncertain": 6, "resolved": 16}
 _SCOPE = 12
 _LIST_SCOPE = 16
 _LIST_WORDS = frozenset({"or", "nor"})
@@ -57,6 +57,7 @@ class ContextRule(BaseModel):
     max_scope: int | None = Field(default=None, ge=1, le=30)
     needs_in_sentence: list[str] = Field(default_factory=list)
     unless_followed_by: list[str] = Field(default_factory=list)
+    unless_preceded_by: list[str] = Field(default_factory=list)
 
 
 class ContextRules(BaseModel):
@@ -109,10 +110,17 @@ def _compiled() -> _Compiled:
     )
 
 
+_YEAR = "<year>"  # a phrase word that matches a year: "in <year>" is "in 2019"
+
+
+def _word_matches(want: str, word: str) -> bool:
+    return word == want or (want == _YEAR and word.isdigit() and 1900 <= int(word) <= 2099)
+
+
 def _find(words: list[str], phrase: tuple[str, ...]) -> Iterable[int]:
     n = len(phrase)
     for i in range(len(words) - n + 1):
-        if tuple(words[i:i + n]) == phrase:
+        if all(_word_matches(w, words[i + k]) for k, w in enumerate(phrase)):
             yield i
 
 
@@ -157,6 +165,11 @@ def triggers_in(sentence: Sentence) -> list[Trigger]:
             continue
         if rule.unless_followed_by and any(
             _has(words[b:b + 6], _words(p), False) for p in rule.unless_followed_by
+        ):
+            continue
+        if rule.unless_preceded_by and any(
+            tuple(words[max(0, a - len(_words(p))):a]) == _words(p)
+            for p in rule.unless_preceded_by
         ):
             continue
         kept.append((rule, a, b))

@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 __all__ = [
     "FUNCTION_WORDS",
+    "english_words",
     "MAX_GAP",
     "Match",
     "Sentence",
@@ -38,10 +39,11 @@ __all__ = [
 
 MAX_GAP = 2
 
-#: Words left out of terms: a term is its content words ("lost control of my bladder").
+#: Words left out of terms: articles, possessives, copulas and fillers ("my face is droopy" is
+#: "face droopy"); prepositions stay, so "pain in my ball" does not become "pain ... ball".
 FUNCTION_WORDS = frozenset(
-    "the a an my of to in on at is are was were it its some any very really just be been your "
-    "his her their".split()
+    "the a an my your his her their is are was were it its be been some any very really "
+    "just".split()
 )
 
 #: Common words that must never be read as a misspelt vocabulary word.
@@ -71,20 +73,43 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bi'd\b", "i had"),
         (r"\bi'll\b", "i will"),
         (r"\b(it|that|there|what|he|she)'s\b", r"\1 is"),
+        (r"\b(we|they|you)'re\b", r"\1 are"),
         (r"(?<=[a-z])'s\b", ""),
         (r"(?<=[a-z])s'(?=\s|$)", "s"),
     )
 )
+_N_FOR_AND = re.compile(r"(?<=[a-z]) '?n'? (?=[a-z])")  # "pins n needles", "rock 'n' roll"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+(?:'[a-z]+)?|[.!?;:,()/]")
 _SENTENCE_END = frozenset(".!?;")
 
 _stemmer = snowballstemmer.stemmer("english")
 
 
+#: Words that end like comparatives but are not ("number" is not "more numb").
+_NOT_COMPARATIVES = frozenset(
+    "number numbers temper timber chamber summer winter hammer dinner finger fingers shoulder "
+    "shoulders never ever after water later under over other either another rather whether "
+    "super paper proper cover river liver layer player prayer".split()
+)
+
+
+def _comparative_bases(word: str) -> list[str]:
+    """'weaker' -> weak, 'clumsier' -> clumsy, 'paler' -> pale, 'bigger' -> big."""
+    if len(word) < 5 or not word.endswith("er"):
+        return []
+    bases = [word[:-2], word[:-1]]
+    if word.endswith("ier"):
+        bases.insert(0, word[:-3] + "y")
+    if len(word) > 5 and word[-3] == word[-4]:
+        bases.append(word[:-3])
+    return bases
+
+
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions spelled out, hyphens and '&' as words."""
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ")
+    clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ").replace("+", " and ")
+    clean = _N_FOR_AND.sub(" and ", clean)
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
     return clean
@@ -153,24 +178,43 @@ def _close(found: list[Sentence], raw: list[str]) -> None:
         found.append(Sentence(len(found), tokens))
 
 
+def english_words(min_length: int = 6, min_count: int = 50) -> frozenset[str]:
+    """Ordinary English words (pyspellchecker's frequency list: words seen at least
+    ``min_count`` times), so that real words are not taken for misspellings."""
+    import gzip
+    import json
+    from importlib import resources
+
+    data = resources.files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
+    counts: dict[str, int] = json.loads(gzip.decompress(data))
+    return frozenset(w for w, n in counts.items()
+                     if n >= min_count and len(w) >= min_length and w.isalpha())
+
+
 # -- terms ------------------------------------------------------------------------------------
 
-TermKey = str  # "=stem" for a whole word, "^prefix" for a word written with a trailing *
+TermKey = str  # "=stem" for a whole word, "^prefix" for a word written with a trailing *,
+#               "~word" for exactly that word (phrases where a match does not count)
 
 
-def _key(word: str) -> TermKey:
-    return f"^{word[:-1]}" if word.endswith("*") else f"={stem(word)}"
+def _key(word: str, exact: bool = False) -> TermKey:
+    if word.endswith("*"):
+        return f"^{word[:-1]}"
+    return f"~{word}" if exact else f"={stem(word)}"
 
 
 @lru_cache(maxsize=16384)
 def compile_term(term: str, whole: bool = False) -> tuple[TermKey, ...]:
-    """A term as the keys of its content words, in order (``whole``: every word, for phrases
-    that say where a match does not count, such as "back of my knee")."""
+    """A term as the keys of its content words, in order.
+
+    ``whole`` is for phrases that say where a match does not count ("back of my knee"): every
+    word is kept, and a one-word phrase means that exact word form ("faintly" is not "faint").
+    """
     words = [w.strip(".,;:!?()\"") for w in normalise(term).split()]
     words = [w for w in words if w.rstrip("*")]
     content = words if whole else [
         w for w in words if w.rstrip("*") not in FUNCTION_WORDS] or words
-    return tuple(_key(w) for w in content)
+    return tuple(_key(w, exact=whole and len(words) == 1) for w in content)
 
 
 @dataclass(frozen=True)
@@ -186,15 +230,21 @@ class Match:
 
 @dataclass
 class Vocabulary:
-    """Every term word, so a text word can be turned into the keys it matches."""
+    """Every term word, so a text word can be turned into the keys it matches.
+
+    ``known`` holds ordinary English words of six letters or more: a known word is never read
+    as a misspelling of a vocabulary word ("cancel" is not "cancer", "leaning" not "leaking").
+    """
 
     stems: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
+    exact: set[str] = field(default_factory=set)
     words: dict[str, set[str]] = field(default_factory=dict)  # first letter -> plain words
+    known: frozenset[str] = frozenset()
 
     def add(self, keys: Iterable[TermKey], term: str) -> None:
         for key in keys:
-            (self.prefixes if key[0] == "^" else self.stems).add(key[1:])
+            {"^": self.prefixes, "=": self.stems, "~": self.exact}[key[0]].add(key[1:])
         for word in normalise(term).split():
             if word.isalpha() and len(word) >= 5:
                 self.words.setdefault(word[0], set()).add(word)
@@ -209,15 +259,23 @@ class Vocabulary:
     @lru_cache(maxsize=16384)  # noqa: B019 - one vocabulary per knowledge base, kept for life
     def _keys(self, word: str, root: str) -> frozenset[TermKey]:
         keys = self._exact(word, root)
-        if not keys and word.isalpha() and len(word) >= 6 and word not in _NEVER_CORRECTED:
+        whole = f"={root}" in keys or f"~{word}" in keys  # a prefix match alone does not stop it
+        if not whole and word.isalpha() and len(word) >= 6 and word not in _NEVER_CORRECTED and (
+                word not in self.known):
             near = self._nearest(word)
             if near is not None:
-                keys = self._exact(near, stem(near))
+                keys |= self._exact(near, stem(near))
         return frozenset(keys)
 
     def _exact(self, word: str, root: str) -> set[TermKey]:
         keys = {f"={root}"} if root in self.stems else set()
+        if word in self.exact:
+            keys.add(f"~{word}")
         keys |= {f"^{word[:n]}" for n in range(2, len(word) + 1) if word[:n] in self.prefixes}
+        if not keys and word not in _NOT_COMPARATIVES:
+            for base in _comparative_bases(word):
+                if stem(base) in self.stems:
+                    return {f"={stem(base)}"}
         return keys
 
     def _nearest(self, word: str) -> str | None:
@@ -250,14 +308,16 @@ def match_at(
     token_keys: Sequence[frozenset[TermKey]],
     words: Sequence[int],
     n: int,
+    max_gap: int = MAX_GAP,
 ) -> Match | None:
-    """The term starting at the n-th word of the sentence (``words``: token index per word)."""
+    """The term starting at the n-th word of the sentence (``words``: token index per word),
+    with at most ``max_gap`` other words between two of its words."""
     if keys[0] not in token_keys[words[n]]:
         return None
     positions = [words[n]]
     at = n
     for key in keys[1:]:
-        nxt = next((m for m in range(at + 1, min(at + 2 + MAX_GAP, len(words)))
+        nxt = next((m for m in range(at + 1, min(at + 2 + max_gap, len(words)))
                     if key in token_keys[words[m]]), None)
         if nxt is None:
             return None

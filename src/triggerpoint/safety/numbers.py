@@ -118,12 +118,18 @@ def read_numbers(sentences: list[Sentence]) -> Numbers:
 
 
 def _lead(words: list[str], i: int) -> bool:
-    """True when a duration is the pain's own length ('for 3 months', 'the past 6 weeks')."""
+    """True when a duration is the pain's own length ('for 3 months', 'the past 6 weeks',
+    'six months of calf pain', 'it has been 6 months')."""
     window = words[max(0, i - 3):i]
-    return bool(_DURATION_LEAD & set(window)) and "ago" not in words[i + 2:i + 3]
+    after = words[i + 2:i + 3]
+    if "ago" in after:
+        return False
+    return bool(_DURATION_LEAD & set(window)) or after == ["of"] or "been" in window
 
 
 def _temperature(number: float, nxt: str, after: str, before: list[str]) -> float | None:
+    if nxt in _TEMP_WORDS - {"degrees", "running", "reading"}:
+        before = [*before, nxt]  # "38.7 temp"
     unit = nxt
     if nxt in ("degrees", "degree", "deg"):
         unit = after if after in _CELSIUS | _FAHRENHEIT else "degrees"
@@ -155,6 +161,8 @@ def _age(number: float, words: list[str], i: int) -> int | None:
         return age
     if before[-1:] in (["aged"], ["age"]):
         return age
+    if i == 0 and 16 <= age <= 100 and nxt[:1] in ([","], ["m"], ["f"], ["male"], ["female"]):
+        return age  # "58, new shoulder pain", "62 f"
     if nxt[:1] == ["s"] and before[-1:] in (["my"], ["late"], ["early"], ["mid"]):
         return age + (5 if before[-1] in ("late", "mid") else 0)
     return None

@@ -211,6 +211,9 @@ def _rule_holds(rule: RedFlagRule, reading: Reading) -> list[str] | None:
         return None
     if rule.age_under is not None and (numbers.age is None or numbers.age >= rule.age_under):
         return None
+    if rule.unless_age_under is not None and (
+            numbers.age is not None and numbers.age < rule.unless_age_under):
+        return None
     if rule.same_sentence and not _meet_in_a_sentence(rule, reading):
         return None
     return [*rule.all, *chosen[:1], *rule.both_sides]
