@@ -20,7 +20,8 @@ from triggerpoint.analytics._json import JsonResult
 from triggerpoint.analytics.log import PainLog, Reading, RegionKey, Series, local_day
 from triggerpoint.analytics.thresholds import judge_change
 from triggerpoint.analytics.trends import WINDOW_DAYS, baseline_and_recent
-from triggerpoint.records import SafetyLevel, SessionRecord
+from triggerpoint.records import SessionRecord
+from triggerpoint.safety.levels import LEVEL_INFO, LEVELS
 
 __all__ = [
     "BASELINE_DAYS",
@@ -59,19 +60,6 @@ _STOP_ADVICE: Final = (
     "Stop self-treatment for now and get advice from a licensed therapist or a doctor before "
     "you start again. If the pain is severe, or comes with numbness, weakness, fever, chest "
     "pain, or trouble controlling your bladder or bowels, get urgent medical help."
-)
-_LEVEL_ADVICE: Final[dict[SafetyLevel, str]] = {
-    "therapist": "Keep any self-care gentle and book a licensed therapist or physiotherapist "
-    "to look at this.",
-    "doctor": "Do not self-treat until a doctor has checked you; mention the muscles you "
-    "worked on.",
-    "urgent": "Do not self-treat. If you have not been checked yet, contact a doctor or an "
-    "urgent care service today (in the UK, NHS 111).",
-    "emergency": "Do not self-treat. If the symptoms are still there, call an ambulance now "
-    "(999 in the UK, 911 in the US, 112 in Europe).",
-}
-_LEVELS: Final[tuple[SafetyLevel, ...]] = (
-    "self-care", "therapist", "doctor", "urgent", "emergency"
 )
 _COVERS: Final[dict[str, tuple[str, ...]]] = {"both": ("left", "right")}
 
@@ -180,7 +168,7 @@ def safety_level_warning(
     )
     if not unsafe:
         return None
-    worst = max((s.safety_level for s in unsafe), key=_LEVELS.index)
+    worst = max((s.safety_level for s in unsafe), key=LEVELS.index)
     return ProgressWarning(
         kind="safety-level",
         message=f"{_sessions(len(unsafe))} done when the safety check advised more than "
@@ -190,7 +178,7 @@ def safety_level_warning(
                      s.started_at)
             for s in unsafe
         ),
-        advice=_LEVEL_ADVICE[worst],
+        advice=LEVEL_INFO[worst].advice,
     )
 
 

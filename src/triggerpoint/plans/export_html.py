@@ -17,15 +17,13 @@ from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.plans.export_ics import duration_text, session_minutes
 from triggerpoint.plans.models import Plan, PlanSession, PlanStep
 from triggerpoint.plans.steps import STOP_RULE
-from triggerpoint.safety import SafetyAssessment
+from triggerpoint.safety import LEVEL_INFO, SafetyAssessment
 
 __all__ = ["LEVEL_TITLES", "PHASE_WORDS", "dose_words", "plan_html", "reminders_to_show",
            "short_pressure", "step_amount", "step_label", "write_html"]
 
-#: The safety level as a heading a person understands at a glance.
-LEVEL_TITLES = {"self-care": "Self-care is reasonable", "therapist": "See a licensed therapist too",
-                "doctor": "See a doctor before self-treatment", "urgent": "Get medical help today",
-                "emergency": "Emergency: get help now"}
+#: The safety level as a heading a person understands at a glance (one definition: safety.levels).
+LEVEL_TITLES = {level: info.title for level, info in LEVEL_INFO.items()}
 #: What each phase of the plan means for the person doing it.
 PHASE_WORDS = {"gentle": "gentle start: light pressure, short holds",
                "building": "building up: a little firmer and longer each day",

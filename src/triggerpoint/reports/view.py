@@ -17,10 +17,11 @@ from triggerpoint.reports.words import (
     time_text,
     warning_title,
 )
+from triggerpoint.safety.levels import LEVELS
 
 __all__ = ["entry_rows", "helped_rows", "session_rows", "tone", "trend_rows", "view_basics"]
 
-_LEVELS = ("self-care", "therapist", "doctor", "urgent", "emergency")
+_LEVELS = LEVELS
 
 
 def tone(verdict: ChangeVerdict | None) -> str:
