@@ -16,6 +16,7 @@ from triggerpoint.analytics.warnings import (
     spread_warning,
 )
 from triggerpoint.records import PainEntry
+from triggerpoint.safety.levels import LEVEL_INFO
 
 BASELINE = daily_neck([3] * 10)  # days 0-9 at 3/10
 
@@ -127,7 +128,7 @@ def test_sessions_above_self_care_warn_with_their_level() -> None:
     assert warning is not None and warning.kind == "safety-level"
     assert [(e.day.day, e.value) for e in warning.evidence] == [(3, "therapist"), (4, "doctor")]
     assert "highest: doctor" in warning.message
-    assert warning.advice.startswith("Do not self-treat until a doctor has checked you")
+    assert warning.advice == LEVEL_INFO["doctor"].advice  # the same words as everywhere else
     assert safety_level_warning([session(day(0), 5, 4)], now=day(5)) is None
 
 
