@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.safety_models import SafetyConcept
@@ -97,8 +97,9 @@ class Reading:
                 "numbers": self.numbers.to_json()}
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """A compiled term (a plain tuple: thousands are unpickled at every start)."""
+
     concept: str
     keys: tuple[TermKey, ...]
     role: tuple[str, int, int]  # ("term", 0, 0) / ("near", rule, group) / ("exclude", 0, 0)
@@ -134,7 +135,7 @@ def concept_index(kb: KnowledgeBase) -> ConceptIndex:
 
 
 def _build_index(kb: KnowledgeBase) -> ConceptIndex:
-    vocab = Vocabulary(known=english_words())
+    vocab = Vocabulary()
     entries: list[_Entry] = []
 
     def add(concept: str, term: str, role: tuple[str, int, int]) -> None:
@@ -153,6 +154,7 @@ def _build_index(kb: KnowledgeBase) -> ConceptIndex:
                     add(concept.id, term, ("near", r, g))
         for term in concept.exclude:
             add(concept.id, term, ("exclude", 0, 0))
+    vocab.guard(english_words())
     index: dict[TermKey, list[_Entry]] = defaultdict(list)
     for entry in entries:
         index[entry.keys[0]].append(entry)
@@ -252,7 +254,8 @@ def _sentence_mentions(
     recent = is_recent(sentence)
     normal_temperature = any(t.sentence == sentence.index and t.celsius < _NORMAL_TEMPERATURE_C
                              for t in numbers.temperatures)
-    for concept_id, concept in index.concepts.items():
+    for concept_id in dict.fromkeys(key[0] for key in found if key[1] != "exclude"):
+        concept = index.concepts[concept_id]
         excluded = {p for m in found.get((concept_id, "exclude", 0, 0), []) for p in
                     range(m.start, m.end)}
         spans = [m.positions for m in found.get((concept_id, "term", 0, 0), [])]

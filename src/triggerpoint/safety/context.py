@@ -97,16 +97,22 @@ class _Compiled:
     subjects: frozenset[str]
     recent: tuple[tuple[str, ...], ...]
     rules: tuple[tuple[ContextRule, tuple[str, ...]], ...]
+    by_first: dict[str, tuple[tuple[ContextRule, tuple[str, ...]], ...]]
 
 
 @cache
 def _compiled() -> _Compiled:
     rules = context_rules()
+    compiled = tuple((r, _words(r.phrase)) for r in rules.rules)
+    by_first: dict[str, list[tuple[ContextRule, tuple[str, ...]]]] = {}
+    for rule, phrase in compiled:
+        by_first.setdefault(phrase[0], []).append((rule, phrase))
     return _Compiled(
         terminators=tuple(_words(t) for t in rules.terminators),
         subjects=frozenset(rules.subject_words),
         recent=tuple(_words(r) for r in rules.recent_words),
-        rules=tuple((r, _words(r.phrase)) for r in rules.rules),
+        rules=compiled,
+        by_first={k: tuple(v) for k, v in by_first.items()},
     )
 
 
@@ -133,7 +139,9 @@ def _has(words: list[str], phrase: tuple[str, ...], question: bool) -> bool:
 def is_recent(sentence: Sentence) -> bool:
     """True when the sentence says its event was recent (today, an hour ago, last night)."""
     words = [t.text for t in sentence.tokens if t.is_word]
-    return any(_has(words, phrase, False) for phrase in _compiled().recent)
+    present = set(words)
+    return any(phrase[0] in present and _has(words, phrase, False)
+               for phrase in _compiled().recent)
 
 
 def triggers_in(sentence: Sentence) -> list[Trigger]:
@@ -143,9 +151,15 @@ def triggers_in(sentence: Sentence) -> list[Trigger]:
     words = [t.text for t in sentence.tokens]
     question = sentence.is_question
     found: list[tuple[ContextRule, int, int]] = []  # rule, first word, last word + 1 (word idx)
-    for rule, phrase in compiled.rules:
-        for at in _find(words, phrase):
-            found.append((rule, at, at + len(phrase)))
+    for at, word in enumerate(words):
+        starting = compiled.by_first.get(word, ())
+        if word.isdigit():
+            starting = (*starting, *compiled.by_first.get(_YEAR, ()))
+        for rule, phrase in starting:
+            end = at + len(phrase)
+            if end <= len(words) and all(
+                    _word_matches(w, words[at + k]) for k, w in enumerate(phrase)):
+                found.append((rule, at, end))
     pseudo = [(a, b) for r, a, b in found if r.direction == "pseudo"]
     spans = [(a, b) for r, a, b in found if r.direction not in ("pseudo", "terminate")]
     kept: list[tuple[ContextRule, int, int]] = []
@@ -196,10 +210,10 @@ def _stops(words: list[str], compiled: _Compiled, inside: set[int]) -> dict[bool
     """
     stops: set[int] = set()
     commas: set[int] = set()
+    present = set(words)
     for phrase in compiled.terminators:
-        for at in _find(words, phrase):
-            if at not in inside:
-                stops.add(at)
+        if phrase[0] in present:
+            stops.update(at for at in _find(words, phrase) if at not in inside)
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects

@@ -249,6 +249,26 @@ class Vocabulary:
             if word.isalpha() and len(word) >= 5:
                 self.words.setdefault(word[0], set()).add(word)
 
+    def guard(self, english: Iterable[str]) -> None:
+        """Keep, of the ordinary English words, those a slip away from a vocabulary word: the
+        only ones that could be mistaken for one (a few thousand of about 100,000)."""
+        import numpy as np
+        from rapidfuzz import process
+
+        by_letter: dict[str, list[str]] = {}
+        for word in english:
+            if word[0] in self.words:
+                by_letter.setdefault(word[0], []).append(word)
+        keep: set[str] = set()
+        for letter, words in by_letter.items():
+            distances = process.cdist(words, sorted(self.words[letter]),
+                                      scorer=Levenshtein.distance, score_cutoff=2,
+                                      dtype=np.int8, workers=-1)
+            nearest = distances.min(axis=1)
+            keep |= {w for w, d in zip(words, nearest, strict=True)
+                     if 0 < d <= (2 if len(w) >= 9 else 1)}
+        self.known = frozenset(keep)
+
     def keys_for(self, token: Token) -> frozenset[TermKey]:
         """The term keys a text word matches: its stem, prefixes it starts with, or the
         vocabulary word it is a misspelling of."""
