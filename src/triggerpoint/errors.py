@@ -88,11 +88,12 @@ class TriageIncomplete(InputError):
 
     def __init__(self, open_questions: list[tuple[str, str]]) -> None:
         self.open_questions = list(open_questions)
-        listed = "; ".join(f"{qid}: {text}" for qid, text in self.open_questions[:12])
+        ids = ", ".join(qid for qid, _ in self.open_questions)
         super().__init__(
-            f"Answer the safety questions before a plan or a session ({len(self.open_questions)} "
-            f"open). Run it in a terminal to be asked, or pass --answers FILE with a yes or no "
-            f"for each id (see 'triggerpoint questions'). Open: {listed}")
+            f"Answer the safety questions before a plan or a session: {len(self.open_questions)} "
+            f"are open ({ids}). Run the command in a terminal to be asked them, or pass "
+            "--answers FILE, a YAML or JSON file with a yes or no for each id "
+            "('triggerpoint questions' shows what each one asks).")
 
 
 class KnowledgeBaseError(TriggerpointError):

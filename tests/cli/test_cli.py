@@ -257,3 +257,24 @@ def test_screen_rejects_unknown_question(tmp_path: Path) -> None:
     code, _, err = run("screen", "--answers", str(answers), "--json")
     assert code == 2 and "Unknown question 'flying'" in err
 
+
+
+def test_a_therapist_only_muscle_says_so_and_shows_no_technique() -> None:
+    code, out, _ = run("muscle", "pectineus")
+    assert code == 0 and "Therapist only" in out and "Trigger points (for a therapist)" in out
+    assert "Technique" not in out
+
+
+def test_questions_are_listed_by_area_most_serious_first() -> None:
+    code, out, _ = run("questions")
+    headings = [line for line in out.splitlines() if line and not line.startswith(" ")]
+    assert code == 0 and headings[0].startswith("Emergency signs")
+    assert headings[1].startswith("Before you press on a muscle")
+    assert "optional" in headings[-1]
+
+
+def test_screen_names_the_words_that_raised_the_level() -> None:
+    data = json.loads(run("screen", "I'm 67, my temp was 38.6 last night and my lower back is "
+                          "killing me", "--json", "--no-ask")[1])
+    reason = next(r for r in data["reasons"] if r["id"] == "spinal-pain-with-fever")
+    assert data["level"] == "urgent" and any("38.6" in e for e in reason["evidence"])

@@ -150,3 +150,21 @@ def test_nothing_to_plan_for_exits_2() -> None:
 def test_default_start_is_today() -> None:
     code, out, _ = run("plan", "upper-trapezius", "--days", "1", "--json")
     assert code == 0 and json.loads(out)["options"]["start"] == date.today().isoformat()
+
+
+def test_a_plan_needs_the_safety_questions_answered() -> None:
+    result = runner.invoke(app, ["plan", "upper-trapezius", "--json"])
+    assert result.exit_code == 2
+    assert "Answer the safety questions" in result.stderr
+    for question_id in ("chest-pain", "stroke-signs", "blood-thinners", "new-headache-over-50"):
+        assert question_id in result.stderr
+
+
+def test_a_yes_to_an_emergency_question_stops_the_plan(tmp_path: Path) -> None:
+    from triage_helpers import answers_file
+
+    from triggerpoint.knowledge import KnowledgeBase
+
+    answers = answers_file(KnowledgeBase.load(), tmp_path, **{"stroke-signs": True})
+    code, _, err = run("plan", "upper-trapezius", "--answers", str(answers))
+    assert code == 3 and "emergency" in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -61,9 +62,22 @@ def find(
     if as_json:
         render.print_json(consultation.to_json())
     else:
-        from triggerpoint.cli.find_view import finder_view
+        from triggerpoint.cli.find_view import finder_view, press_first_view
 
         finder_view(kb, consultation)
+        safety = consultation.safety
+        if (consultation.result is not None and safety.self_care_allowed
+                and not safety.triage_complete and sys.stdin.isatty()
+                and typer.confirm("Answer the safety questions now, to see where to press?",
+                                  default=True)):
+            from triggerpoint.cli.safety_view import ask_questions
+
+            consultation = consult(
+                kb, text=" ".join(text or []), regions=region or [], symptoms=symptom or [],
+                tender=tender or [], confirm=confirm or [], deny=deny or [], top=top,
+                answers=ask_questions(safety), conditions=condition or [],
+            )
+            press_first_view(kb, consultation)
     if consultation.error is not None:
         if as_json:
             raise typer.Exit(2)

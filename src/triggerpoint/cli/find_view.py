@@ -9,7 +9,7 @@ from triggerpoint.consult import Consultation
 from triggerpoint.finder import Candidate, FinderResult
 from triggerpoint.knowledge import KnowledgeBase
 
-__all__ = ["finder_view"]
+__all__ = ["finder_view", "press_first_view"]
 
 _SIDE_WORD = {"left": "left ", "right": "right ", "both": "both sides, ", "midline": "",
               "either": ""}
@@ -52,6 +52,16 @@ def finder_view(kb: KnowledgeBase, consultation: Consultation) -> None:
         "[dim]Not a diagnosis: these muscles commonly send pain to the places you marked. "
         "See a doctor for numbness, weakness, or pain after an injury.[/dim]"
     )
+
+
+def press_first_view(kb: KnowledgeBase, consultation: Consultation) -> None:
+    """After the questions: the level if it changed, and where to press when it is safe."""
+    console = Console()
+    safety, result = consultation.safety, consultation.result
+    if safety.level != "self-care" or safety.reasons:
+        console.print(safety_banner(safety))
+    if result is not None and safety.self_care_ready:
+        _press_first(console, kb, result.candidates[:3])
 
 
 def _ranking(console: Console, kb: KnowledgeBase, candidates: list[Candidate],

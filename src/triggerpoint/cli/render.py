@@ -82,12 +82,17 @@ def muscle_view(kb: KnowledgeBase, m: Muscle) -> None:
         ("Linked to", ", ".join(kb.conditions[c].name for c in m.conditions if c in kb.conditions)),
         ("Often worse with", "; ".join(m.aggravated_by)),
     ]))
-    points = Table(title="Trigger points: where to press", title_justify="left", expand=True)
+    title = "Trigger points (for a therapist)" if m.therapist_only else (
+        "Trigger points: where to press")
+    points = Table(title=title, title_justify="left", expand=True)
     points.add_column("point", no_wrap=True)
     points.add_column("where", no_wrap=True)
     points.add_column("how to find it")
     for tp in m.trigger_points:
-        points.add_row(tp.name, _region_names(kb, tp.regions), tp.location)
+        where = tp.location if tp.self_treatable else (
+            f"{tp.location}\n[bold]For a therapist only, not for pressing at home:[/bold] "
+            f"{tp.therapist_note}")
+        points.add_row(tp.name, _region_names(kb, tp.regions), where)
     console.print(points)
     console.print(_treatment_panel(kb, m))
     console.print(_safety_panel(kb, m))
@@ -95,6 +100,14 @@ def muscle_view(kb: KnowledgeBase, m: Muscle) -> None:
 
 
 def _treatment_panel(kb: KnowledgeBase, m: Muscle) -> Panel:
+    if m.therapist_only:
+        body = facts([
+            ("Who", "A trained therapist: do not press on this muscle at home."),
+            ("At home", m.self_treatment.instructions),
+            ("Stretch", f"{m.stretch.name}: {m.stretch.instructions} "
+                        f"Hold {_range(m.stretch.hold_s, ' s')}."),
+        ])
+        return Panel(body, title="Therapist only", title_align="left", border_style="yellow")
     st, dose = m.self_treatment, m.self_treatment.dose
     technique = kb.techniques.get(st.technique)
     tools = ", ".join(kb.tools[t].name for t in st.tools if t in kb.tools)

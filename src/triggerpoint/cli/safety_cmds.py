@@ -83,7 +83,8 @@ def questions() -> None:
     for area, question in all_questions(KnowledgeBase.load()):
         if area.id != area_id:
             area_id = area.id
-            asked = ("everyone" if area.for_everyone
-                     else "when you mark " + area.name.lower())
-            typer.echo(f"\n{area.name} (asked of {asked}):")
+            asked = ("asked of everyone" if area.for_everyone
+                     else f"asked when you mark or name the {area.name.lower()}")
+            optional = "" if area.required else "; optional"
+            typer.echo(f"\n{area.name} ({asked}{optional}):")
         typer.echo(f"  {question.id}: {question.text}")

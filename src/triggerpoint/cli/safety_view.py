@@ -31,9 +31,9 @@ def safety_banner(safety: SafetyAssessment) -> Panel:
         lines.append(Text(f"Keep pressure light: at most {limits.max_pressure}/10 discomfort."))
     if safety.self_care_allowed and not safety.triage_complete:
         lines.append(Text(
-            f"{len(safety.open_questions)} safety questions are still open; self-treatment "
-            "steps are shown once they are answered ('triggerpoint screen' asks them, or pass "
-            "--answers FILE).", style="yellow"))
+            f"{len(safety.open_questions)} safety questions are still open; where to press is "
+            "shown once they are answered (in a terminal you are asked them; otherwise pass "
+            "--answers FILE, see 'triggerpoint questions').", style="yellow"))
     title = safety.title.upper() if safety.level == "emergency" else safety.title
     return Panel(Group(*lines), title=title, title_align="left",
                  border_style=_STYLE[safety.level])
@@ -43,16 +43,16 @@ def ask_questions(safety: SafetyAssessment) -> dict[str, bool]:
     """Ask this person's open questions in the terminal, most dangerous first."""
     import typer
 
-    typer.echo("A few safety questions (y/n). Answer honestly; it changes what is safe.")
-    answers: dict[str, bool] = {}
+    asked = [q for q in safety.questions if q.answer is None]
+    typer.echo(f"{len(asked)} safety questions (y/n), the most serious first. Answer honestly: "
+               "it changes what is safe.")
+    answers = {q.id: q.answer == "yes" for q in safety.questions if q.answer is not None}
     area = None
-    for question in safety.questions:
-        if question.answer is not None:
-            answers[question.id] = question.answer == "yes"
-            continue
+    for number, question in enumerate(asked, start=1):
         if question.area != area:
             area = question.area
-        answers[question.id] = typer.confirm(question.text, default=False)
+            typer.echo(f"\n{question.area_name}")
+        answers[question.id] = typer.confirm(f"{number}. {question.text}", default=False)
     return answers
 
 

@@ -61,6 +61,7 @@ class OpenQuestion(BaseModel):
     id: str
     text: str
     area: str
+    area_name: str
     required: bool
     answer: Literal["yes", "no"] | None = None
 
@@ -143,7 +144,7 @@ def screen(
     reading = read(kb, text, regions)
     reasons: dict[str, Reason] = {}
     for flag in kb.red_flags.values():
-        evidence = _flag_evidence(flag, reading)
+        evidence = _flag_evidence(kb, flag, reading)
         if evidence is not None:
             reasons[flag.id] = _flag_reason(kb, flag.id, evidence)
     for item in kb.contraindications.values():
@@ -168,7 +169,7 @@ def screen(
         advice=advice,
         restrictions=_restrictions(kb, ordered, regions),
         questionnaire=_questionnaire(answers, [q.answer for q in asked if q.required]),
-        questions=[OpenQuestion(**{**q.to_json(), "area": q.area}) for q in asked],
+        questions=[OpenQuestion(**q.to_json()) for q in asked],
         concepts=[m.to_json() for m in reading.mentions],
     )
 
@@ -181,12 +182,14 @@ def _questionnaire(
     return "answered" if all(a is not None for a in required) else "partly answered"
 
 
-def _flag_evidence(flag: RedFlag, reading: Reading) -> list[str] | None:
-    """The words that raised the flag, or None when no rule holds."""
+def _flag_evidence(kb: KnowledgeBase, flag: RedFlag, reading: Reading) -> list[str] | None:
+    """The words that raised the flag, each with the concept it showed; None when no rule
+    holds."""
     for rule in flag.when:
         concepts = _rule_holds(rule, reading)
         if concepts is not None:
-            words = [f"{c}: “{w}”" for c in concepts for w in reading.evidence(c)[:2]]
+            words = [f"{kb.safety_concepts[c].name.lower()}: “{w}”"
+                     for c in concepts for w in reading.evidence(c)[:2]]
             return words or [_numbers_evidence(rule, reading)]
     return None
 

@@ -32,7 +32,8 @@ class AskedQuestion:
     answer: bool | None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "area": self.area, "required": self.required,
+        return {"id": self.id, "text": self.text, "area": self.area,
+                "area_name": self.area_name, "required": self.required,
                 "answer": None if self.answer is None else ("yes" if self.answer else "no")}
 
 
