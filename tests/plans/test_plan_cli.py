@@ -162,7 +162,6 @@ def test_a_plan_needs_the_safety_questions_answered() -> None:
 
 def test_a_yes_to_an_emergency_question_stops_the_plan(tmp_path: Path) -> None:
     from triage_helpers import answers_file
-
     from triggerpoint.knowledge import KnowledgeBase
 
     answers = answers_file(KnowledgeBase.load(), tmp_path, **{"stroke-signs": True})
