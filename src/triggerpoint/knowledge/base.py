@@ -204,7 +204,8 @@ def _default_kb() -> KnowledgeBase:
     from triggerpoint.knowledge.cache import cached
 
     # The schema's code is part of the key: a changed model must never get stale objects.
-    code = [Path(__file__).parent / name for name in ("models.py", "safety_models.py")]
+    code = [Path(__file__).parent / name
+            for name in ("models.py", "safety_models.py", "fields.py")]
     files = [REGIONS_FILE, BROAD_TERMS_FILE, *code, *DATA_DIR.glob("*/*.yaml")]
     return cached("knowledge-base", files, lambda: _read_kb(DATA_DIR, Atlas.load()))
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from triggerpoint.atlas.models import RegionId
+from triggerpoint.knowledge.fields import EntityId, SourceIds
+from triggerpoint.knowledge.fields import Record as _Record
 from triggerpoint.knowledge.safety_models import RedFlagRule
 
 __all__ = [
@@ -33,17 +35,11 @@ __all__ = [
     "TriggerPoint",
 ]
 
-EntityId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
-SourceIds = Annotated[list[EntityId], Field(min_length=1, description="Ids of sources for this.")]
 Range = Annotated[
     tuple[float, float], Field(description="Inclusive [low, high] range; low <= high.")
 ]
 SafetyLevel = Literal["self-care", "therapist", "doctor", "urgent", "emergency"]
 SizeClass = Literal["small", "medium", "large"]
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _check_range(value: tuple[float, float] | None, name: str) -> None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from triggerpoint.atlas.models import RegionId
+from triggerpoint.knowledge.fields import EntityId, SourceIds
+from triggerpoint.knowledge.fields import Record as _Record
 
 __all__ = [
     "ConceptNear",
@@ -24,15 +26,9 @@ __all__ = [
     "TriageQuestion",
 ]
 
-EntityId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
-SourceIds = Annotated[list[EntityId], Field(min_length=1, description="Ids of sources for this.")]
 Term = Annotated[str, Field(min_length=2, max_length=80, pattern=r"^[a-z0-9' *&/-]+$",
                             description="Lower-case words; a word ending in * matches any word "
                             "that starts with it ('tingl*').")]
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class ConceptNear(_Record):

@@ -30,7 +30,6 @@ __all__ = [
     "Token",
     "Vocabulary",
     "compile_term",
-    "find_term",
     "match_at",
     "normalise",
     "sentences",
@@ -311,15 +310,6 @@ class Vocabulary:
 
     def __hash__(self) -> int:
         return id(self)
-
-
-def find_term(
-    keys: Sequence[TermKey], sentence: Sentence, token_keys: Sequence[frozenset[TermKey]]
-) -> list[Match]:
-    """Every place the term's words appear in order, with at most MAX_GAP words between."""
-    words = [i for i, t in enumerate(sentence.tokens) if t.is_word]
-    found = (match_at(keys, sentence, token_keys, words, n) for n in range(len(words)))
-    return [m for m in found if m is not None]
 
 
 def match_at(

@@ -8,7 +8,7 @@ my sixties"; weight lost from "lost 6 kg / a stone / 10 lbs"; durations from "fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from triggerpoint.safety.lexicon import Sentence
 
@@ -51,7 +51,6 @@ class Numbers:
     temperatures: tuple[Temperature, ...] = ()
     weight_lost_kg: float | None = None
     lasting_days: int | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def temperature_c(self) -> float | None:
