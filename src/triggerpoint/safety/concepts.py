@@ -202,7 +202,7 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     ("my dad had a heart attack") or a writer with pain of their own is not a proxy report."""
     if not parsed:
         return False
-    first = [t.text for t in parsed[0].tokens if t.is_word][:8]
+    first = [t.text for s in parsed[:3] for t in s.tokens if t.is_word][:8]  # "mum (84) ..."
     subject = next((i for i, w in enumerate(first[:4])
                     if w in _PROXY_PEOPLE or (w == "old" and "year" in first[:i])), None)
     if subject is None:

@@ -79,7 +79,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _N_FOR_AND = re.compile(r"(?<=[a-z]) '?n'? (?=[a-z])")  # "pins n needles", "rock 'n' roll"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+(?:'[a-z]+)?|[.!?;:,()/]")
-_SENTENCE_END = frozenset(".!?;")
+_SENTENCE_END = frozenset(".!?;()")  # an aside in brackets is a sentence of its own
 
 _stemmer = snowballstemmer.stemmer("english")
 
