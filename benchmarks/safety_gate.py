@@ -2,8 +2,9 @@
 
 Usage: python benchmarks/safety_gate.py [CASES.jsonl ...] [--misses]
 
-With no files: the project's own suite (tests/safety/suite/*.jsonl) and the development set
-(../shared/eval/safety-dev.jsonl), each reported apart. Each line holds {"id", "text",
+With no files: the project's own suite (tests/safety/suite/*.jsonl), the development set
+(../shared/eval/safety-dev.jsonl) and the held-out sets (benchmarks/safety-heldout*.jsonl), each
+reported apart. Each line holds {"id", "text",
 "min_level", "max_level", "category"}. For every category it prints:
   at-or-above  share screened at or above min_level (the wanted level)
   withholds    share of red-flag cases (min_level doctor or above) screened doctor or above
@@ -26,6 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SUITE = sorted((ROOT / "tests" / "safety" / "suite").glob("*.jsonl"))
 DEV = ROOT.parent / "shared" / "eval" / "safety-dev.jsonl"
+#: Sets written by other authors after the gate was built, to see how it generalises: the first
+#: was looked at once the figures were taken (so it became a development set), the second only
+#: measured.
+HELD_OUT = sorted((ROOT / "benchmarks").glob("safety-heldout*.jsonl"))
 LEVELS = ("self-care", "therapist", "doctor", "urgent", "emergency")
 
 
@@ -127,6 +132,8 @@ def main(argv: list[str]) -> None:
         report("own suite (tests/safety/suite)", load(SUITE), show)
         if DEV.exists():
             report("development set (shared/eval/safety-dev.jsonl)", load([DEV]), show)
+        for path in HELD_OUT:
+            report(f"held-out set by another author ({path.name})", load([path]), show)
     startup()
 
 

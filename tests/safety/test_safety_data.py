@@ -61,3 +61,19 @@ def test_context_rules_are_sourced() -> None:
     assert set(rules.sources) <= set(_KB.sources)
     assert {r.category for r in rules.rules} >= {
         "negated", "historical", "other", "hypothetical", "normal", "uncertain"}
+
+
+_PHRASES = {**{c.id: list(c.terms) for c in _KB.safety_concepts.values()},
+            **{c.id: [t.casefold() for t in c.terms] for c in _KB.contraindications.values()}}
+
+
+@pytest.mark.parametrize("record", list(_PHRASES))
+def test_a_phrase_keeps_more_than_one_word(record: str) -> None:
+    """A phrase whose other words are all articles, possessives or copulas shrinks to one word
+    ("my stitches" is 'stitch', which "a side stitch" matches): write the word alone, or keep a
+    word that carries meaning ("had stitches")."""
+    from triggerpoint.safety.lexicon import compile_term
+
+    shrunk = [f"'{t}' -> {compile_term(t)[0][1:]!r}" for t in _PHRASES[record]
+              if len(t.split()) > 1 and len(compile_term(t)) == 1]
+    assert not shrunk, f"'{record}': phrases that match as one word: {', '.join(shrunk)}"

@@ -203,6 +203,8 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     if not parsed:
         return False
     first = [t.text for s in parsed[:3] for t in s.tokens if t.is_word][:8]  # "mum (84) ..."
+    if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
+        first = first[2:] + [t.text for s in parsed[:3] for t in s.tokens if t.is_word][8:12]
     subject = next((i for i, w in enumerate(first[:4])
                     if w in _PROXY_PEOPLE or (w == "old" and "year" in first[:i])), None)
     if subject is None:
@@ -223,7 +225,8 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
 
 
 _PROXY_PEOPLE = frozenset(
-    "son daughter mum mom mother dad father husband wife partner boyfriend girlfriend child kid "
+    "son daughter mum mom mam mammy mother dad father husband hubby wife missus partner "
+    "boyfriend girlfriend fiance fiancee child kid "
     "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
     "grandfather brother sister neighbour neighbor flatmate housemate colleague".split()
 )

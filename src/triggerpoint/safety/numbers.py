@@ -162,6 +162,8 @@ def _age(number: float, words: list[str], i: int) -> int | None:
         return age
     if i == 0 and 16 <= age <= 100 and nxt[:1] in ([","], ["m"], ["f"], ["male"], ["female"]):
         return age  # "58, new shoulder pain", "62 f"
+    if 0 < i <= 3 and words[i - 1] == "," and 30 <= age <= 100 and nxt[:1] in ([], ["."]):
+        return age  # "Retired, 70."
     if nxt[:1] == ["s"] and before[-1:] in (["my"], ["late"], ["early"], ["mid"]):
         return age + (5 if before[-1] in ("late", "mid") else 0)
     return None
