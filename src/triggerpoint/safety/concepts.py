@@ -210,17 +210,18 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     if subject is None:
         return False
     following = first[subject + 1:subject + 4]
-    if not (_PRESENT_WORDS & set(following) or any(w.isdigit() for w in following[:1])):
-        return False  # "my mum is 84 and ...", "my mum (84) slipped ...", not "my dad had ..."
+    if following[:2] in (["had", "a"], ["had", "an"]) or following[:1] in (
+            ["was"], ["died"], ["passed"], ["used"], ["once"]):
+        return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
     for sentence in parsed:
         words = [t.text for t in sentence.tokens if t.is_word]
         for i, word in enumerate(words):
             nxt = words[i + 1:i + 3]
             if word == "my" and _OWN_BODY & set(nxt):
                 return False
-            if word == "i" and nxt[:1] in (["am"], ["have"], ["feel"], ["got"]) and not (
+            if word == "i" and set(words[i + 1:i + 4]) & {"am", "have", "feel", "got", "get"} and not (
                     set(nxt[1:2]) & {"to", "been", "told", "asked"}):
-                return False
+                return False  # "I have a knot", "I just have a stiff back", "I'm 29 and get ..."
     return True
 
 

@@ -291,10 +291,10 @@ class Vocabulary:
         if word in self.exact:
             keys.add(f"~{word}")
         keys |= {f"^{word[:n]}" for n in range(2, len(word) + 1) if word[:n] in self.prefixes}
-        if not keys and word not in _NOT_COMPARATIVES:
-            for base in _comparative_bases(word):
-                if stem(base) in self.stems:
-                    return {f"={stem(base)}"}
+        if word not in _NOT_COMPARATIVES:  # "weaker" is also "weak"
+            base = next((b for b in _comparative_bases(word) if stem(b) in self.stems), None)
+            if base is not None:
+                keys.add(f"={stem(base)}")
         return keys
 
     def _nearest(self, word: str) -> str | None:
