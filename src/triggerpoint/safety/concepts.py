@@ -219,7 +219,8 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
             nxt = words[i + 1:i + 3]
             if word == "my" and _OWN_BODY & set(nxt):
                 return False
-            if word == "i" and set(words[i + 1:i + 4]) & {"am", "have", "feel", "got", "get"} and not (
+            own = {"am", "have", "feel", "got", "get"}
+            if word == "i" and set(words[i + 1:i + 4]) & own and not (
                     set(nxt[1:2]) & {"to", "been", "told", "asked"}):
                 return False  # "I have a knot", "I just have a stiff back", "I'm 29 and get ..."
     return True
