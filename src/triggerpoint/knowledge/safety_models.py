@@ -26,9 +26,10 @@ __all__ = [
     "TriageQuestion",
 ]
 
-Term = Annotated[str, Field(min_length=2, max_length=80, pattern=r"^[a-z0-9' *&/-]+$",
+Term = Annotated[str, Field(min_length=2, max_length=80, pattern=r"^[a-z0-9' *!&/-]+$",
                             description="Lower-case words; a word ending in * matches any word "
-                            "that starts with it ('tingl*').")]
+                            "that starts with it ('tingl*'), one ending in ! only that exact "
+                            "form ('bits!' is not 'bit').")]
 
 
 class ConceptNear(_Record):

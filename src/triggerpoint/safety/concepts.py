@@ -217,7 +217,7 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
         words = [t.text for t in sentence.tokens if t.is_word]
         for i, word in enumerate(words):
             nxt = words[i + 1:i + 3]
-            if word == "my" and _OWN_BODY & set(nxt):
+            if (word == "my" and _OWN_BODY & set(nxt)) or word == "mine":
                 return False
             own = {"am", "have", "feel", "got", "get"}
             if word == "i" and set(words[i + 1:i + 4]) & own and not (
@@ -230,7 +230,8 @@ _PROXY_PEOPLE = frozenset(
     "son daughter mum mom mam mammy mother dad father husband hubby wife missus partner "
     "boyfriend girlfriend fiance fiancee child kid "
     "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
-    "grandfather brother sister neighbour neighbor flatmate housemate colleague".split()
+    "grandfather brother sister neighbour neighbor flatmate housemate colleague client patient "
+    "resident".split()
 )
 _PRESENT_WORDS = frozenset(
     "is has says keeps cannot will does feels looks seems complains woke got can".split()

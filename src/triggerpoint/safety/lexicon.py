@@ -199,6 +199,8 @@ TermKey = str  # "=stem" for a whole word, "^prefix" for a word written with a t
 def _key(word: str, exact: bool = False) -> TermKey:
     if word.endswith("*"):
         return f"^{word[:-1]}"
+    if word.endswith("!"):  # exactly this form: "bits!" is not "bit"
+        return f"~{word[:-1]}"
     return f"~{word}" if exact else f"={stem(word)}"
 
 
@@ -209,10 +211,10 @@ def compile_term(term: str, whole: bool = False) -> tuple[TermKey, ...]:
     ``whole`` is for phrases that say where a match does not count ("back of my knee"): every
     word is kept, and a one-word phrase means that exact word form ("faintly" is not "faint").
     """
-    words = [w.strip(".,;:!?()\"") for w in normalise(term).split()]
-    words = [w for w in words if w.rstrip("*")]
+    words = [w.strip(".,;:?()\"") for w in normalise(term).split()]
+    words = [w for w in words if w.rstrip("*!")]
     content = words if whole else [
-        w for w in words if w.rstrip("*") not in FUNCTION_WORDS] or words
+        w for w in words if w.rstrip("*!") not in FUNCTION_WORDS] or words
     return tuple(_key(w, exact=whole and len(words) == 1) for w in content)
 
 
