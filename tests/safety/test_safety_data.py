@@ -14,7 +14,7 @@ _KNOWN = set(_KB.safety_concepts)
 @pytest.mark.parametrize("flag", _KB.red_flags.values(), ids=list(_KB.red_flags))
 def test_red_flag_rules_name_known_concepts(flag: object) -> None:
     unknown = {c for rule in flag.when  # type: ignore[attr-defined]
-               for c in (*rule.all, *rule.any, *rule.both_sides)} - _KNOWN
+               for c in (*rule.all, *rule.any, *rule.both_sides, *rule.unless)} - _KNOWN
     assert not unknown, (f"red flag '{flag.id}' names unknown concepts {sorted(unknown)}; "  # type: ignore[attr-defined]
                          "add a file to knowledge/data/safety-concepts or fix the id")
 
@@ -50,7 +50,7 @@ def test_concept_sources_and_regions_exist(concept: object) -> None:
 
 def test_every_concept_is_used_by_a_rule_or_an_area() -> None:
     used = {c for f in _KB.red_flags.values() for r in f.when
-            for c in (*r.all, *r.any, *r.both_sides)}
+            for c in (*r.all, *r.any, *r.both_sides, *r.unless)}
     used |= {c for a in _KB.triage.values() for c in a.concepts}
     unused = _KNOWN - used
     assert not unused, f"concepts no rule uses: {sorted(unused)}"

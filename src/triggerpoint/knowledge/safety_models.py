@@ -85,6 +85,9 @@ class RedFlagRule(_Record):
     lasting_days_at_least: int | None = Field(default=None, ge=1)
     same_sentence: bool = Field(
         default=False, description="The concepts of 'all' and 'any' must meet in one sentence.")
+    unless: list[EntityId] = Field(
+        default_factory=list,
+        description="Concepts that stop the rule (a normal scan after the injury it is about).")
 
     @model_validator(mode="after")
     def _not_empty(self) -> RedFlagRule:

@@ -196,36 +196,48 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
 
 
 def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
-    """True when the description is about someone else now ("My son is 16 and ...", "Mum is
-    84 and has ..."), written by a carer, with no complaint of the writer's own: then what it
-    tells of that person counts, as a clinician would take it. A relative's past illness
-    ("my dad had a heart attack") or a writer with pain of their own is not a proxy report."""
+    """True when the description is about someone else now ("My son is 16 and ...", "Mum (84)
+    slipped ...", "I'm a home carer. Mrs B (82) is ..."), with no complaint of the writer's own:
+    then what it tells of that person counts, as a clinician would take it. A relative's past
+    illness ("my dad had a heart attack") or a writer with pain of their own is not a proxy
+    report."""
     if not parsed:
         return False
-    first = [t.text for s in parsed[:3] for t in s.tokens if t.is_word][:8]  # "mum (84) ..."
+    words_all = [t.text for s in parsed for t in s.tokens if t.is_word]
+    carer = any(" ".join(words_all).find(cue) >= 0 for cue in _CARER_CUES)
+    first = words_all[:8]
     if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
-        first = first[2:] + [t.text for s in parsed[:3] for t in s.tokens if t.is_word][8:12]
+        first = words_all[2:10]
     subject = next((i for i, w in enumerate(first[:4])
                     if w in _PROXY_PEOPLE or (w == "old" and "year" in first[:i])), None)
-    if subject is None:
+    if subject is None and not carer:
         return False
-    following = first[subject + 1:subject + 4]
-    if following[:2] in (["had", "a"], ["had", "an"]) or following[:1] in (
-            ["was"], ["died"], ["passed"], ["used"], ["once"]):
-        return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
-    for sentence in parsed:
-        words = [t.text for t in sentence.tokens if t.is_word]
-        for i, word in enumerate(words):
-            nxt = words[i + 1:i + 3]
-            if (word == "my" and _OWN_BODY & set(nxt)) or word == "mine":
-                return False
-            own = {"am", "have", "feel", "got", "get"}
-            if word == "i" and set(words[i + 1:i + 4]) & own and not (
-                    set(nxt[1:2]) & {"to", "been", "told", "asked"}):
-                return False  # "I have a knot", "I just have a stiff back", "I'm 29 and get ..."
-    return True
+    if subject is not None:
+        following = first[subject + 1:subject + 4]
+        if following[:2] in (["had", "a"], ["had", "an"]) or following[:1] in (
+                ["was"], ["died"], ["passed"], ["used"], ["once"]):
+            return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
+    return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
 
 
+def _own_complaint(words: list[str]) -> bool:
+    """The writer speaks of their own body: "my back", "mine", "I have a knot", "I'm 29"."""
+    for i, word in enumerate(words):
+        nxt = words[i + 1:i + 4]
+        if (word == "my" and _OWN_BODY & set(nxt[:2])) or word == "mine":
+            return True
+        if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
+                set(nxt[1:2]) & {"to", "been", "told", "asked"}):
+            return True
+        if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
+                nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
+                                               "the", "now", "getting"}):
+            return True
+    return False
+
+
+_CARER_CUES = ("carer", "care worker", "caring for", "i look after", "writing for",
+               "on behalf of", "care home", "my client", "my patient")
 _PROXY_PEOPLE = frozenset(
     "son daughter mum mom mam mammy mother dad father husband hubby wife missus partner "
     "boyfriend girlfriend fiance fiancee child kid "

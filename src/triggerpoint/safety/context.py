@@ -58,6 +58,8 @@ class ContextRule(BaseModel):
     needs_in_sentence: list[str] = Field(default_factory=list)
     unless_followed_by: list[str] = Field(default_factory=list)
     unless_preceded_by: list[str] = Field(default_factory=list)
+    over_commas: bool = Field(default=False,
+                              description="A normal finding whose scope a comma does not end.")
 
 
 class ContextRules(BaseModel):
@@ -194,7 +196,7 @@ def triggers_in(sentence: Sentence) -> list[Trigger]:
     for rule, a, b in kept:
         if rule.direction == "terminate":
             continue
-        bounds = stops[rule.category == "normal"]
+        bounds = stops[rule.category == "normal" and not rule.over_commas]
         if rule.category == "other":
             bounds = sorted(set(bounds) | {s for s in other_stops if s >= b})
         scope = _scope(rule, a, b, bounds, words)

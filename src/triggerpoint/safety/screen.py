@@ -196,7 +196,7 @@ def _flag_evidence(kb: KnowledgeBase, flag: RedFlag, reading: Reading) -> list[s
 
 def _rule_holds(rule: RedFlagRule, reading: Reading) -> list[str] | None:
     present = reading.present
-    if not all(c in present for c in rule.all):
+    if not all(c in present for c in rule.all) or any(c in present for c in rule.unless):
         return None
     chosen = [c for c in rule.any if c in present]
     if rule.any and not chosen:
