@@ -72,8 +72,8 @@ class RedFlagRule(_Record):
     any: list[EntityId] = Field(default_factory=list)
     both_sides: list[EntityId] = Field(
         default_factory=list,
-        description="Sided concepts that must be told of the left and of the right "
-        "(one leg, later the other: both legs).")
+        description="Sided concepts that, taken together, must be told of the left and of the "
+        "right (one leg, later the other: both legs).")
     age_at_least: int | None = Field(default=None, ge=1, le=120)
     age_under: int | None = Field(default=None, ge=1, le=120)
     unless_age_under: int | None = Field(

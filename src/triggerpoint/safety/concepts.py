@@ -78,12 +78,14 @@ class Reading:
         """Concepts with at least one mention that counts."""
         return frozenset(m.concept for m in self.mentions if m.counts)
 
-    def sides(self, concept: str) -> frozenset[str]:
+    def sides(self, *concepts: str) -> frozenset[str]:
         return frozenset(m.side for m in self.mentions
-                         if m.concept == concept and m.counts and m.side is not None)
+                         if m.concept in concepts and m.counts and m.side is not None)
 
-    def on_both_sides(self, concept: str) -> bool:
-        sides = self.sides(concept)
+    def on_both_sides(self, *concepts: str) -> bool:
+        """True when the concepts, taken together, are told of the left and of the right
+        ("sciatica down the left leg ... now the right leg is tingling too")."""
+        sides = self.sides(*concepts)
         return "both" in sides or {"left", "right"} <= sides or (
             "other" in sides and bool(sides & {"left", "right"}))
 
@@ -236,8 +238,8 @@ def _own_complaint(words: list[str]) -> bool:
     return False
 
 
-_CARER_CUES = ("carer", "care worker", "caring for", "i look after", "writing for",
-               "on behalf of", "care home", "my client", "my patient")
+_CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking after",
+               "writing for", "on behalf of", "care home", "my client", "my patient")
 _PROXY_PEOPLE = frozenset(
     "son daughter mum mom mam mammy mother dad father husband hubby wife missus partner "
     "boyfriend girlfriend fiance fiancee child kid "
@@ -268,7 +270,11 @@ def _sentence_mentions(
             match = match_at(entry.keys, sentence, token_keys, words, n, gap)
             if match is not None and not (_NEGATING_GAP & set(match.gap_words)):
                 found[(entry.concept, *entry.role)].append(match)
-    triggers = triggers_in(sentence)
+    sign_words = {p for (_, role, _, _), matches in found.items() if role == "term"
+                  for m in matches for p in m.positions}
+    # a negation inside a sign ("not making sense", "cannot feel") is the sign, not a denial
+    triggers = [t for t in triggers_in(sentence)
+                if not set(range(t.start, t.end)) <= sign_words]
     recent = is_recent(sentence)
     normal_temperature = any(t.sentence == sentence.index and t.celsius < _NORMAL_TEMPERATURE_C
                              for t in numbers.temperatures)

@@ -201,7 +201,7 @@ def _rule_holds(rule: RedFlagRule, reading: Reading) -> list[str] | None:
     chosen = [c for c in rule.any if c in present]
     if rule.any and not chosen:
         return None
-    if not all(reading.on_both_sides(c) for c in rule.both_sides):
+    if rule.both_sides and not reading.on_both_sides(*rule.both_sides):
         return None
     numbers = reading.numbers
     floors: tuple[tuple[float | None, float | None], ...] = (
