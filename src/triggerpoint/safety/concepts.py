@@ -19,7 +19,14 @@ from typing import Any, Literal, NamedTuple
 
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.safety_models import SafetyConcept
-from triggerpoint.safety.context import BLOCKING, is_recent, modifiers, triggers_in
+from triggerpoint.safety.context import (
+    BLOCKING,
+    CompiledRules,
+    compiled_rules,
+    is_recent,
+    modifiers,
+    triggers_in,
+)
 from triggerpoint.safety.lexicon import (
     MAX_GAP,
     Match,
@@ -114,6 +121,7 @@ class ConceptIndex:
     concepts: dict[str, SafetyConcept]
     vocabulary: Vocabulary
     by_first_key: dict[TermKey, tuple[_Entry, ...]]
+    context: CompiledRules
 
     def __hash__(self) -> int:
         return id(self)
@@ -160,7 +168,8 @@ def _build_index(kb: KnowledgeBase) -> ConceptIndex:
     index: dict[TermKey, list[_Entry]] = defaultdict(list)
     for entry in entries:
         index[entry.keys[0]].append(entry)
-    return ConceptIndex(concepts, vocab, {k: tuple(v) for k, v in index.items()})
+    return ConceptIndex(concepts, vocab, {k: tuple(v) for k, v in index.items()},
+                        compiled_rules())
 
 
 def _contraindication_concepts(kb: KnowledgeBase) -> dict[str, SafetyConcept]:
@@ -206,7 +215,9 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     if not parsed:
         return False
     words_all = [t.text for s in parsed for t in s.tokens if t.is_word]
-    carer = any(" ".join(words_all).find(cue) >= 0 for cue in _CARER_CUES)
+    joined = " ".join(words_all)
+    carer = any(joined.find(cue) >= 0 for cue in _CARER_CUES) or bool(
+        _WRITING_FOR.search(" ".join(words_all[:12])))
     first = words_all[:8]
     if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
         first = words_all[2:10]
@@ -238,6 +249,8 @@ def _own_complaint(words: list[str]) -> bool:
     return False
 
 
+_WRITING_FOR = re.compile(
+    r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) (?:my|our)\b")
 _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking after",
                "writing for", "on behalf of", "care home", "my client", "my patient")
 _PROXY_PEOPLE = frozenset(
@@ -273,9 +286,9 @@ def _sentence_mentions(
     sign_words = {p for (_, role, _, _), matches in found.items() if role == "term"
                   for m in matches for p in m.positions}
     # a negation inside a sign ("not making sense", "cannot feel") is the sign, not a denial
-    triggers = [t for t in triggers_in(sentence)
+    triggers = [t for t in triggers_in(sentence, index.context)
                 if not set(range(t.start, t.end)) <= sign_words]
-    recent = is_recent(sentence)
+    recent = is_recent(sentence, index.context)
     normal_temperature = any(t.sentence == sentence.index and t.celsius < _NORMAL_TEMPERATURE_C
                              for t in numbers.temperatures)
     for concept_id in dict.fromkeys(key[0] for key in found if key[1] != "exclude"):

@@ -94,7 +94,10 @@ class Trigger:
 
 
 @dataclass(frozen=True)
-class _Compiled:
+class CompiledRules:
+    """The context rules ready to match (stored with the concept index, so a process does not
+    read and validate the YAML again)."""
+
     terminators: tuple[tuple[str, ...], ...]
     subjects: frozenset[str]
     recent: tuple[tuple[str, ...], ...]
@@ -103,13 +106,13 @@ class _Compiled:
 
 
 @cache
-def _compiled() -> _Compiled:
+def compiled_rules() -> CompiledRules:
     rules = context_rules()
     compiled = tuple((r, _words(r.phrase)) for r in rules.rules)
     by_first: dict[str, list[tuple[ContextRule, tuple[str, ...]]]] = {}
     for rule, phrase in compiled:
         by_first.setdefault(phrase[0], []).append((rule, phrase))
-    return _Compiled(
+    return CompiledRules(
         terminators=tuple(_words(t) for t in rules.terminators),
         subjects=frozenset(rules.subject_words),
         recent=tuple(_words(r) for r in rules.recent_words),
@@ -138,17 +141,17 @@ def _has(words: list[str], phrase: tuple[str, ...], question: bool) -> bool:
     return next(iter(_find(words, phrase)), None) is not None
 
 
-def is_recent(sentence: Sentence) -> bool:
+def is_recent(sentence: Sentence, compiled: CompiledRules | None = None) -> bool:
     """True when the sentence says its event was recent (today, an hour ago, last night)."""
     words = [t.text for t in sentence.tokens if t.is_word]
     present = set(words)
     return any(phrase[0] in present and _has(words, phrase, False)
-               for phrase in _compiled().recent)
+               for phrase in (compiled or compiled_rules()).recent)
 
 
-def triggers_in(sentence: Sentence) -> list[Trigger]:
+def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> list[Trigger]:
     """Every trigger of the sentence with its scope, pseudo triggers and nested ones removed."""
-    compiled = _compiled()
+    compiled = compiled or compiled_rules()
     positions = [t.index for t in sentence.tokens]
     words = [t.text for t in sentence.tokens]
     question = sentence.is_question
@@ -205,7 +208,7 @@ def triggers_in(sentence: Sentence) -> list[Trigger]:
     return triggers
 
 
-def _stops(words: list[str], compiled: _Compiled, inside: set[int]) -> dict[bool, list[int]]:
+def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[bool, list[int]]:
     """Word indexes where a scope ends: terminators, and a comma or 'and' before a new subject.
 
     The second list (for normal findings, whose statements are short) also stops at commas.
