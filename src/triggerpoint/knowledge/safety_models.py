@@ -19,6 +19,7 @@ from triggerpoint.knowledge.fields import EntityId, SourceIds
 from triggerpoint.knowledge.fields import Record as _Record
 
 __all__ = [
+    "TERM_PATTERN",
     "ConceptNear",
     "RedFlagRule",
     "SafetyConcept",
@@ -26,7 +27,9 @@ __all__ = [
     "TriageQuestion",
 ]
 
-Term = Annotated[str, Field(min_length=2, max_length=80, pattern=r"^[a-z0-9' *!&/-]+$",
+#: The characters a term may hold (also checked on contraindication words read as concepts).
+TERM_PATTERN = r"^[a-z0-9' *!&/-]{2,80}$"
+Term = Annotated[str, Field(min_length=2, max_length=80, pattern=TERM_PATTERN,
                             description="Lower-case words; a word ending in * matches any word "
                             "that starts with it ('tingl*'), one ending in ! only that exact "
                             "form ('bits!' is not 'bit').")]

@@ -18,7 +18,7 @@ from itertools import product
 from typing import Any, Literal, NamedTuple
 
 from triggerpoint.knowledge import KnowledgeBase
-from triggerpoint.knowledge.safety_models import SafetyConcept
+from triggerpoint.knowledge.safety_models import TERM_PATTERN, SafetyConcept
 from triggerpoint.safety.context import (
     BLOCKING,
     CompiledRules,
@@ -43,7 +43,7 @@ from triggerpoint.safety.numbers import Numbers, read_numbers
 __all__ = ["ConceptIndex", "Mention", "Reading", "concept_index", "read"]
 
 Side = Literal["left", "right", "other", "both"]
-_TERM = re.compile(r"[a-z0-9' *&/-]{2,80}")
+_TERM = re.compile(TERM_PATTERN)
 _NEGATING_GAP = frozenset({"no", "not", "never", "without", "nor"})
 _FEVER = "fever"
 #: Concepts about a raised temperature: a normal reading in the same sentence is a normal finding.
@@ -138,8 +138,10 @@ def concept_index(kb: KnowledgeBase) -> ConceptIndex:
         from triggerpoint.knowledge.cache import cached
 
         here = Path(__file__).parent
-        files = [*DATA_DIR.glob("*/*.yaml"), here / "lexicon.py", here / "concepts.py",
-                 here / "data" / "context.yaml"]
+        # every module whose objects the index pickles, so a code change never loads stale ones
+        code = [here / f"{name}.py" for name in ("lexicon", "concepts", "context")]
+        files = [*DATA_DIR.glob("*/*.yaml"), *code, here / "data" / "context.yaml",
+                 DATA_DIR.parent / "safety_models.py"]
         return cached("safety-index", files, lambda: _build_index(kb))
     return _build_index(kb)
 

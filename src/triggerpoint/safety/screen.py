@@ -19,7 +19,7 @@ from triggerpoint.knowledge.models import Contraindication, RedFlag, SafetyLevel
 from triggerpoint.knowledge.safety_models import RedFlagRule
 from triggerpoint.safety.concepts import Reading, read
 from triggerpoint.safety.levels import LEVEL_INFO, SELF_CARE_LEVELS, highest, rank
-from triggerpoint.safety.triage import question, questions_for
+from triggerpoint.safety.triage import OpenQuestion, question, questions_for
 
 __all__ = ["OpenQuestion", "Reason", "Restrictions", "SafetyAssessment", "screen"]
 
@@ -51,19 +51,6 @@ class Restrictions(BaseModel):
     avoid_regions: list[str] = Field(default_factory=list)
     avoid_muscles: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
-
-
-class OpenQuestion(BaseModel):
-    """A triage question for this person, and the answer if it was given."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    text: str
-    area: str
-    area_name: str
-    required: bool
-    answer: Literal["yes", "no"] | None = None
 
 
 class SafetyAssessment(BaseModel):
@@ -169,13 +156,13 @@ def screen(
         advice=advice,
         restrictions=_restrictions(kb, ordered, regions),
         questionnaire=_questionnaire(answers, [q.answer for q in asked if q.required]),
-        questions=[OpenQuestion(**q.to_json()) for q in asked],
+        questions=asked,
         concepts=[m.to_json() for m in reading.mentions],
     )
 
 
 def _questionnaire(
-    answers: Mapping[str, bool] | None, required: list[bool | None]
+    answers: Mapping[str, bool] | None, required: list[str | None]
 ) -> Literal["answered", "partly answered", "not answered"]:
     if answers is None:
         return "not answered"

@@ -10,31 +10,28 @@ exertion, sweating). The questions live in the knowledge base (``data/triage/*.y
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
 
 from triggerpoint.errors import InvalidQuery
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.safety_models import TriageArea, TriageQuestion
 
-__all__ = ["AskedQuestion", "all_questions", "questions_for", "question"]
+__all__ = ["OpenQuestion", "all_questions", "question", "questions_for"]
 
 
-@dataclass(frozen=True)
-class AskedQuestion:
-    """A question as asked: its area, whether it must be answered, and the answer if given."""
+class OpenQuestion(BaseModel):
+    """A triage question for this person, and the answer if it was given."""
+
+    model_config = ConfigDict(frozen=True)
 
     id: str
     text: str
     area: str
     area_name: str
     required: bool
-    answer: bool | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "area": self.area,
-                "area_name": self.area_name, "required": self.required,
-                "answer": None if self.answer is None else ("yes" if self.answer else "no")}
+    answer: Literal["yes", "no"] | None = None
 
 
 def _areas(kb: KnowledgeBase) -> list[TriageArea]:
@@ -60,12 +57,12 @@ def questions_for(
     regions: Iterable[str],
     concepts: Iterable[str],
     answers: Mapping[str, bool] | None = None,
-) -> list[AskedQuestion]:
+) -> list[OpenQuestion]:
     """The questions for these marked regions and named places, most dangerous first."""
     marked = set(regions)
     named = set(concepts)
     given = dict(answers or {})
-    asked: list[AskedQuestion] = []
+    asked: list[OpenQuestion] = []
     seen: set[str] = set()
     for area in _areas(kb):
         applies = area.for_everyone or bool(marked & set(area.regions)) or bool(
@@ -76,6 +73,9 @@ def questions_for(
             if q.id in seen:
                 continue
             seen.add(q.id)
-            asked.append(AskedQuestion(q.id, q.text, area.id, area.name, area.required,
-                                       given.get(q.id)))
+            answer = given.get(q.id)
+            asked.append(OpenQuestion(
+                id=q.id, text=q.text, area=area.id, area_name=area.name,
+                required=area.required,
+                answer=None if answer is None else ("yes" if answer else "no")))
     return asked
