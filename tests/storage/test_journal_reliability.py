@@ -28,8 +28,14 @@ def test_every_acknowledged_entry_survives_sigkill(sqlite_url: str, tmp_path: Pa
     assert child.stdout is not None
     acknowledged = [int(child.stdout.readline()) for _ in range(200)]
     os.kill(child.pid, signal.SIGKILL)
-    rest, errors = child.communicate(timeout=30)
-    acknowledged += [int(line) for line in rest.split()]
+    # read the rest through the same text stream: communicate() reads the raw pipe and would
+    # miss ids that readline() had already buffered
+    assert child.stderr is not None
+    with child.stdout, child.stderr:
+        rest = child.stdout.read()
+        errors = child.stderr.read()
+    child.wait(timeout=30)
+    acknowledged += [int(line) for line in rest.splitlines() if line.strip().isdigit()]
     assert child.returncode == -signal.SIGKILL, errors
 
     with sqlite3.connect(tmp_path / "journal.sqlite3") as raw:
