@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from triggerpoint.atlas import Atlas, Region
-    from triggerpoint.consult import Consultation, consult
     from triggerpoint.errors import (
         InputError,
         InvalidQuery,
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from triggerpoint.finder import FinderResult, Mark, Query, build_query, find
     from triggerpoint.knowledge import KnowledgeBase, Muscle
     from triggerpoint.safety import SafetyAssessment, screen
+    from triggerpoint.services.consult import Consultation, consult
 
 __all__ = [
     "Atlas",
@@ -51,7 +51,8 @@ __all__ = [
 __version__ = "0.1.0"
 
 _HOMES = {
-    "Atlas": "atlas", "Region": "atlas", "Consultation": "consult", "consult": "consult",
+    "Atlas": "atlas", "Region": "atlas", "Consultation": "services.consult",
+    "consult": "services.consult",
     "FinderResult": "finder", "Mark": "finder", "Query": "finder", "build_query": "finder",
     "find": "finder", "KnowledgeBase": "knowledge", "Muscle": "knowledge",
     "SafetyAssessment": "safety", "screen": "safety",

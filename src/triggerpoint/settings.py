@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings", "default_database_url", "normalize_database_url"]
+__all__ = ["Settings", "default_database_url", "load_settings", "normalize_database_url"]
 
 _SCHEMES = {
     "sqlite": "sqlite",
@@ -73,3 +73,17 @@ class Settings(BaseSettings):
     def _normalize_url(cls, value: str) -> str:
         """Fail at start-up, not at the first write, on a URL the journal cannot use."""
         return normalize_database_url(value)
+
+
+def load_settings(database_url: str | None = None) -> Settings:
+    """Settings from the environment (``database_url`` wins); StorageError when invalid."""
+    from triggerpoint.errors import StorageError
+
+    try:
+        return Settings(database_url=database_url) if database_url else Settings()
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
+            for e in error.errors()
+        )
+        raise StorageError(f"Invalid TRIGGERPOINT_* setting: {problems}") from error

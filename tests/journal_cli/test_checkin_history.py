@@ -52,7 +52,7 @@ def test_checkin_refuses_bad_input(run: Run, db: str) -> None:
         assert result.code == 2, (args, result.err)
         assert result.err.startswith("Error: ") and result.err.count("\n") == 1
     with Journal.open(db) as journal:
-        assert journal.profiles() == []
+        assert journal.checkins(profile="me") == []
 
 
 def test_history_json_newest_first(run: Run) -> None:
@@ -79,7 +79,8 @@ def test_history_table(run: Run) -> None:
 def test_history_of_unknown_profile(run: Run) -> None:
     assert run("log", "right temple", "5").code == 0
     result = run("history", "--profile", "mee")
-    assert result.code == 2 and "Nothing has been logged for 'mee'" in result.err
+    assert result.code == 2 and "There is no profile 'mee'" in result.err
+    assert "triggerpoint profile add mee" in result.err
     assert "me" in result.err.split("Profiles in this journal:")[1]
 
 

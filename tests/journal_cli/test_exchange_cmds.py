@@ -17,6 +17,7 @@ def logged(run: Run) -> None:
     for back in (5, 3, 1):
         assert run("log", "--spot", "temple:right=5", "--quality", "aching",
                    "--at", days_ago(back)).code == 0
+    assert run("profile", "add", "anna").code == 0
     assert run("log", "left heel", "3", "--profile", "anna").code == 0
     assert run("checkin", "--sleep", "6", "--med", "ibuprofen").code == 0
 

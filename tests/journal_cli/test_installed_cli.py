@@ -33,6 +33,9 @@ def test_log_then_history_in_a_subprocess(tmp_path: Path, how: str) -> None:
     db = ["--db", url] if how == "option" else []
     if how == "setting":
         env["TRIGGERPOINT_DATABASE_URL"] = url
+    unknown = _run("log", "right temple", "6", *db, env=env)
+    assert unknown.returncode == 2 and "Unknown profile 'sam'" in unknown.stderr
+    assert _run("profile", "add", "sam", *db, env=env).returncode == 0
     saved = _run("log", "right temple", "6", *db, env=env)
     assert saved.returncode == 0, saved.stderr
     assert "temple (right) 6/10" in saved.stdout

@@ -40,6 +40,7 @@ def test_quick_form_several_places_share_the_intensity(run: Run, db: str) -> Non
 
 
 def test_spec_form_with_quality_note_and_time(run: Run, db: str) -> None:
+    assert run("profile", "add", "anna").code == 0
     result = run("log", "--spot", "temple:right=6", "--spot", "back-of-neck:right=4",
                  "--quality", "Aching", "--quality", "aching", "--quality", "burning",
                  "--note", "after a long drive", "--at", "2026-01-20T08:00", "--profile", "anna")

@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage_helpers import all_no, cleared
-from triggerpoint.consult import consult
 from triggerpoint.errors import InvalidQuery, SafetyStop
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.plans import (
@@ -19,10 +18,11 @@ from triggerpoint.plans import (
     PlanStep,
     Target,
     make_plan,
-    targets_from_consultation,
+    targets_from_result,
 )
 from triggerpoint.plans.dose import MAX_SPOT_SECONDS_PER_DAY
 from triggerpoint.safety import SafetyAssessment, screen
+from triggerpoint.services.consult import consult
 
 START = date(2025, 1, 6)
 NECK = ("upper-trapezius", "levator-scapulae")
@@ -237,7 +237,7 @@ def test_red_flags_stop_the_plan(kb: KnowledgeBase, safety_kwargs: dict[str, obj
 def test_red_flag_in_a_find_description_stops_the_plan(kb: KnowledgeBase) -> None:
     consultation = consult(kb, text="my calf is swollen, warm and red")
     with pytest.raises(SafetyStop):
-        make_plan(kb, targets_from_consultation(consultation), PlanOptions(start=START),
+        make_plan(kb, targets_from_result(consultation.result), PlanOptions(start=START),
                   consultation.safety)
 
 
@@ -255,7 +255,7 @@ def test_no_targets_is_refused(kb: KnowledgeBase) -> None:
 
 def test_plan_from_a_find_description(kb: KnowledgeBase) -> None:
     consultation = consult(kb, text="right temple and back of my neck", answers=all_no(kb))
-    targets = targets_from_consultation(consultation)
+    targets = targets_from_result(consultation.result)
     assert Target(muscle="upper-trapezius", side="right") in targets
     plan = make_plan(kb, targets, PlanOptions(start=START, days=7), consultation.safety)
     assert plan.safety_level == "self-care"

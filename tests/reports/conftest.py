@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from report_samples import PROFILE, recent_now, seed
 
+from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.reports import ReportData, collect_report
 from triggerpoint.storage import Journal
 
@@ -28,6 +29,6 @@ def report_db(tmp_path: Path, now: datetime) -> str:
 
 
 @pytest.fixture
-def data(report_db: str, now: datetime) -> ReportData:
+def data(report_db: str, now: datetime, kb: KnowledgeBase) -> ReportData:
     with Journal.open(report_db) as journal:
-        return collect_report(journal, PROFILE, days=90, now=now, tz=ZONE)
+        return collect_report(journal, PROFILE, days=90, now=now, tz=ZONE, kb=kb)

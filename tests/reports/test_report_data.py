@@ -8,6 +8,7 @@ import pytest
 from report_samples import DAYS, PROFILE
 
 from triggerpoint.errors import InputError
+from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.records import PainEntry, PainSpot
 from triggerpoint.reports import ReportData, collect_report
 from triggerpoint.reports.bodymaps import body_maps, mean_intensities
@@ -26,14 +27,14 @@ def test_collects_the_range_and_the_summary(data: ReportData) -> None:
     assert data_json["time_zone"] == "Europe/London" and "warnings" not in data_json["summary"]
 
 
-def test_a_short_range_keeps_the_warnings_of_the_whole_record(report_db: str,
+def test_a_short_range_keeps_the_warnings_of_the_whole_record(report_db: str, kb: KnowledgeBase,
                                                               now: datetime) -> None:
     with Journal.open(report_db) as journal:
-        short = collect_report(journal, PROFILE, days=3, now=now)
+        short = collect_report(journal, PROFILE, days=3, now=now, kb=kb)
     assert len(short.entries) <= 6
     assert "pain-spread" in {w.kind for w in short.warnings}  # judged against earlier weeks
     with Journal.open(report_db) as journal, pytest.raises(InputError):
-        collect_report(journal, PROFILE, days=0, now=now)
+        collect_report(journal, PROFILE, days=0, now=now, kb=kb)
 
 
 def test_plans_give_the_planned_sessions() -> None:

@@ -16,12 +16,12 @@ from typer.testing import CliRunner
 
 from triage_helpers import answers_file, cleared, no_answers_file, with_answers
 from triggerpoint.cli.app import app
-from triggerpoint.cli.session_cmd import load_plan, pick_session
 from triggerpoint.cli.session_view import big_time, clock_text, pain_change, step_screen
 from triggerpoint.errors import InvalidQuery
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.plans import Plan, PlanOptions, Target, make_plan
 from triggerpoint.records import SessionRecord
+from triggerpoint.services.sessions import load_plan, pick_session
 from triggerpoint.sessions import Progress
 
 EXE = Path(sys.executable).parent / "triggerpoint"

@@ -27,6 +27,8 @@ from pg_server import (
 from triggerpoint.storage import Journal
 
 BACKENDS = ["sqlite", "postgresql"]
+#: The profiles the `journal` fixture starts with, beside the first-run default "me".
+PEOPLE = ("anna", "ben")
 
 
 @pytest.fixture(scope="session")
@@ -78,6 +80,8 @@ def database_url(new_database: NewDatabase) -> str:
 def journal(database_url: str) -> Iterator[Journal]:
     """An open journal on a fresh database, closed after the test."""
     with Journal.open(database_url) as opened:
+        for name in PEOPLE:
+            opened.add_profile(name)
         yield opened
 
 

@@ -12,12 +12,44 @@ from triggerpoint.records import PainEntry
 from triggerpoint.storage import Journal, StoredPainEntry, UnknownProfile
 
 
-def test_profile_is_created_once_and_listed_by_name(journal: Journal) -> None:
-    zoe = journal.profile("zoe")
-    assert journal.profile(" zoe ") == zoe
-    journal.profile("anna")
-    assert [p.name for p in journal.profiles()] == ["anna", "zoe"]
+def test_a_new_journal_starts_with_the_default_profile(database_url: str) -> None:
+    with Journal.open(database_url) as journal:
+        assert [p.name for p in journal.profiles()] == ["me"]
+    with Journal.open(database_url) as journal:  # opening again adds nothing
+        assert [p.name for p in journal.profiles()] == ["me"]
+
+
+def test_profiles_are_added_on_purpose_and_listed_by_name(journal: Journal) -> None:
+    zoe = journal.add_profile(" zoe ")
+    assert journal.profile("zoe") == zoe
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me", "zoe"]
     assert zoe.created_at.tzinfo is not None
+    with pytest.raises(InputError, match="already a profile called 'zoe'"):
+        journal.add_profile("zoe")
+
+
+def test_a_write_never_creates_a_profile(journal: Journal) -> None:
+    with pytest.raises(UnknownProfile, match="Did you mean: anna") as caught:
+        journal.add_pain_entry(profile="annna", entry=pain(0))
+    assert caught.value.suggestions == ["anna"]
+    with pytest.raises(UnknownProfile):
+        journal.add_checkin(profile="zed", checkin=checkin(1))
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me"]
+    assert journal.pain_entries(profile="anna") == []
+
+
+def test_profile_names_are_unique_per_owner_not_per_database(database_url: str) -> None:
+    with Journal.open(database_url, owner="clinic-a") as a, \
+            Journal.open(database_url, owner="clinic-b") as b:
+        a.add_profile("sam")
+        b.add_profile("sam")
+        a.add_pain_entry(profile="sam", entry=pain(0))
+        assert [p.name for p in a.profiles()] == ["me", "sam"]
+        assert b.pain_entries(profile="sam") == []
+    with Journal.open(database_url) as local:
+        assert [p.name for p in local.profiles()] == ["me"]
+        with pytest.raises(UnknownProfile):
+            local.pain_entries(profile="sam")
 
 
 def test_pain_entry_round_trips_as_the_same_moment_in_utc(journal: Journal) -> None:
@@ -95,7 +127,7 @@ def test_plan_document_round_trips(journal: Journal) -> None:
 def test_plan_document_must_be_plain_json(journal: Journal, document: dict[object, object]) -> None:
     with pytest.raises(InputError, match="JSON"):
         journal.save_plan(profile="anna", title="t", document=document)  # type: ignore[arg-type]
-    assert journal.profiles() == []
+    assert journal.plans(profile="anna") == []
 
 
 def test_deleting_a_profile_deletes_everything_it_logged(journal: Journal) -> None:
@@ -105,7 +137,7 @@ def test_deleting_a_profile_deletes_everything_it_logged(journal: Journal) -> No
     journal.save_plan(profile="anna", title="p", document={})
     journal.add_pain_entry(profile="ben", entry=pain())
     journal.delete_profile("anna")
-    assert [p.name for p in journal.profiles()] == ["ben"]
+    assert [p.name for p in journal.profiles()] == ["ben", "me"]
     with journal.engine.connect() as connection:
         spots = connection.exec_driver_sql("SELECT count(*) FROM pain_spots").scalar()
         steps = connection.exec_driver_sql("SELECT count(*) FROM session_steps").scalar()
@@ -113,10 +145,10 @@ def test_deleting_a_profile_deletes_everything_it_logged(journal: Journal) -> No
 
 
 def test_unknown_profile_is_reported_with_suggestions(journal: Journal) -> None:
-    journal.profile("annabel")
+    journal.add_profile("annabel")
     with pytest.raises(UnknownProfile) as caught:
         journal.pain_entries(profile="anabel")
-    assert caught.value.suggestions == ["annabel"]
+    assert caught.value.suggestions[0] == "annabel"
 
 
 def test_profile_objects_and_names_are_interchangeable(journal: Journal) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import exc, text
 
 from triggerpoint.errors import InputError, StorageError, UnknownRegion
 from triggerpoint.records import CheckIn, PainEntry, PainSpot, SessionRecord, StepRecord
-from triggerpoint.storage import Journal
+from triggerpoint.storage import Journal, UnknownProfile
 
 
 def bad_spot(**changes: object) -> PainSpot:
@@ -31,7 +31,7 @@ def test_pain_eleven_is_refused_by_the_database_too(journal: Journal) -> None:
                                       note="")
     with pytest.raises(StorageError, match="refused"):
         journal.add_pain_entry(profile="anna", entry=entry)
-    assert journal.profiles() == []
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me"]
 
 
 def test_unknown_region_is_refused_with_suggestions_before_anything_is_written(
@@ -42,7 +42,7 @@ def test_unknown_region_is_refused_with_suggestions_before_anything_is_written(
         journal.add_pain_entries(profile="anna", entries=entries)
     assert "back-of-neck" in caught.value.suggestions
     assert "Did you mean" in str(caught.value)
-    assert journal.profiles() == []
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me"]
 
 
 def test_a_region_name_instead_of_its_id_suggests_the_id(journal: Journal) -> None:
@@ -61,10 +61,10 @@ def test_failed_write_leaves_nothing_half_saved(journal: Journal) -> None:
     )
     with pytest.raises(StorageError, match="Nothing was saved"):
         journal.add_pain_entries(profile="anna", entries=[good, broken])
-    with pytest.raises(StorageError):
+    with pytest.raises(UnknownProfile):
         journal.add_pain_entry(profile="new-person", entry=broken)
     assert len(journal.pain_entries(profile="anna")) == 1
-    assert [p.name for p in journal.profiles()] == ["anna"]
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me"]
     assert _count(journal, "pain_spots") == 1
 
 
@@ -126,7 +126,7 @@ def _count(journal: Journal, table: str) -> int:
         lambda j: j.add_checkin(profile="anna", checkin=checkin().model_copy(
             update={"medications": ["x\0"]})),
         lambda j: j.save_plan(profile="anna", title="t", document={"k": ["\0"]}),
-        lambda j: j.profile("an\0na"),
+        lambda j: j.add_profile("an\0na"),
     ],
     ids=["note", "medication", "plan", "profile"],
 )
@@ -135,4 +135,4 @@ def test_nul_characters_are_refused_on_both_databases(
 ) -> None:
     with pytest.raises(InputError, match="NUL|profile name"):
         write(journal)
-    assert journal.profiles() == []
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me"]

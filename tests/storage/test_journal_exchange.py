@@ -24,7 +24,7 @@ def fill(journal: Journal) -> None:
     journal.add_checkin(profile="anna", checkin=checkin(1))
     journal.add_checkin(profile="anna", checkin=checkin(2))
     journal.add_pain_entry(profile="ben", entry=pain(7, region="forehead"))
-    journal.profile("carl")
+    journal.add_profile("carl")
 
 
 def test_export_import_export_is_identical(journal: Journal, new_database: NewDatabase) -> None:
@@ -34,15 +34,15 @@ def test_export_import_export_is_identical(journal: Journal, new_database: NewDa
         summary = import_journal(copy, exported)
         again = export_journal(copy)
     assert again == exported
-    assert (summary.profiles, summary.pain_entries, summary.sessions) == (3, 4, 1)
+    assert (summary.profiles, summary.pain_entries, summary.sessions) == (4, 4, 1)
     assert exported["format"] == FORMAT and exported["version"] == VERSION
 
 
 def test_export_holds_every_profile_and_record(journal: Journal) -> None:
     fill(journal)
     exported = export_journal(journal)
-    anna, ben, carl = exported["profiles"]
-    assert [p["name"] for p in exported["profiles"]] == ["anna", "ben", "carl"]
+    anna, ben, carl, _me = exported["profiles"]
+    assert [p["name"] for p in exported["profiles"]] == ["anna", "ben", "carl", "me"]
     assert (len(anna["pain_entries"]), len(anna["sessions"]), len(anna["checkins"])) == (3, 1, 2)
     assert anna["sessions"][0]["plan_id"] == anna["plans"][0]["id"]
     assert anna["pain_entries"][0] == json.loads(rich_pain(0).model_dump_json()) | {
@@ -73,14 +73,14 @@ def test_import_validates_the_whole_document_first(journal: Journal) -> None:
     with pytest.raises(InputError) as caught:
         import_journal(journal, document)
     assert "profiles.0.pain_entries.1.spots.0.intensity" in str(caught.value)
-    assert journal.profiles() == []
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me"]
 
 
 def test_import_refuses_unknown_regions_with_suggestions(journal: Journal) -> None:
     document = _document(pain(0, region="neck-bakc").model_dump(mode="json"))
     with pytest.raises(UnknownRegion, match="back-of-neck"):
         import_journal(journal, document)
-    assert journal.profiles() == []
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me"]
 
 
 def test_import_refuses_duplicate_checkin_days(journal: Journal) -> None:
@@ -108,10 +108,11 @@ def test_import_is_one_transaction(
 
     monkeypatch.setattr(writes, "insert_plans", crash)
     with Journal.open(new_database()) as target:
+        target.add_profile("zed")
         target.add_pain_entry(profile="zed", entry=pain())
         with pytest.raises(RuntimeError, match="disk pulled out"):
             import_journal(target, {**document, "profiles": document["profiles"][::-1]})
-        assert [p.name for p in target.profiles()] == ["zed"]
+        assert [p.name for p in target.profiles()] == ["me", "zed"]
         assert len(target.pain_entries(profile="zed")) == 1
 
 
@@ -139,6 +140,7 @@ def test_any_entries_survive_export_and_import(
 ) -> None:
     for profile in journal.profiles():
         journal.delete_profile(profile)
+    journal.add_profile("p")
     journal.add_pain_entries(profile="p", entries=entry_list)
     exported = export_journal(journal)
     journal.delete_profile("p")
@@ -160,4 +162,4 @@ def test_import_refuses_nul_characters_like_postgresql_would(journal: Journal) -
     entry = pain().model_dump(mode="json") | {"note": "bad\0"}
     with pytest.raises(InputError, match="NUL"):
         import_journal(journal, _document(entry))
-    assert journal.profiles() == []
+    assert [p.name for p in journal.profiles()] == ["anna", "ben", "me"]

@@ -18,12 +18,12 @@ from triggerpoint.atlas import Atlas
 from triggerpoint.atlas.models import Region
 from triggerpoint.storage import Journal
 from triggerpoint.storage.engine import make_engine
-from triggerpoint.storage.migrate import MIGRATIONS, alembic_config
+from triggerpoint.storage.migrate import HEAD, MIGRATIONS, alembic_config
 from triggerpoint.storage.tables import Base, RegionRow
 
 ROOT = Path(__file__).resolve().parents[2]
-TABLES = {"profiles", "regions", "pain_entries", "pain_spots", "sessions", "session_steps",
-          "checkins", "plans", "alembic_version"}
+TABLES = {"owners", "profiles", "regions", "pain_entries", "pain_spots", "sessions",
+          "session_steps", "checkins", "plans", "alembic_version"}
 
 
 def head() -> str:
@@ -88,3 +88,38 @@ def test_migrations_ship_with_the_package() -> None:
     assert (MIGRATIONS / "script.py.mako").is_file()
     assert (MIGRATIONS / "__init__.py").is_file()
     assert (MIGRATIONS / "versions" / "__init__.py").is_file()
+
+
+def test_the_head_constant_matches_the_newest_migration() -> None:
+    assert head() == HEAD
+
+
+def test_a_journal_of_the_first_schema_keeps_every_record_through_the_owner_migration(
+    database_url: str,
+) -> None:
+    """A 0001 journal (profiles unique across the database) upgraded in place: the profiles
+    move to the local owner and nothing is cascaded away by the table rebuild."""
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0001")
+            connection.exec_driver_sql(
+                "INSERT INTO profiles (id, name, created_at) VALUES (7, 'anna', "
+                "'2026-01-01 08:00:00')")
+            connection.exec_driver_sql("INSERT INTO regions (id, name) VALUES ('temple', 'T')")
+            connection.exec_driver_sql(
+                "INSERT INTO pain_entries (id, profile_id, at, qualities, note) VALUES "
+                "(1, 7, '2026-01-02 08:00:00', '[]', 'old')")
+            connection.exec_driver_sql(
+                "INSERT INTO pain_spots (entry_id, position, region, side, intensity) VALUES "
+                "(1, 0, 'temple', 'left', 4)")
+    finally:
+        engine.dispose()
+    with Journal.open(database_url) as journal:
+        assert [p.name for p in journal.profiles()] == ["anna"]
+        [entry] = journal.pain_entries(profile="anna")
+        assert entry.note == "old" and entry.spots[0].intensity == 4
+        journal.add_profile("ben")
+    with Journal.open(database_url, owner="clinic") as clinic:
+        clinic.add_profile("anna")  # the same name under another owner
+        assert [p.name for p in clinic.profiles()] == ["anna", "me"]

@@ -126,10 +126,9 @@ def _display_name(name: str, side: str) -> str:
     return f"{side.capitalize()} {name[0].lower()}{name[1:]}"
 
 
-def _names() -> dict[str, str]:
-    from triggerpoint.atlas.atlas import Atlas
-
-    return {r.id: r.name for r in Atlas.load()}
+def _readable(region_id: str) -> str:
+    """A region id as words, for a chart drawn without the atlas's names."""
+    return region_id.replace("-", " ").capitalize()
 
 
 def _mark_size(shape: ChartShape) -> float:
@@ -170,12 +169,14 @@ def render_svg(
     *,
     title: str | None = None,
     legend: bool = True,
+    names: Mapping[str, str] | None = None,
 ) -> str:
     """The body chart as an SVG document.
 
     ``weights`` maps (region id, side) to an intensity 0..1 (side is "left", "right" or
     "midline"); ``marks`` lists (region id, side) of trigger points, drawn as an X at the
     region's centre in every view it appears in (repeat a pair for several points).
+    ``names`` maps region ids to the names shown on hover (the atlas's; ids as words without).
     Raises InputError for a (region, side) the chart does not draw.
     """
     shapes = _shapes()
@@ -189,7 +190,7 @@ def render_svg(
             )
     width, height = chart_size()
     chart = _chart()
-    names = _names()
+    names = dict(names or {s.region: _readable(s.region) for s in shapes})
     out: list[str] = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" font-family="{_FONT}">',
@@ -303,7 +304,8 @@ def muscles_chart_svg(kb: KnowledgeBase, muscles: list[Muscle], side: str) -> st
         for point in muscle.trigger_points:
             # one X per trigger point, in the region it is listed under first
             marks.extend((point.regions[0], s) for s in sides_of(point.regions[0], [side]))
-    return render_svg(weights, marks, title=f"{_title(muscles)} \N{EN DASH} {side} side")
+    return render_svg(weights, marks, title=f"{_title(muscles)} \N{EN DASH} {side} side",
+                      names={r.id: r.name for r in kb.atlas})
 
 
 def _title(muscles: list[Muscle]) -> str:

@@ -44,6 +44,10 @@ kb_app = typer.Typer(
     cls=_Group, help="Check and tidy the knowledge-base files.", no_args_is_help=True
 )
 app.add_typer(kb_app, name="kb")
+profile_app = typer.Typer(
+    cls=_Group, help="List or add the profiles (people) in your journal.", no_args_is_help=True
+)
+app.add_typer(profile_app, name="profile")
 
 
 def _register() -> None:
@@ -71,6 +75,8 @@ def _register() -> None:
     app.command("export")(progress_cmd.export)
     app.command("import")(journal_cmds.import_)
     app.command("backup")(progress_cmd.backup)
+    profile_app.command("list")(journal_cmds.profile_list)
+    profile_app.command("add")(journal_cmds.profile_add)
 
     app.command("muscles")(atlas_cmds.muscles)
     app.command("muscle")(atlas_cmds.muscle)

@@ -23,16 +23,15 @@ def muscles(
     Example: triggerpoint muscles --region temple
     """
     from triggerpoint.cli import render
-    from triggerpoint.knowledge import KnowledgeBase
+    from triggerpoint.cli.common import app_context
+    from triggerpoint.services.atlas import muscles as list_muscles
 
-    kb = KnowledgeBase.load()
-    found = list(kb.muscles.values())
-    if region is not None:
-        found = kb.muscles_referring_to(kb.atlas.get(region).id)
+    ctx = app_context()
+    found = list_muscles(ctx, region)
     if as_json:
         render.print_json([render.muscle_json(m) for m in found])
     else:
-        render.muscle_table(kb, found, region)
+        render.muscle_table(ctx.kb, found, region)
 
 
 def muscle(
@@ -46,16 +45,17 @@ def muscle(
     Example: triggerpoint muscle "upper trapezius"
     """
     from triggerpoint.cli import render
-    from triggerpoint.knowledge import KnowledgeBase
+    from triggerpoint.cli.common import app_context
+    from triggerpoint.services.atlas import muscles_named
 
-    kb = KnowledgeBase.load()
-    found = kb.muscles_named(name)
+    ctx = app_context()
+    found = muscles_named(ctx, name)
     if as_json:
         data = [render.muscle_json(m) for m in found]
         render.print_json(data[0] if len(data) == 1 else data)
     else:
         for item in found:
-            render.muscle_view(kb, item)
+            render.muscle_view(ctx.kb, item)
 
 
 def regions(as_json: JsonOpt = False) -> None:
@@ -63,14 +63,15 @@ def regions(as_json: JsonOpt = False) -> None:
 
     Example: triggerpoint regions --json
     """
-    from triggerpoint.atlas import Atlas
     from triggerpoint.cli import render
+    from triggerpoint.cli.common import app_context
+    from triggerpoint.services.atlas import regions as list_regions
 
-    atlas = Atlas.load()
+    found = list_regions(app_context())
     if as_json:
-        render.print_json([r.model_dump(mode="json") for r in atlas])
+        render.print_json([r.model_dump(mode="json") for r in found])
     else:
-        render.region_table(atlas)
+        render.region_table(found)
 
 
 def bodymap(
@@ -84,20 +85,16 @@ def bodymap(
 
     Example: triggerpoint bodymap --muscle upper-trapezius --out trap.svg
     """
-    from triggerpoint.atlas.chart import muscles_chart_svg, svg_to_png
+    from triggerpoint.cli.common import app_context
     from triggerpoint.errors import InvalidQuery
-    from triggerpoint.knowledge import KnowledgeBase
+    from triggerpoint.services.atlas import body_map
 
-    if side not in ("left", "right"):
-        raise InvalidQuery(f"Side must be 'left' or 'right', not '{side}'.")
     suffix = out.suffix.lower()
     if suffix not in (".svg", ".png"):
         raise InvalidQuery(f"Output file must end in .svg or .png, not '{out.name}'.")
-    kb = KnowledgeBase.load()
-    chosen = [m for name in muscle for m in kb.muscles_named(name)]
-    svg = muscles_chart_svg(kb, chosen, side)
-    if suffix == ".svg":
-        out.write_text(svg, encoding="utf-8")
-    else:
-        out.write_bytes(svg_to_png(svg))
+    drawn = body_map(app_context(), muscle, side, "svg" if suffix == ".svg" else "png")
+    try:
+        out.write_bytes(drawn)
+    except OSError as exc:
+        raise InvalidQuery(f"Cannot write '{out}': {exc.strerror}.") from None
     typer.echo(f"Wrote {out}")

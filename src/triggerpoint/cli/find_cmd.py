@@ -10,8 +10,6 @@ import typer
 
 __all__ = ["find"]
 
-Many = Annotated[list[str] | None, typer.Option()]
-
 
 def find(
     text: Annotated[list[str] | None, typer.Argument(help="Where it hurts, in your own words.")]
@@ -43,28 +41,27 @@ def find(
     Example: triggerpoint find "right temple and behind my right eye" --region back-of-neck:right
     """
     from triggerpoint.cli import render
-    from triggerpoint.consult import consult
-    from triggerpoint.knowledge import KnowledgeBase
+    from triggerpoint.cli.common import app_context
     from triggerpoint.safety.answers import read_answers
+    from triggerpoint.services.consult import FindRequest, find_muscles
 
-    kb = KnowledgeBase.load()
-    given = read_answers(answers, kb) if answers is not None else None
+    ctx = app_context()
+    given = read_answers(answers, ctx.kb) if answers is not None else None
     if batch is not None:
         from triggerpoint.cli.batch import run_batch
 
-        run_batch(batch, kb, top, answers=given, conditions=condition or [])
+        run_batch(batch, ctx, top, answers=given, conditions=condition or [])
         return
-    consultation = consult(
-        kb, text=" ".join(text or []), regions=region or [], symptoms=symptom or [],
-        tender=tender or [], confirm=confirm or [], deny=deny or [], top=top, answers=given,
-        conditions=condition or [],
-    )
+    request = FindRequest(text=" ".join(text or []), regions=region or [],
+                          symptoms=symptom or [], tender=tender or [], confirm=confirm or [],
+                          deny=deny or [], top=top, answers=given, conditions=condition or [])
+    consultation = find_muscles(ctx, request)
     if as_json:
         render.print_json(consultation.to_json())
     else:
         from triggerpoint.cli.find_view import finder_view, press_first_view
 
-        finder_view(kb, consultation)
+        finder_view(ctx.kb, consultation)
         safety = consultation.safety
         if (consultation.result is not None and safety.self_care_allowed
                 and not safety.triage_complete and sys.stdin.isatty()
@@ -72,12 +69,9 @@ def find(
                                   default=True)):
             from triggerpoint.cli.safety_view import ask_questions
 
-            consultation = consult(
-                kb, text=" ".join(text or []), regions=region or [], symptoms=symptom or [],
-                tender=tender or [], confirm=confirm or [], deny=deny or [], top=top,
-                answers=ask_questions(safety), conditions=condition or [],
-            )
-            press_first_view(kb, consultation)
+            asked = request.model_copy(update={"answers": ask_questions(safety)})
+            consultation = find_muscles(ctx, asked)
+            press_first_view(ctx.kb, consultation)
     if consultation.error is not None:
         if as_json:
             raise typer.Exit(2)

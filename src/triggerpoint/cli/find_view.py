@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.console import Console
 
 from triggerpoint.cli.safety_view import safety_banner
-from triggerpoint.consult import Consultation
 from triggerpoint.finder import Candidate, FinderResult
 from triggerpoint.knowledge import KnowledgeBase
+from triggerpoint.services.consult import Consultation
 
 __all__ = ["finder_view", "press_first_view"]
 

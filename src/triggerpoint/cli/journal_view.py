@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime, time, tzinfo
+from datetime import datetime, time, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,9 @@ from triggerpoint.analytics import ProgressWarning
 from triggerpoint.records import CheckIn, PainEntry, SessionRecord
 from triggerpoint.reports.data import Names, ReportData
 from triggerpoint.reports.words import MEASURE_NAMES, day_text, mean_text, warning_title
-from triggerpoint.storage import ImportSummary
+from triggerpoint.services.journal import ImportSummary, Profile
 
-__all__ = ["ask_scores", "checked_in", "history_json", "history_view", "imported", "logged",
+__all__ = ["ask_scores", "checked_in", "history_view", "imported", "logged", "profiles_view",
            "print_json", "progress_view", "warnings_panel"]
 
 _TONE = {"better": "green", "worse": "bold red", "same": ""}
@@ -35,13 +35,6 @@ _PROMPTS = {"sleep": "Sleep last night, 0 very poor ... 10 great",
 
 def _console() -> Console:
     return Console(soft_wrap=False)
-
-
-def _names() -> Names:
-    """Region, muscle, technique and tool names of the packaged knowledge base."""
-    from triggerpoint.knowledge import KnowledgeBase
-
-    return Names.of(KnowledgeBase.load())
 
 
 def print_json(data: Any) -> None:
@@ -72,9 +65,9 @@ def _value(value: float | str) -> str:
     return value
 
 
-def logged(entry: PainEntry, zone: tzinfo, warnings: Sequence[ProgressWarning]) -> None:
+def logged(names: Names, entry: PainEntry, zone: tzinfo,
+           warnings: Sequence[ProgressWarning]) -> None:
     """One line saying what was saved, then any current warnings."""
-    names = _names()
     spots = ", ".join(f"{names.place(s.region, s.side).lower()} {s.intensity}/10"
                       for s in entry.spots)
     when = entry.at.astimezone(zone)
@@ -113,6 +106,18 @@ def ask_scores() -> dict[str, int | None]:
     return scores
 
 
+def profiles_view(profiles: Sequence[Profile], added: str | None) -> None:
+    """The owner's profiles, the one just added marked."""
+    console = _console()
+    if added is not None:
+        console.print(f"Added the profile '{added}'. Log for it with --profile {added}.",
+                      markup=False)
+    for profile in profiles:
+        mark = "  (new)" if profile.name == added else ""
+        console.print(f"  {profile.name}  since {profile.created_at:%d %b %Y}{mark}",
+                      markup=False)
+
+
 def imported(summary: ImportSummary, file: Path) -> None:
     """What an import added."""
     typer.echo(f"Imported from {file}: {summary.profiles} profile(s), {summary.pain_entries} pain "
@@ -120,19 +125,9 @@ def imported(summary: ImportSummary, file: Path) -> None:
                f"{summary.plans} plans.")
 
 
-def history_json(profile: str, first: date, entries: Sequence[PainEntry],
-                 sessions: Sequence[SessionRecord], checkins: Sequence[CheckIn]) -> dict[str, Any]:
-    """The history as JSON data (times in UTC, as stored), newest first."""
-    return {"profile": profile, "first_day": first.isoformat(),
-            "pain_entries": [e.model_dump(mode="json") for e in entries],
-            "sessions": [s.model_dump(mode="json") for s in sessions],
-            "checkins": [c.model_dump(mode="json") for c in checkins]}
-
-
-def history_view(entries: Sequence[PainEntry], sessions: Sequence[SessionRecord],
+def history_view(names: Names, entries: Sequence[PainEntry], sessions: Sequence[SessionRecord],
                  checkins: Sequence[CheckIn], *, zone: tzinfo, days: int) -> None:
     """Everything logged in the last days as one timeline, newest first."""
-    names = _names()
     rows: list[tuple[datetime, str, str, str]] = []
     for e in entries:
         spots = ", ".join(f"{names.place(s.region, s.side)} {s.intensity}" for s in e.spots)

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from triggerpoint.cli.common import Db, Who
+
 if TYPE_CHECKING:
-    from triggerpoint.knowledge import KnowledgeBase, Muscle
-    from triggerpoint.plans import Plan, PlanOptions, Target
-    from triggerpoint.safety import SafetyAssessment
+    from triggerpoint.knowledge import KnowledgeBase
+    from triggerpoint.services.planning import PlanView
 
-__all__ = ["parse_start", "parse_tools", "plan", "plan_json", "resolve_targets"]
-
-_SIDES = {"left": ("left",), "right": ("right",), "both": ("left", "right")}
-#: PlanOptions field -> the option a person typed, for error messages.
-_OPTION_OF = {"days": "--days", "per_day": "--per-day", "minutes": "--minutes",
-              "pain_now": "--pain"}
+__all__ = ["plan"]
 
 
 def plan(
@@ -55,164 +50,46 @@ def plan(
         "local times that follow your device's clock).")] = None,
     html: Annotated[Path | None, typer.Option(help="Write a printable page (.html) to FILE.")]
     = None,
+    save: Annotated[bool, typer.Option(
+        "--save", help="Keep the plan in your journal: 'session --saved' walks it and "
+        "'progress' counts its sessions.")] = False,
+    db: Db = None,
+    profile: Who = None,
 ) -> None:
     """Make a day-by-day self-care plan that starts gently and builds up safely.
 
-    Example: triggerpoint plan "upper trapezius" levator-scapulae --side both --days 14
+    Example: triggerpoint plan "upper trapezius" levator-scapulae --side both --days 14 --save
     """
-    from triggerpoint.knowledge import KnowledgeBase
-    from triggerpoint.plans import make_plan
+    from triggerpoint.cli.common import app_context
+    from triggerpoint.cli.safety_view import terminal_ask
+    from triggerpoint.safety.answers import read_answers
+    from triggerpoint.services.planning import PlanRequest, make
 
-    kb = KnowledgeBase.load()
-    options = _options(kb, days=days, per_day=per_day, minutes=minutes, tools=tools,
-                       start=start, pain=pain)
-    targets, safety = _targets_and_safety(kb, muscle or [], side, from_find, answers,
-                                          condition or [])
-    made = make_plan(kb, targets, options, safety)
-    written = _write_files(kb, made, safety, out_json=out_json, ics=ics, tz=tz, html=html)
+    with app_context(db).session() as ctx:
+        given = read_answers(answers, ctx.kb) if answers is not None else None
+        request = PlanRequest(muscles=muscle or [], side=side, from_find=from_find, days=days,
+                              per_day=per_day, minutes=minutes, tools=tools, start=start,
+                              pain=pain, answers=given, conditions=condition or [], save=save,
+                              profile=profile)
+        view = make(ctx, request, terminal_ask())
+    written = _write_files(ctx.kb, view, out_json=out_json, ics=ics, tz=tz, html=html)
     if as_json:
         from triggerpoint.cli import render
 
-        render.print_json(plan_json(made))
+        render.print_json(view.to_json())
     else:
         from triggerpoint.cli.plan_view import plan_view
 
-        plan_view(kb, made, safety, show_all)
+        plan_view(ctx.kb, view.plan, view.safety, show_all)
     for note in written:
         typer.echo(note, err=as_json)
+    if view.saved_id is not None:
+        typer.echo(f"Saved the plan in your journal as {view.saved_id}; walk the next session "
+                   "with: triggerpoint session --saved", err=as_json)
 
 
-def plan_json(made: Plan) -> dict[str, Any]:
-    """The plan's JSON (see docs/plans.md): the model dump plus each session's duration_s."""
-    data = made.model_dump(mode="json")
-    for session, out in zip(made.sessions, data["sessions"], strict=True):
-        out["duration_s"] = session.duration_s
-    return data
-
-
-def _options(kb: KnowledgeBase, *, days: int, per_day: int, minutes: int, tools: str | None,
-             start: str | None, pain: int | None) -> PlanOptions:
-    """Validated plan options; a value out of range names the option and its limits."""
-    from pydantic import ValidationError
-
-    from triggerpoint.errors import InvalidQuery
-    from triggerpoint.plans import PlanOptions
-
-    try:
-        return PlanOptions(days=days, per_day=per_day, minutes=minutes, pain_now=pain,
-                           tools=parse_tools(kb, tools), start=parse_start(start))
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        field = str(error["loc"][0]) if error["loc"] else ""
-        limits = PlanOptions.model_fields[field].metadata if field in _OPTION_OF else []
-        low = next((m.ge for m in limits if hasattr(m, "ge")), None)
-        high = next((m.le for m in limits if hasattr(m, "le")), None)
-        where = _OPTION_OF.get(field, field)
-        span = f" must be from {low} to {high}" if low is not None else f": {error['msg']}"
-        raise InvalidQuery(f"{where}{span}, not {error.get('input')}.") from None
-
-
-def parse_start(text: str | None) -> date:
-    """The first day: YYYY-MM-DD, or today when not given."""
-    from triggerpoint.errors import InvalidQuery
-
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidQuery(f"--start must be a date as YYYY-MM-DD, e.g. "
-                           f"{date.today():%Y-%m-%d}; got '{text}'.") from None
-
-
-def parse_tools(kb: KnowledgeBase, text: str | None) -> list[str] | None:
-    """Tool ids for 'ball,foam-roller'; a bare 'ball' means every kind of ball."""
-    from triggerpoint.errors import UnknownNameError
-    from triggerpoint.names import normalize
-
-    if text is None:
-        return None
-    ids: list[str] = []
-    for name in (part.strip() for part in text.split(",")):
-        if not name:
-            continue
-        try:
-            ids.append(kb.lookup("tools", name).id)
-        except UnknownNameError:
-            word = normalize(name).removesuffix("s")
-            kinds = [t.id for t in kb.tools.values() if normalize(t.name).endswith(f" {word}")]
-            if not word or not kinds:
-                raise
-            ids += kinds
-    return list(dict.fromkeys(ids))
-
-
-def resolve_targets(kb: KnowledgeBase, words: list[str], side: str) -> list[Target]:
-    """Targets for the muscles named; unquoted words ('upper trapezius') join up greedily."""
-    from triggerpoint.errors import InvalidQuery
-    from triggerpoint.plans import Target
-
-    if side not in _SIDES:
-        raise InvalidQuery(f"--side must be left, right or both, not '{side}'.")
-    parts = [p.strip() for w in words for p in w.split(",") if p.strip()]
-    targets: list[Target] = []
-    i = 0
-    while i < len(parts):
-        muscles, i = _longest_name(kb, parts, i)
-        targets += [Target(muscle=m.id, side=s) for m in muscles for s in _SIDES[side]]
-    return targets
-
-
-def _longest_name(kb: KnowledgeBase, parts: list[str], i: int) -> tuple[list[Muscle], int]:
-    """The muscles the longest run of words from ``i`` names, and where the next run starts."""
-    from triggerpoint.errors import UnknownMuscle
-
-    for j in range(len(parts), i + 1, -1):
-        try:
-            return kb.muscles_named(" ".join(parts[i:j])), j
-        except UnknownMuscle:
-            continue
-    return kb.muscles_named(parts[i]), i + 1  # raises with suggestions for the word itself
-
-
-def _targets_and_safety(kb: KnowledgeBase, words: list[str], side: str, from_find: str | None,
-                        answers: Path | None, conditions: list[str],
-                        ) -> tuple[list[Target], SafetyAssessment]:
-    """What to work on and under which safety assessment: the finder's, or a plain screen."""
-    from triggerpoint.cli.safety_view import triaged
-    from triggerpoint.errors import InvalidQuery
-    from triggerpoint.plans import target_regions
-    from triggerpoint.safety import screen
-    from triggerpoint.safety.answers import read_answers
-
-    given = read_answers(answers, kb) if answers is not None else None
-    targets = resolve_targets(kb, words, side)
-    if from_find is None:
-        if not targets:
-            raise InvalidQuery("Name at least one muscle (e.g. 'upper trapezius'), or describe "
-                               "where it hurts with --from-find.")
-        regions = target_regions(kb, targets)
-        return targets, triaged(lambda a: screen(kb, answers=a, conditions=conditions,
-                                                 regions=regions), given)
-    from triggerpoint.consult import consult
-    from triggerpoint.plans import targets_from_consultation
-
-    consultation = consult(kb, text=from_find, answers=given, conditions=conditions)
-    if consultation.error is not None and consultation.safety.self_care_allowed:
-        raise consultation.error
-    found = targets_from_consultation(consultation)
-    regions = target_regions(kb, found + targets)
-    safety = triaged(lambda a: screen(kb, text=from_find, answers=a, conditions=conditions,
-                                      regions=regions), given)
-    if not found and consultation.safety.self_care_allowed and not targets:
-        raise InvalidQuery(f"Could not tell which muscles cause '{from_find}'; try "
-                           "'triggerpoint find' first, or name the muscles.")
-    return found + targets, safety
-
-
-def _write_files(kb: KnowledgeBase, made: Plan, safety: SafetyAssessment, *,
-                 out_json: Path | None, ics: Path | None, tz: str | None, html: Path | None,
-                 ) -> list[str]:
+def _write_files(kb: KnowledgeBase, view: PlanView, *, out_json: Path | None, ics: Path | None,
+                 tz: str | None, html: Path | None) -> list[str]:
     """Write the files asked for before anything is shown; one note per file written."""
     import json
 
@@ -220,11 +97,12 @@ def _write_files(kb: KnowledgeBase, made: Plan, safety: SafetyAssessment, *,
     from triggerpoint.plans.export_html import write_html
     from triggerpoint.plans.export_ics import write_ics
 
+    made = view.plan
     writers: list[tuple[Path | None, str, Callable[[Path], object]]] = [
         (out_json, "JSON", lambda p: p.write_text(
-            json.dumps(plan_json(made), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")),
+            json.dumps(view.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")),
         (ics, "calendar", lambda p: write_ics(kb, made, p, tz)),
-        (html, "printable page", lambda p: write_html(kb, made, p, safety)),
+        (html, "printable page", lambda p: write_html(kb, made, p, view.safety)),
     ]
     notes: list[str] = []
     for path, what, write in writers:

@@ -2,29 +2,18 @@
 
 history lists what was logged; progress judges it (warnings first); report writes the therapist
 report as HTML, PDF, CSV or FHIR; export and backup copy it. None of them writes to the journal;
-they share the options and helpers of journal_cmds.
+each calls one use case of triggerpoint.services.journal.
 """
 
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from triggerpoint.cli.journal_cmds import (
-    DEFAULT_PROFILE,
-    AsJson,
-    Db,
-    Who,
-    Zone,
-    check_days,
-    open_journal,
-    require_profile,
-)
-from triggerpoint.errors import InputError, StorageError
+from triggerpoint.cli.common import AsJson, Db, Who, Zone, app_context
 
 if TYPE_CHECKING:
     from triggerpoint.analytics.trends import Trend
@@ -40,33 +29,27 @@ PerDay = Annotated[int | None, typer.Option(
 def history(
     days: Annotated[int, typer.Option(
         metavar="N", help="How many days back, today included.")] = 14,
-    db: Db = None, profile: Who = DEFAULT_PROFILE, as_json: AsJson = False, tz: Zone = None,
+    db: Db = None, profile: Who = None, as_json: AsJson = False, tz: Zone = None,
 ) -> None:
     """Show what you logged: pain entries, sessions and check-ins, newest first."""
     from triggerpoint.cli import journal_view
-    from triggerpoint.reports.clock import local_zone
+    from triggerpoint.reports.data import Names
+    from triggerpoint.services.journal import history as read_history
 
-    check_days(days)
-    zone = local_zone(tz)
-    first = datetime.now(zone).date() - timedelta(days=days - 1)
-    since = datetime(first.year, first.month, first.day, tzinfo=zone)
-    with open_journal(db) as journal:
-        require_profile(journal, profile)
-        entries = journal.pain_entries(profile=profile, since=since)[::-1]
-        sessions = journal.sessions(profile=profile, since=since)[::-1]
-        checkins = journal.checkins(profile=profile, since=first)[::-1]
+    with app_context(db, tz).session() as ctx:
+        view = read_history(ctx, profile, days)
     if as_json:
-        journal_view.print_json(journal_view.history_json(profile, first, entries, sessions,
-                                                          checkins))
+        journal_view.print_json(view.to_json())
     else:
-        journal_view.history_view(entries, sessions, checkins, zone=zone, days=days)
+        journal_view.history_view(Names.of(ctx.kb), view.entries, view.sessions, view.checkins,
+                                  zone=ctx.zone, days=days)
 
 
 def progress(
     days: Annotated[int, typer.Option(
         metavar="N", help="How many days back, today included.")] = 28,
     per_day: PerDay = None,
-    db: Db = None, profile: Who = DEFAULT_PROFILE, as_json: AsJson = False, tz: Zone = None,
+    db: Db = None, profile: Who = None, as_json: AsJson = False, tz: Zone = None,
 ) -> None:
     """See how your pain is going: warnings first, then trends, what helped and your sessions."""
     data = _collect(db, profile, days, tz, per_day)
@@ -87,38 +70,30 @@ def report(
     days: Annotated[int, typer.Option(
         metavar="N", help="How many days back, today included.")] = 90,
     per_day: PerDay = None,
-    db: Db = None, profile: Who = DEFAULT_PROFILE, tz: Zone = None,
+    db: Db = None, profile: Who = None, tz: Zone = None,
 ) -> None:
     """Write a report for your therapist: warnings, body charts, trends, what helped, the log.
 
     Example: triggerpoint report --format pdf --out pain-report.pdf --days 90
     """
-    from triggerpoint.reports import FORMATS, write_report
+    from triggerpoint.services.journal import report as write_report
 
-    if fmt.lower() not in FORMATS:
-        raise InputError(f"Unknown --format '{fmt}'; use one of: {', '.join(FORMATS)}.")
-    data = _collect(db, profile, days, tz, per_day)
-    written = write_report(data, fmt.lower(), out)
-    entries, sessions = data.summary.entries, len(data.sessions)
-    typer.echo(f"Wrote {', '.join(map(str, written))} ({entries} pain "
+    with app_context(db, tz).session() as ctx:
+        written = write_report(ctx, profile, fmt=fmt, out=out, days=days, per_day=per_day)
+    entries, sessions, files = written.entries, written.sessions, written.files
+    typer.echo(f"Wrote {', '.join(map(str, files))} ({entries} pain "
                f"{'entry' if entries == 1 else 'entries'}, {sessions} "
                f"session{'' if sessions == 1 else 's'}). It holds health data: share it only "
                "with people you choose.")
 
 
-def _collect(db: str | None, profile: str, days: int, tz: str | None,
+def _collect(db: str | None, profile: str | None, days: int, tz: str | None,
              per_day: int | None) -> ReportData:
     """The profile's records and figures for the last ``days``."""
-    from triggerpoint.reports import collect_report
-    from triggerpoint.reports.clock import local_zone
+    from triggerpoint.services.journal import collect
 
-    check_days(days)
-    if per_day is not None and not 0 <= per_day <= 10:
-        raise InputError(f"--per-day must be from 0 to 10, not {per_day}.")
-    with open_journal(db) as journal:
-        require_profile(journal, profile)
-        return collect_report(journal, profile.strip(), days=days, tz=local_zone(tz),
-                              per_day=per_day)
+    with app_context(db, tz).session() as ctx:
+        return collect(ctx, profile, days, per_day)
 
 
 def daily_chart(trend: Trend | None) -> str:
@@ -176,14 +151,10 @@ def export(
     """Export the journal as JSON, to move it or keep a copy you can read."""
     import json
 
-    from triggerpoint.storage import export_journal
+    from triggerpoint.services.journal import export as export_document
 
-    with open_journal(db) as journal:
-        if profile is not None:
-            require_profile(journal, profile)
-        document = export_journal(journal)
-    if profile is not None:
-        document["profiles"] = [p for p in document["profiles"] if p["name"] == profile.strip()]
+    with app_context(db).session() as ctx:
+        document = export_document(ctx, profile)
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if out is None:
         sys.stdout.write(text)
@@ -205,18 +176,9 @@ def backup(
     db: Db = None,
 ) -> None:
     """Copy the SQLite journal safely, even while it is in use (PostgreSQL: use pg_dump)."""
-    import os
+    from triggerpoint.services.journal import backup as copy_journal
 
-    from triggerpoint.storage import backup as copy_journal
-
-    url = db or os.environ.get("TRIGGERPOINT_DATABASE_URL", "")
-    if url.strip().lower().startswith("postgres"):
-        raise StorageError("backup copies SQLite journals; back up PostgreSQL with pg_dump, e.g. "
-                           "pg_dump --format=custom --file=journal.dump 'postgresql://user@host/db'")
-    target = out or Path.cwd() / f"triggerpoint-backup-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
-    if target.exists() and not force:
-        raise InputError(f"{target} already exists; choose another --out, or add --force.")
-    with open_journal(db) as journal:
-        copy_journal(journal, target)
+    with app_context(db).session() as ctx:
+        target = copy_journal(ctx, out, force=force)
     typer.echo(f"Backed up the journal to {target} ({target.stat().st_size // 1024 + 1} KB). "
                "It holds health data: keep it private.")

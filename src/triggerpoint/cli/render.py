@@ -12,7 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from triggerpoint.atlas import Atlas
+from triggerpoint.atlas import Region
 from triggerpoint.knowledge import KnowledgeBase, Muscle
 
 __all__ = ["facts", "muscle_json", "muscle_table", "muscle_view", "print_json", "region_table"]
@@ -149,14 +149,14 @@ def _sources_block(kb: KnowledgeBase, m: Muscle) -> Group:
     return Group(*lines)
 
 
-def region_table(atlas: Atlas) -> None:
+def region_table(regions: Sequence[Region]) -> None:
     """Every region with its laterality and the words people use for it."""
-    table = Table(title=f"Body regions ({len(atlas)})")
+    table = Table(title=f"Body regions ({len(regions)})")
     table.add_column("id", style="bold", no_wrap=True)
     table.add_column("name")
     table.add_column("side")
     table.add_column("also called")
-    for r in atlas:
+    for r in regions:
         table.add_row(r.id, r.name, "L/R" if r.laterality == "paired" else "midline",
                       ", ".join(r.synonyms))
     _console().print(table)

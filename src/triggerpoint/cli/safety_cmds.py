@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-
-if TYPE_CHECKING:
-    from triggerpoint.knowledge import KnowledgeBase
 
 __all__ = ["questions", "screen"]
 
@@ -35,21 +31,16 @@ def screen(
     Example: triggerpoint screen "pins and needles in both legs" --answers answers.yaml
     """
     from triggerpoint.cli import render
-    from triggerpoint.cli.safety_view import ask_questions, safety_banner
-    from triggerpoint.knowledge import KnowledgeBase
-    from triggerpoint.safety import screen as run_screen
+    from triggerpoint.cli.common import app_context
+    from triggerpoint.cli.safety_view import safety_banner, terminal_ask
     from triggerpoint.safety.answers import read_answers
+    from triggerpoint.services.screening import ScreenRequest, assess
 
-    kb = KnowledgeBase.load()
-    words = " ".join(text or []) or None
-    regions = _regions(kb, words, region or [])
-    given = read_answers(answers, kb) if answers is not None else None
-    result = run_screen(kb, text=words, answers=given, conditions=condition or [],
-                        regions=regions)
-    if ask and sys.stdin.isatty() and not as_json and not result.triage_complete:
-        given = ask_questions(result)
-        result = run_screen(kb, text=words, answers=given, conditions=condition or [],
-                            regions=regions)
+    ctx = app_context()
+    given = read_answers(answers, ctx.kb) if answers is not None else None
+    request = ScreenRequest(text=" ".join(text or []) or None, regions=region or [],
+                            answers=given, conditions=condition or [])
+    result = assess(ctx, request, terminal_ask() if ask and not as_json else None)
     if as_json:
         render.print_json(result.to_json())
     else:
@@ -59,28 +50,16 @@ def screen(
     raise typer.Exit(0)
 
 
-def _regions(kb: KnowledgeBase, text: str | None, specs: list[str]) -> list[str]:
-    """The regions the description names or the options mark (none if it names none)."""
-    from triggerpoint.errors import InputError
-    from triggerpoint.finder import build_query
-
-    try:
-        query = build_query(kb, text=text, regions=specs)
-    except InputError:
-        return [s.split("=")[0].split(":")[0] for s in specs]
-    return [r for m in query.marks for r in (m.region, *m.alternatives)]
-
-
 def questions() -> None:
     """List the safety questions and their ids (for --answers files), in the order asked.
 
     Example: triggerpoint questions
     """
-    from triggerpoint.knowledge import KnowledgeBase
-    from triggerpoint.safety import all_questions
+    from triggerpoint.cli.common import app_context
+    from triggerpoint.services.screening import questions as all_questions
 
     area_id = None
-    for area, question in all_questions(KnowledgeBase.load()):
+    for area, question in all_questions(app_context()):
         if area.id != area_id:
             area_id = area.id
             asked = ("asked of everyone" if area.for_everyone

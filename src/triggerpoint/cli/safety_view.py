@@ -4,7 +4,7 @@ questions asked in the terminal."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from rich.console import Group
 from rich.panel import Panel
@@ -12,7 +12,7 @@ from rich.text import Text
 
 from triggerpoint.safety import SafetyAssessment
 
-__all__ = ["ask_questions", "safety_banner", "triaged"]
+__all__ = ["ask_questions", "safety_banner", "terminal_ask"]
 
 _STYLE = {"self-care": "green", "therapist": "yellow", "doctor": "red", "urgent": "red",
           "emergency": "red"}
@@ -56,13 +56,6 @@ def ask_questions(safety: SafetyAssessment) -> dict[str, bool]:
     return answers
 
 
-def triaged(
-    assess: Callable[[Mapping[str, bool] | None], SafetyAssessment],
-    answers: Mapping[str, bool] | None,
-) -> SafetyAssessment:
-    """The assessment with the given answers; in a terminal, the open questions are asked
-    first (a plan or a session needs them answered; make_plan and the runner check)."""
-    safety = assess(answers)
-    if safety.self_care_allowed and not safety.triage_complete and sys.stdin.isatty():
-        safety = assess(ask_questions(safety))
-    return safety
+def terminal_ask() -> Callable[[SafetyAssessment], dict[str, bool]] | None:
+    """The terminal's way of asking the open questions, when a person is at the keyboard."""
+    return ask_questions if sys.stdin.isatty() else None

@@ -2,7 +2,7 @@
 
 from triggerpoint.plans.generate import make_plan, target_regions
 from triggerpoint.plans.models import Plan, PlanOptions, PlanSession, PlanStep, Target
-from triggerpoint.plans.targets import targets_from_consultation
+from triggerpoint.plans.targets import targets_from_result
 
 __all__ = [
     "Plan",
@@ -12,5 +12,5 @@ __all__ = [
     "Target",
     "make_plan",
     "target_regions",
-    "targets_from_consultation",
+    "targets_from_result",
 ]

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from triggerpoint.consult import Consultation
+from triggerpoint.finder import FinderResult
 from triggerpoint.plans.models import Target
 
-__all__ = ["targets_from_consultation"]
+__all__ = ["targets_from_result"]
 
 
-def targets_from_consultation(consultation: Consultation, limit: int = 3) -> list[Target]:
+def targets_from_result(result: FinderResult | None, limit: int = 3) -> list[Target]:
     """The combination's muscles (or the top two), on their side, or both sides if unknown."""
-    result = consultation.result
     if result is None:
         return []
     chosen = result.combination.muscles or [c.muscle for c in result.candidates[:2]]

@@ -51,7 +51,7 @@ def body_maps(data: ReportData) -> list[BodyMap]:
         chosen = [e for e, day in zip(data.entries, days, strict=True) if start <= day <= end]
         means = mean_intensities(chosen)
         weights = {key: value / 10 for key, value in means.items()}
-        svg = render_svg(weights, title=title, legend=False)
+        svg = render_svg(weights, title=title, legend=False, names=data.names.regions)
         maps.append(BodyMap(title, start, end, len(chosen), means, svg))
     return maps
 

@@ -122,7 +122,7 @@ def collect_report(
     now: datetime | None = None,
     tz: tzinfo | None = None,
     per_day: int | None = None,
-    kb: KnowledgeBase | None = None,
+    kb: KnowledgeBase,
 ) -> ReportData:
     """Read the profile's records and judge them, for the ``days`` up to and including today."""
     if not 1 <= days <= MAX_DAYS:
@@ -145,7 +145,7 @@ def collect_report(
         profile=profile, first_day=first_day, last_day=last_day, now=now, tz=tz,
         entries=tuple(in_range), sessions=tuple(sessions_in_range), checkins=tuple(checkins),
         summary=summary, warnings=current_warnings(entries, sessions, now=now, tz=tz),
-        names=Names.of(kb or KnowledgeBase.load()),
+        names=Names.of(kb),
     )
 
 

@@ -27,7 +27,7 @@ from triggerpoint.storage.document import (
 )
 from triggerpoint.storage.journal import Journal
 from triggerpoint.storage.models import ImportSummary, Profile, StoredPlan
-from triggerpoint.storage.tables import PlanRow, ProfileRow
+from triggerpoint.storage.tables import CheckInRow, PainEntryRow, PlanRow, ProfileRow, SessionRow
 
 __all__ = ["FORMAT", "VERSION", "backup", "export_journal", "import_journal", "read_document"]
 
@@ -35,7 +35,7 @@ __all__ = ["FORMAT", "VERSION", "backup", "export_journal", "import_journal", "r
 def export_journal(journal: Journal) -> dict[str, Any]:
     """Every profile and record, as JSON-ready data in the current format version."""
     with journal.transaction("export the journal") as session:
-        profiles = [_export_profile(session, p) for p in reads.profiles(session)]
+        profiles = [_export_profile(session, p) for p in reads.profiles(session, journal.owner_id)]
     document = JournalDocument(format=FORMAT, version=VERSION, profiles=profiles)
     return document.model_dump(mode="json")
 
@@ -47,9 +47,9 @@ def import_journal(journal: Journal, data: Mapping[str, Any]) -> ImportSummary:
     entries = (e for p in document.profiles for e in p.pain_entries)
     validate.check_regions(journal.atlas, entries)
     with journal.transaction("import the journal", write=True) as session:
-        _refuse_clashes(session, document)
+        _refuse_clashes(session, journal.owner_id, document)
         for profile in document.profiles:
-            _import_profile(session, profile)
+            _import_profile(session, journal.owner_id, profile)
     return _summary(document)
 
 
@@ -101,10 +101,19 @@ def _export_profile(session: Session, profile: Profile) -> ExportedProfile:
     )
 
 
-def _refuse_clashes(session: Session, document: JournalDocument) -> None:
-    """InputError when the journal already has a profile or plan of the document."""
+def _refuse_clashes(session: Session, owner_id: int, document: JournalDocument) -> None:
+    """InputError when the owner already has a profile (with records) or plan of the document.
+
+    A profile of the same name that holds nothing yet (the first-run 'me') is replaced.
+    """
     names = [p.name for p in document.profiles]
-    existing = session.scalars(select(ProfileRow.name).where(ProfileRow.name.in_(names))).all()
+    mine = ProfileRow.owner_id == owner_id
+    clashing = session.scalars(select(ProfileRow).where(mine, ProfileRow.name.in_(names))).all()
+    existing = [row.name for row in clashing if not _empty(session, row.id)]
+    if not existing:
+        for row in clashing:
+            session.delete(row)
+        session.flush()
     if existing:
         raise InputError(
             f"The journal already has the profile(s) {', '.join(sorted(existing))}; importing "
@@ -117,9 +126,17 @@ def _refuse_clashes(session: Session, document: JournalDocument) -> None:
         raise InputError(f"The journal already has plans {', '.join(sorted(taken))}.")
 
 
-def _import_profile(session: Session, profile: ExportedProfile) -> None:
+def _empty(session: Session, profile_id: int) -> bool:
+    """Whether a profile holds no records at all."""
+    return not any(
+        session.scalar(select(table.id).where(table.profile_id == profile_id).limit(1))
+        for table in (PainEntryRow, SessionRow, CheckInRow, PlanRow)
+    )
+
+
+def _import_profile(session: Session, owner_id: int, profile: ExportedProfile) -> None:
     """Write one profile and its records with bulk inserts (inside the caller's transaction)."""
-    profile_id = writes.ensure_profile(session, profile.name, profile.created_at)
+    profile_id = writes.ensure_profile(session, owner_id, profile.name, profile.created_at)
     writes.insert_pain_entries(session, profile_id, profile.pain_entries)
     writes.insert_sessions(session, profile_id, profile.sessions)
     writes.upsert_checkins(session, profile_id, profile.checkins)

@@ -8,24 +8,23 @@ so an unknown region id raises UnknownRegion (with suggestions) and nothing is w
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Self
 
-from pydantic import ValidationError
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.errors import InputError, StorageError
 from triggerpoint.records import CheckIn, PainEntry, SessionRecord
-from triggerpoint.settings import Settings
+from triggerpoint.settings import Settings, load_settings
 from triggerpoint.storage import reads, validate, writes
 from triggerpoint.storage.engine import display_url, make_engine, parse_url, writer
 from triggerpoint.storage.failures import UnknownProfile, storage_errors
-from triggerpoint.storage.migrate import upgrade
+from triggerpoint.storage.migrate import LOCAL_OWNER, ensure_owner, upgrade
 from triggerpoint.storage.models import (
     Profile,
     ProfileRef,
@@ -41,30 +40,41 @@ __all__ = ["Journal"]
 class Journal:
     """A pain journal in one database, for one or several profiles. Get one with ``open()``."""
 
-    def __init__(self, engine: Engine, atlas: Atlas) -> None:
+    def __init__(self, engine: Engine, atlas: Atlas, owner_id: int) -> None:
         self._engine = engine
+        self._owner_id = owner_id
         self._writer = writer(engine)
         self._atlas = atlas
         self._closed = False
 
     @classmethod
     def open(
-        cls, url: str | None = None, *, settings: Settings | None = None, atlas: Atlas | None = None
+        cls,
+        url: str | None = None,
+        *,
+        settings: Settings | None = None,
+        atlas: Atlas | None = None,
+        owner: str = LOCAL_OWNER,
     ) -> Journal:
-        """Open (creating and migrating as needed) the journal at ``url``, or the configured one."""
+        """Open (creating and migrating as needed) the journal at ``url``, or the configured one.
+
+        ``owner`` is the account whose profiles this journal object sees: ``local`` on a
+        personal machine. A new owner starts with the default profile ('me').
+        """
         if url is not None:
             parse_url(url)  # a bad URL given here is the caller's, not a setting's
-        settings = settings or _settings(url)
+        settings = settings or load_settings(url)
         atlas = atlas or Atlas.load()
         timeout = settings.sqlite_busy_timeout_s
         engine = make_engine(url or settings.database_url, busy_timeout_s=timeout)
         try:
             with storage_errors(f"open the journal at {display_url(engine.url)}"):
                 upgrade(engine, atlas)
+                owner_id = ensure_owner(engine, validate.profile_name(owner), writes.now())
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, atlas)
+        return cls(engine, atlas, owner_id)
 
     @property
     def url(self) -> str:
@@ -116,17 +126,33 @@ class Journal:
     # Profiles
 
     def profile(self, name: str) -> Profile:
-        """The profile with this name, created if it does not exist yet."""
+        """The owner's profile with this name; UnknownProfile (with the nearest names) if none."""
+        with self.transaction("read the profile") as session:
+            row = session.get_one(ProfileRow, self._profile_id(session, name))
+            return Profile.model_validate(row, from_attributes=True)
+
+    def add_profile(self, name: str) -> Profile:
+        """Add a profile for this owner; InputError if the owner already has that name."""
         name = validate.profile_name(name)
-        with self.transaction(f"create the profile '{name}'", write=True) as session:
-            profile_id = writes.ensure_profile(session, name)
+        with self.transaction(f"add the profile '{name}'", write=True) as session:
+            taken = session.scalar(select(ProfileRow.id).where(
+                ProfileRow.owner_id == self._owner_id, ProfileRow.name == name))
+            if taken is not None:
+                raise InputError(f"There is already a profile called '{name}'; choose another "
+                                 "name (see: triggerpoint profile list).")
+            profile_id = writes.ensure_profile(session, self._owner_id, name)
             row = session.get_one(ProfileRow, profile_id)
             return Profile.model_validate(row, from_attributes=True)
 
     def profiles(self) -> list[Profile]:
-        """Every profile in the journal, by name."""
+        """Every profile of this owner, by name."""
         with self.transaction("list the profiles") as session:
-            return reads.profiles(session)
+            return reads.profiles(session, self._owner_id)
+
+    @property
+    def owner_id(self) -> int:
+        """The id of the owner this journal object works for."""
+        return self._owner_id
 
     def delete_profile(self, profile: ProfileRef) -> None:
         """Delete a profile and everything it logged (the right to be forgotten)."""
@@ -145,7 +171,7 @@ class Journal:
         validate.check_regions(self._atlas, entries)
         validate.check_text(list(entries))
         with self.transaction("save the pain entries", write=True) as session:
-            profile_id = self._profile_id(session, profile, create=True)
+            profile_id = self._profile_id(session, profile)
             return writes.insert_pain_entries(session, profile_id, entries)
 
     def pain_entries(
@@ -169,7 +195,7 @@ class Journal:
         """Save a guided session with its steps; its id."""
         validate.check_text(record)
         with self.transaction("save the session", write=True) as session:
-            profile_id = self._profile_id(session, profile, create=True)
+            profile_id = self._profile_id(session, profile)
             return writes.insert_sessions(session, profile_id, [record])[0]
 
     def sessions(
@@ -193,8 +219,25 @@ class Journal:
         """Save the day's check-in, replacing an earlier one of the same day."""
         validate.check_text(checkin)
         with self.transaction("save the check-in", write=True) as session:
-            profile_id = self._profile_id(session, profile, create=True)
+            profile_id = self._profile_id(session, profile)
             writes.upsert_checkins(session, profile_id, [checkin])
+
+    def merge_checkin(
+        self, *, profile: ProfileRef, day: date, merge: Callable[[CheckIn | None], CheckIn]
+    ) -> tuple[CheckIn, CheckIn | None]:
+        """Read the day's check-in, merge the new one into it and save, in one transaction.
+
+        Two front ends checking in at once cannot lose each other's scores: the read and the
+        write hold the journal's write lock together. Returns (saved, earlier or None).
+        """
+        with self.transaction("save the check-in", write=True) as session:
+            profile_id = self._profile_id(session, profile)
+            found = reads.checkins(session, profile_id, day, day)
+            earlier = found[-1] if found else None
+            merged = merge(earlier)
+            validate.check_text(merged)
+            writes.upsert_checkins(session, profile_id, [merged])
+            return merged, earlier
 
     def checkins(
         self, *, profile: ProfileRef, since: date | None = None, until: date | None = None
@@ -221,7 +264,7 @@ class Journal:
             document=validate.json_document(document),
         )
         with self.transaction("save the plan", write=True) as session:
-            writes.insert_plans(session, self._profile_id(session, profile, create=True), [plan])
+            writes.insert_plans(session, self._profile_id(session, profile), [plan])
         return plan.id
 
     def plans(self, *, profile: ProfileRef) -> list[StoredPlan]:
@@ -243,28 +286,18 @@ class Journal:
             statement = delete(PlanRow).where(owner, PlanRow.id == plan_id)
             _require(session.scalar(statement.returning(PlanRow.id)), f"plan {plan_id}")
 
-    def _profile_id(self, session: Session, profile: ProfileRef, *, create: bool = False) -> int:
-        """The id of the named profile; created when ``create``, else UnknownProfile."""
+    def _profile_id(self, session: Session, profile: ProfileRef) -> int:
+        """The id of the owner's named profile; UnknownProfile with the nearest names if none.
+
+        No write ever creates a profile: a typo must not start a new person's journal.
+        """
         name = validate.profile_name(profile if isinstance(profile, str) else profile.name)
-        if create:
-            return writes.ensure_profile(session, name)
-        found = session.scalar(select(ProfileRow.id).where(ProfileRow.name == name))
+        mine = ProfileRow.owner_id == self._owner_id
+        found = session.scalar(select(ProfileRow.id).where(mine, ProfileRow.name == name))
         if found is None:
-            names = list(session.scalars(select(ProfileRow.name)))
+            names = list(session.scalars(select(ProfileRow.name).where(mine)))
             raise UnknownProfile(name, difflib.get_close_matches(name, names, n=5, cutoff=0.5))
         return found
-
-
-def _settings(url: str | None) -> Settings:
-    """Settings from the environment (``url`` wins); StorageError when they are invalid."""
-    try:
-        return Settings(database_url=url) if url else Settings()
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
-            for e in error.errors()
-        )
-        raise StorageError(f"Invalid TRIGGERPOINT_* setting: {problems}") from error
 
 
 def _time_range(

@@ -24,9 +24,11 @@ from triggerpoint.storage.tables import (
 __all__ = ["checkins", "pain_entries", "plans", "profiles", "sessions"]
 
 
-def profiles(session: Session) -> list[Profile]:
-    """Every profile, by name."""
-    rows = session.scalars(select(ProfileRow).order_by(ProfileRow.name))
+def profiles(session: Session, owner_id: int) -> list[Profile]:
+    """Every profile of the owner, by name."""
+    rows = session.scalars(
+        select(ProfileRow).where(ProfileRow.owner_id == owner_id).order_by(ProfileRow.name)
+    )
     return [Profile.model_validate(row, from_attributes=True) for row in rows]
 
 

@@ -31,6 +31,7 @@ from triggerpoint.storage.types import JSONDocument, UTCDateTime
 __all__ = [
     "Base",
     "CheckInRow",
+    "OwnerRow",
     "PainEntryRow",
     "PainSpotRow",
     "PlanRow",
@@ -80,13 +81,25 @@ class RegionRow(Base):
     name: Mapped[str] = mapped_column(String(200))
 
 
-class ProfileRow(Base):
-    """One person whose journal this is; several can share a machine."""
+class OwnerRow(Base):
+    """An account that owns profiles: 'local' on a personal machine, a clinic in clinic mode."""
 
-    __tablename__ = "profiles"
+    __tablename__ = "owners"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    created_at: Mapped[datetime]
+
+
+class ProfileRow(Base):
+    """One person whose journal this is; names are unique per owner."""
+
+    __tablename__ = "profiles"
+    __table_args__ = (UniqueConstraint("owner_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("owners.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime]
 
 

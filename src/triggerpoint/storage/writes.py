@@ -45,11 +45,15 @@ def new_plan_id() -> str:
     return uuid4().hex
 
 
-def ensure_profile(session: Session, name: str, created_at: datetime | None = None) -> int:
-    """The id of the named profile, creating it (race-free) when it does not exist."""
-    values = {"name": name, "created_at": created_at or now()}
+def ensure_profile(
+    session: Session, owner_id: int, name: str, created_at: datetime | None = None
+) -> int:
+    """The id of the owner's named profile, creating it (race-free) when it does not exist."""
+    values = {"owner_id": owner_id, "name": name, "created_at": created_at or now()}
     session.execute(_dialect_insert(session, _PROFILE_TABLE).on_conflict_do_nothing(), [values])
-    profile_id = session.scalar(select(ProfileRow.id).where(ProfileRow.name == name))
+    profile_id = session.scalar(
+        select(ProfileRow.id).where(ProfileRow.owner_id == owner_id, ProfileRow.name == name)
+    )
     assert profile_id is not None, "the profile was just inserted"
     return profile_id
 
