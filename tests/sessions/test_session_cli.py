@@ -205,10 +205,16 @@ def test_a_finished_session_is_saved_in_the_journal(tmp_path: Path) -> None:
     from triggerpoint.storage import Journal
 
     url = f"sqlite:///{tmp_path / 'journal.sqlite3'}"
-    done = subprocess.run(
-        [str(EXE), "session", "upper-trapezius", "--speed", "200", "--db", url,
-         "--profile", "sam", "--answers", str(no_answers_file())],
-        input="7\n\n\n\n4\n", capture_output=True, text=True, timeout=60, check=False)
+    command = [str(EXE), "session", "upper-trapezius", "--speed", "200", "--db", url,
+               "--profile", "sam", "--answers", str(no_answers_file())]
+    unknown = subprocess.run(command, input="7\n\n\n\n4\n", capture_output=True, text=True,
+                             timeout=60, check=False)
+    assert unknown.returncode == 2 and "Unknown profile 'sam'" in unknown.stderr
+    assert "How much does it hurt" not in unknown.stdout  # refused before the walk, not after
+    with Journal.open(url) as journal:
+        journal.add_profile("sam")
+    done = subprocess.run(command, input="7\n\n\n\n4\n", capture_output=True, text=True,
+                          timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert "Saved to your journal" in done.stdout
     with Journal.open(url) as journal:

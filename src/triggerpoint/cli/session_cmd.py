@@ -18,7 +18,7 @@ from triggerpoint.cli.common import Db, Who
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from triggerpoint.cli.session_view import LineUI, TerminalUI
+    from triggerpoint.cli.session_ui import LineUI, TerminalUI
     from triggerpoint.records import SessionRecord
     from triggerpoint.services.sessions import DueSession
     from triggerpoint.sessions import SessionRunner, SpeedClock
@@ -78,7 +78,7 @@ def session(
         given = read_answers(answers, ctx.kb) if answers is not None else None
         request = SessionRequest(muscles=muscle or [], side=side, plan_file=plan, saved_plan=saved,
                                  day=day, slot=slot, minutes=minutes, answers=given,
-                                 conditions=condition or [], profile=profile)
+                                 conditions=condition or [], profile=profile, save=save)
         chosen = due(ctx, request, terminal_ask())
         console = Console(highlight=False)
         runner, result = _run(console, chosen, SpeedClock(speed))
@@ -116,7 +116,8 @@ def _interactive() -> bool:
 def _run(console: Console, chosen: DueSession, clock: SpeedClock
          ) -> tuple[SessionRunner, SessionRecord]:
     """Intro, then the walk with the live screen or with plain prompts."""
-    from triggerpoint.cli.session_view import LineUI, TerminalUI, intro
+    from triggerpoint.cli.session_ui import LineUI, TerminalUI
+    from triggerpoint.cli.session_view import intro
     from triggerpoint.sessions import walked_steps
 
     live = _interactive()

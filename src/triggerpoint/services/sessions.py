@@ -48,6 +48,7 @@ class SessionRequest(BaseModel):
     answers: dict[str, bool] | None = None
     conditions: list[str] = Field(default_factory=list)
     profile: str | None = None
+    save: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,16 @@ class RecordedSession:
 
 
 def due(ctx: AppContext, request: SessionRequest, ask: Ask | None = None) -> DueSession:
-    """The session to walk now; SafetyStop or TriageIncomplete before anything is chosen."""
+    """The session to walk now; SafetyStop or TriageIncomplete before anything is chosen.
+
+    When the walk is to be kept (``save``), an unknown profile is refused here, before the
+    walk, not after it.
+    """
     kb = ctx.kb
+    if request.save:
+        from triggerpoint.services.profiles import profile_name
+
+        ctx.journal().profile(profile_name(ctx, request.profile))
     named = resolve_targets(kb, request.muscles, request.side) if request.muscles else []
     regions = target_regions(kb, named)
     safety = triaged(lambda a: screen(kb, answers=a, conditions=request.conditions,
