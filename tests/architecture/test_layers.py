@@ -23,7 +23,8 @@ ALLOWED: dict[str, set[str]] = {
     "storage": CORE | LEAVES | {"settings"},
     "reports": CORE | LEAVES | {"storage"},
     "services": CORE | LEAVES | {"settings", "storage", "reports"},
-    "cli": CORE | LEAVES | {"services", "reports"},
+    "cli": CORE | LEAVES | {"services", "reports", "web"},
+    "web": CORE | LEAVES | {"services", "reports"},
     "__main__": {"cli"},
 }
 

@@ -59,9 +59,11 @@ def _register() -> None:
         plan_cmd,
         progress_cmd,
         safety_cmds,
+        serve_cmd,
         session_cmd,
     )
 
+    app.command("serve")(serve_cmd.serve)
     app.command("find")(find_cmd.find)
     app.command("plan")(plan_cmd.plan)
     app.command("screen")(safety_cmds.screen)

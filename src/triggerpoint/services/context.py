@@ -8,6 +8,7 @@ or reads the environment on its own. Tests build contexts with a fixed clock and
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ class AppContext:
     database_url: str | None = None
     owner: str = "local"
     _journal: Journal | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def create(cls, *, db: str | None = None, tz: str | None = None,
@@ -71,13 +73,15 @@ class AppContext:
         return self.clock.now(self.zone)
 
     def journal(self) -> Journal:
-        """The journal, opened (and migrated) on first use and kept open."""
-        if self._journal is None:
-            from triggerpoint.storage import Journal
+        """The journal, opened (and migrated) on first use and kept open (thread-safe: the web
+        app serves requests from several threads)."""
+        with self._lock:
+            if self._journal is None:
+                from triggerpoint.storage import Journal
 
-            self._journal = Journal.open(self.database_url, settings=self.settings,
-                                         atlas=self.kb.atlas, owner=self.owner)
-        return self._journal
+                self._journal = Journal.open(self.database_url, settings=self.settings,
+                                             atlas=self.kb.atlas, owner=self.owner)
+            return self._journal
 
     @contextmanager
     def session(self) -> Iterator[AppContext]:

@@ -1,0 +1,77 @@
+"""The web app: ``create_app`` builds it from a use-case context (knowledge base, settings,
+journal), so the browser gets exactly what the CLI gets. Pages render view models with Jinja2;
+every page has a JSON twin under ``/api`` built from the same view, described in OpenAPI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from triggerpoint import __version__
+from triggerpoint.errors import InputError, SafetyStop, TriggerpointError
+from triggerpoint.services import AppContext
+from triggerpoint.web.security import LOOPBACK_HOSTS, LocalOnly
+
+__all__ = ["PROFILE_COOKIE", "context_of", "create_app", "profile_of", "render"]
+
+HERE = Path(__file__).parent
+
+
+def create_app(ctx: AppContext | None = None, *,
+               allowed_hosts: Iterable[str] = LOOPBACK_HOSTS) -> FastAPI:
+    """The app for one context (made from the environment when not given)."""
+    from triggerpoint.web import routes_find, routes_library
+
+    context = ctx or AppContext.create()
+    app = FastAPI(title="triggerpoint", version=__version__,
+                  description="Find the trigger points behind your pain, safely. Every page "
+                  "has a JSON twin under /api built from the same view model.",
+                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    app.state.ctx = context
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals["version"] = __version__
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    for module in (routes_find, routes_library):
+        app.include_router(module.router)
+    app.add_exception_handler(TriggerpointError, _error_page)  # type: ignore[arg-type]
+    app.add_middleware(LocalOnly, allowed_hosts=allowed_hosts)
+    return app
+
+
+def context_of(request: Request) -> AppContext:
+    """The app's use-case context."""
+    ctx: AppContext = request.app.state.ctx
+    return ctx
+
+
+PROFILE_COOKIE = "profile"
+
+
+def profile_of(request: Request) -> str | None:
+    """The profile this browser chose on /profiles (a cookie); None means the default 'me'."""
+    chosen = request.cookies.get(PROFILE_COOKIE, "").strip()
+    return chosen or None
+
+
+def render(request: Request, template: str, status_code: int = 200,
+           **context: Any) -> HTMLResponse:
+    """A page from its template and view."""
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request=request, name=template, context=context,
+                                      status_code=status_code)
+
+
+async def _error_page(request: Request, exc: TriggerpointError) -> HTMLResponse | JSONResponse:
+    """Bad input: a clear page (or JSON) saying what is wrong, never a traceback."""
+    status = 422 if isinstance(exc, InputError) else 409 if isinstance(exc, SafetyStop) else 500
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": str(exc)}, status_code=status)
+    return render(request, "error.html", status_code=status, message=str(exc))

@@ -1,0 +1,105 @@
+// triggerpoint: the body map as a keyboard- and touch-friendly checkbox group, kept in step with
+// the list of places (the list is what the form sends; the map only toggles it), a filter for
+// the list, and on phones one view at a time. Everything works without this file.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+
+  function box(spec) {
+    return document.querySelector('input[type=checkbox][name="r"][value="' + CSS.escape(spec) + '"]');
+  }
+
+  function setRegion(path, on) {
+    var spec = path.dataset.spec;
+    document.querySelectorAll('.bodymap .region[data-spec="' + CSS.escape(spec) + '"]').forEach(function (p) {
+      p.setAttribute("aria-checked", on ? "true" : "false");
+    });
+    var input = box(spec);
+    if (input) { input.checked = on; }
+    var status = document.getElementById("map-status");
+    if (status) {
+      var name = path.getAttribute("aria-label").split(",")[0];
+      status.textContent = name + (on ? " marked" : " unmarked") + ".";
+    }
+  }
+
+  function toggle(path) { setRegion(path, path.getAttribute("aria-checked") !== "true"); }
+
+  function focusRegion(svg, from, step) {
+    var regions = Array.prototype.slice.call(svg.querySelectorAll(".region"));
+    var i = regions.indexOf(from);
+    var next = regions[(i + step + regions.length) % regions.length];
+    regions.forEach(function (r) { r.setAttribute("tabindex", "-1"); });
+    next.setAttribute("tabindex", "0");
+    next.focus();
+  }
+
+  document.querySelectorAll(".bodymap").forEach(function (svg) {
+    svg.addEventListener("click", function (event) {
+      var path = event.target.closest(".region");
+      if (path) { toggle(path); }
+    });
+    svg.addEventListener("keydown", function (event) {
+      var path = event.target.closest(".region");
+      if (!path) { return; }
+      if (event.key === " " || event.key === "Enter") { event.preventDefault(); toggle(path); }
+      else if (event.key === "ArrowRight" || event.key === "ArrowDown") { event.preventDefault(); focusRegion(svg, path, 1); }
+      else if (event.key === "ArrowLeft" || event.key === "ArrowUp") { event.preventDefault(); focusRegion(svg, path, -1); }
+      else if (event.key === "Home") { event.preventDefault(); focusRegion(svg, path, -svg.querySelectorAll(".region").length); }
+    });
+  });
+
+  document.querySelectorAll('input[type=checkbox][name="r"]').forEach(function (input) {
+    input.addEventListener("change", function () {
+      document.querySelectorAll('.bodymap .region[data-spec="' + CSS.escape(input.value) + '"]').forEach(function (p) {
+        p.setAttribute("aria-checked", input.checked ? "true" : "false");
+      });
+    });
+  });
+  document.querySelectorAll("select[name^='n.']").forEach(function (select) {
+    select.addEventListener("change", function () {
+      var input = box(select.name.slice(2));
+      if (input && select.value !== "" && !input.checked) { input.checked = true; input.dispatchEvent(new Event("change")); }
+    });
+  });
+
+  var filter = document.getElementById("filter");
+  if (filter) {
+    filter.addEventListener("input", function () {
+      var words = filter.value.toLowerCase().trim().split(/\s+/);
+      document.querySelectorAll(".region-row").forEach(function (row) {
+        var name = row.dataset.name;
+        row.hidden = !words.every(function (w) { return name.indexOf(w) >= 0; });
+      });
+    });
+  }
+
+  var views = document.querySelector(".views");
+  if (views && views.dataset.count === "2") {
+    var bar = document.createElement("div");
+    bar.className = "view-switch";
+    bar.setAttribute("role", "group");
+    bar.setAttribute("aria-label", "Which side of the body");
+    ["front", "back"].forEach(function (view, i) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "button" + (i ? " secondary" : "");
+      b.textContent = view === "front" ? "Front view" : "Back view";
+      b.setAttribute("aria-pressed", i ? "false" : "true");
+      b.addEventListener("click", function () {
+        bar.querySelectorAll("button").forEach(function (o) {
+          var on = o === b;
+          o.setAttribute("aria-pressed", on ? "true" : "false");
+          o.className = "button" + (on ? "" : " secondary");
+        });
+        views.querySelectorAll(".view").forEach(function (fig) {
+          fig.classList.toggle("inactive", fig.id !== "view-" + view);
+        });
+      });
+      bar.appendChild(b);
+    });
+    views.parentNode.insertBefore(bar, views);
+    var back = document.getElementById("view-back");
+    if (back) { back.classList.add("inactive"); }
+  }
+}());
