@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
+import math
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -28,27 +27,21 @@ from triggerpoint.errors import InputError
 from triggerpoint.knowledge import KnowledgeBase
 
 shapely = pytest.importorskip("shapely")
+# the chart builder (tools/chartbuild, on the path through pytest's pythonpath) needs shapely
+neighbours = pytest.importorskip("chartbuild.neighbours")
+paths = pytest.importorskip("chartbuild.paths")
+pipeline = pytest.importorskip("chartbuild.pipeline")
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
-BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_chart.py"
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_SCRIPT = ROOT / "scripts" / "build_chart.py"
+FIX = ".venv/bin/python scripts/build_chart.py"
 NEUTRAL = weight_colour(0)
 
 
 @cache
-def build_script() -> ModuleType:
-    """scripts/build_chart.py, imported as a module (it holds the neighbour derivation)."""
-    spec = importlib.util.spec_from_file_location("build_chart", BUILD_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_chart", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-@cache
 def geometries() -> tuple[tuple[ChartShape, Any], ...]:
-    to_geom = build_script().path_to_geom
-    return tuple((s, to_geom(s.path)) for s in region_shapes())
+    return tuple((s, paths.path_to_geom(s.path)) for s in region_shapes())
 
 
 def parse(svg: str) -> ET.Element:
@@ -133,20 +126,90 @@ def test_the_regions_tile_the_body_without_holes() -> None:
 
 
 def test_neighbours_in_regions_yaml_match_the_geometry(atlas: Atlas) -> None:
-    script = build_script()
-    derived = script.derive_neighbours(
+    derived = neighbours.derive_neighbours(
         [(s.region, s.side, s.view, g) for s, g in geometries()], [r.id for r in atlas]
     )
     stale = {r.id: (r.neighbours, derived[r.id]) for r in atlas if r.neighbours != derived[r.id]}
-    assert not stale, (
-        f"neighbours differ from the chart (yaml, geometry): {stale}; "
-        "run .venv/bin/python scripts/build_chart.py"
+    assert not stale, f"neighbours differ from the chart (yaml, geometry): {stale}; run {FIX}"
+
+
+def test_chart_json_and_neighbours_are_what_the_builder_makes_today() -> None:
+    """scripts/build_chart.py --check: the committed files equal a fresh build of the body."""
+    done = subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
     )
+    assert done.returncode == 0, (
+        f"chart.json or the neighbours in regions.yaml are stale "
+        f"({done.stdout.strip()} {done.stderr.strip()}); run {FIX}"
+    )
+
+
+def test_the_check_names_each_stale_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    regions = pipeline.load_regions()
+    fresh = pipeline.CHART_FILE.read_text(encoding="utf-8")
+    current = {r["id"]: r["neighbours"] for r in regions}
+    assert pipeline.stale_files(regions, fresh, current) == []
+    monkeypatch.setattr(pipeline, "CHART_FILE", tmp_path / "chart.json")
+    assert pipeline.stale_files(regions, fresh, current) == ["chart.json"]
+    pipeline.CHART_FILE.write_text(fresh.replace("0", "1", 1), encoding="utf-8")
+    assert pipeline.stale_files(regions, fresh, current) == ["chart.json"]
+    pipeline.CHART_FILE.write_text(fresh, encoding="utf-8")
+    moved = dict(current, chin=current["chin"][1:])
+    assert pipeline.stale_files(regions, fresh, moved) == ["the neighbours in regions.yaml"]
 
 
 def test_a_region_the_body_connects_has_neighbours(atlas: Atlas) -> None:
     lonely = [r.id for r in atlas if not r.neighbours]
     assert not lonely
+
+
+def centre(region: str, side: str, view: str) -> tuple[float, float]:
+    """The centre of a drawn shape, as (distance from the view's midline, height)."""
+    width, _ = chart_size()
+    midline = width / 4 if view == "front" else width * 3 / 4
+    (shape,) = [s for s in region_shapes() if (s.region, s.side, s.view) == (region, side, view)]
+    return abs(shape.cx - midline), shape.cy
+
+
+def test_the_pelvic_regions_sit_between_their_landmarks() -> None:
+    # back: the anus below the tailbone and above the perineum, on the midline
+    anus_u, anus_y = centre("anus-and-rectum", "midline", "back")
+    assert anus_u < 1
+    assert centre("tailbone", "midline", "back")[1] < anus_y
+    assert anus_y < centre("perineum", "midline", "back")[1]
+    # front: the pelvic cavity just above the pubic bone, below the navel
+    pelvis_u, pelvis_y = centre("inside-pelvis", "midline", "front")
+    assert pelvis_u < 1
+    assert centre("mid-abdomen", "right", "front")[1] < pelvis_y
+    assert pelvis_y < centre("pubic-bone", "midline", "front")[1]
+    # front: the hip joint lateral of the groin crease, medial of the outer hip
+    for side in ("left", "right"):
+        hip_u, hip_y = centre("deep-in-hip", side, "front")
+        assert centre("groin", side, "front")[0] < hip_u < centre("outer-hip", side, "front")[0]
+        assert centre("lower-abdomen", side, "front")[1] < hip_y
+
+
+def test_the_thumb_regions_run_from_the_wrist_to_the_tip() -> None:
+    for side in ("left", "right"):
+        for view in ("front", "back"):
+            wrist = centre("thumb-side-of-wrist", side, view)
+            order = ["thumb", "tip-of-thumb"]
+            if view == "back":
+                order.insert(0, "back-of-thumb-base")
+            reach = [math.dist(wrist, centre(r, side, view)) for r in order]
+            assert reach == sorted(reach), f"{side} {view}: {dict(zip(order, reach, strict=True))}"
+
+
+def test_the_toe_webs_lie_between_the_toes_and_the_foot(atlas: Atlas) -> None:
+    assert {"big-toe", "small-toes", "top-of-foot"} <= set(atlas.regions["between-toes"].neighbours)
+    for side in ("left", "right"):
+        webs_u, webs_y = centre("between-toes", side, "front")
+        assert centre("top-of-foot", side, "front")[1] < webs_y
+        assert centre("big-toe", side, "front")[0] < webs_u
 
 
 # -- SVG --------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import pytest
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.errors import UnknownRegion
+from triggerpoint.finder.build import lexicon_for
+from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.names import normalize
 
 _ATLAS = Atlas.load()
@@ -64,3 +66,63 @@ def test_unknown_region_suggests_the_nearest_names() -> None:
 def test_normalize_folds_case_punctuation_and_hyphens() -> None:
     assert normalize("Upper-Trapezius ") == "upper trapezius"
     assert normalize("golfer's elbow") == "golfers elbow"
+
+
+# -- the pelvic, hip, thumb and toe regions (ids shared with the muscle data) -----------------
+
+NEW_REGIONS = {
+    "anus-and-rectum": ("midline", ["back"]),
+    "inside-pelvis": ("midline", ["front"]),
+    "deep-in-hip": ("paired", ["front"]),
+    "back-of-thumb-base": ("paired", ["back"]),
+    "tip-of-thumb": ("paired", ["front", "back"]),
+    "between-toes": ("paired", ["front"]),
+}
+
+
+@pytest.mark.parametrize("region_id", sorted(NEW_REGIONS))
+def test_the_deep_pelvic_hip_thumb_and_toe_regions_exist(region_id: str) -> None:
+    region = _ATLAS.regions[region_id]
+    assert (region.laterality, region.views) == NEW_REGIONS[region_id]
+    assert region.synonyms and region.anatomical_terms and region.neighbours
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "side"),
+    [
+        ("pain up my back passage", "anus-and-rectum", "midline"),
+        ("a sharp pain in my bum hole when I sit", "anus-and-rectum", "midline"),
+        ("it aches up my bottom", "anus-and-rectum", "midline"),
+        ("rectal pain", "anus-and-rectum", "midline"),
+        ("a heavy ache inside my pelvis", "inside-pelvis", "midline"),
+        ("pain deep in my right hip joint", "deep-in-hip", "right"),
+        ("deep in my left groin", "deep-in-hip", "left"),
+        ("the back of my right thumb base", "back-of-thumb-base", "right"),
+        ("pain at the back of the base of my left thumb", "back-of-thumb-base", "left"),
+        ("tingling in the pad of my left thumb", "tip-of-thumb", "left"),
+        ("the tip of my right thumb hurts", "tip-of-thumb", "right"),
+        ("pain between my toes on the right", "between-toes", "right"),
+        ("the webs between my toes are sore", "between-toes", None),
+    ],
+)
+def test_descriptions_of_the_new_places_resolve_to_them(
+    kb: KnowledgeBase, text: str, region: str, side: str | None
+) -> None:
+    marks = lexicon_for(kb).parse(text).marks
+    assert [m.region for m in marks] == [region], f"'{text}' was read as {marks}"
+    if side is not None:
+        assert marks[0].side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("pain in my bottom", "buttock"),
+        ("pain at the base of my thumb", "base-of-thumb"),
+        ("my right thumb hurts", "thumb"),
+        ("sore toes", "small-toes"),
+        ("pain in the pelvic floor", "perineum"),
+    ],
+)
+def test_nearby_places_keep_their_own_regions(kb: KnowledgeBase, text: str, region: str) -> None:
+    assert [m.region for m in lexicon_for(kb).parse(text).marks] == [region]
