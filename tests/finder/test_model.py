@@ -151,3 +151,37 @@ def test_limited_evidence_ranks_below_an_equal_established_pattern(
                                                                   "a-muscle": established})
     order = ranking(kb, Mark(region="temple", side="right"))
     assert order == ["a-muscle", "b-muscle"]
+
+
+def test_fast_ranking_agrees_with_the_reference_form_with_prior_and_weak_evidence() -> None:
+    from triggerpoint.finder.build import build_query
+    from triggerpoint.finder.engine import bonus_for, model_for
+
+    kb = KnowledgeBase.load()
+    text = "my right hip and the outside of my thigh ache after running uphill, it burns"
+    query = build_query(kb, text=text)
+    model = model_for(kb)
+    weights = model.mark_weight(query.marks)
+    bonus = bonus_for(query, kb, weights, text)
+    assert bonus, "the prior and the weak evidence touch some muscles"
+    for log_l, i, side in model.rank(query, weights, bonus):
+        sides = ("right", "left") if side == "either" else (
+            ("right",) if side == "both" else (side,))
+        reference = max(
+            model.explain(model.compiled[i], s, query, weights, bonus=bonus.get(i, 0.0))
+            .log_likelihood
+            for s in sides
+        )
+        assert log_l == pytest.approx(reference), model.compiled[i].muscle.id
+
+
+def test_the_description_text_adds_weak_evidence_through_find() -> None:
+    kb = KnowledgeBase.load()
+    query = Query(marks=(Mark(region="back-of-wrist", side="right"),), top=500)
+    plain = {c.muscle: c.score for c in find(query, kb).candidates}
+    typed = {c.muscle: c.score for c in
+             find(query, kb, text="my right wrist aches after typing all day").candidates}
+    typists = [m.id for m in kb.muscles.values()
+               if any("typing" in a for a in m.aggravated_by) and m.id in plain]
+    assert typists
+    assert all(typed[m] > plain[m] for m in typists)

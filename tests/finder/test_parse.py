@@ -224,3 +224,104 @@ def test_places_named_as_movements_are_context(kb: KnowledgeBase) -> None:
 def test_a_broad_word_gives_way_to_a_precise_place(kb: KnowledgeBase) -> None:
     found = [r for r, _ in marks(kb, "a headache from the base of my skull to behind my eye")]
     assert found == ["base-of-skull", "behind-the-eye"]
+
+
+# -- read in context: one case per line, (description, places read as (region, side)) --------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clinical shorthand
+        ("Pt c/o R lateral elbow pain", [("outer-elbow", "right")]),
+        ("L volar wrist pain w/ tingling", [("front-of-wrist", "left")]),
+        ("TTP bilat upper traps", [("top-of-shoulder", "both")]),
+        ("c/o pain over L SIJ", [("sacroiliac", "left")]),
+        ("R dorsal forearm ache", [("back-of-forearm", "right")]),
+        # numbered fingers and toes
+        ("my 4th and 5th fingers ache", [("ring-finger", "either"), ("little-finger", "either")]),
+        ("pain in the right 2nd toe", [("small-toes", "right")]),
+        # sense from neighbours
+        ("the bottom of my left foot burns", [("sole", "left")]),
+        ("a deep ache in my left butt cheek", [("buttock", "left")]),
+        ("it hurts right here, at the top of my left shoulder", [("top-of-shoulder", "left")]),
+        # activities, gear and postures are not places that hurt
+        ("after chin-ups the inside of my right elbow aches", [("inner-elbow", "right")]),
+        ("wearing heels all day, now the ball of my left foot aches", [("ball-of-foot", "left")]),
+        ("sitting on my wallet, my right buttock aches", [("buttock", "right")]),
+        # places said not to hurt
+        ("my left temple throbs but my jaw is fine", [("temple", "left")]),
+        ("outer right hip aches, my knee doesn't hurt", [("outer-hip", "right")]),
+    ],
+)
+def test_places_are_read_in_context(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert marks(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("my right shoulder aches after chin-ups", ["chin ups"]),
+        ("carrying my toddler on my left hip, my low back aches", ["hip"]),
+        ("wearing heels gives my calves cramps", ["heels"]),
+    ],
+)
+def test_places_in_activities_are_context(kb: KnowledgeBase, text: str, context: list[str]) -> None:
+    assert lexicon_for(kb).parse(text).context == context
+
+
+def test_a_place_said_fine_is_noted_as_absent(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("pain in my right forearm, my wrist is fine")
+    assert [m.region for m in parsed.marks] == ["back-of-forearm"] or parsed.marks[0].alternatives
+    assert parsed.negated == ["wrist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["honestly my temple hurts lol", "my temple hurts at work, tbh", "ugh right temple again idk"],
+)
+def test_filler_words_are_not_reported(kb: KnowledgeBase, text: str) -> None:
+    assert lexicon_for(kb).parse(text).unresolved == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("right temple and my zorblax", "zorblax"),
+        ("a thrumbing ache in my temple and the glorp pain", "glorp"),
+        ("left temple and some scaphoiditis", "scaphoiditis"),
+    ],
+)
+def test_unknown_place_or_symptom_words_are_reported(
+    kb: KnowledgeBase, text: str, reported: str
+) -> None:
+    assert reported in [u.text for u in lexicon_for(kb).parse(text).unresolved]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after another place and 'under', 'beside'... is its landmark
+        ("an ache in the ball of my right foot under the big toe", [("ball-of-foot", "right")]),
+        ("ache below my left shoulder blade beside the spine", [("shoulder-blade", "left")]),
+        ("pain in my neck and under my left jaw", [("back-of-neck", "left"), ("jaw", "left")]),
+        # 'barely hurts', and two places said fine together
+        ("my low back barely hurts but my right buttock aches", [("buttock", "right")]),
+        ("the right heel aches; my toes and my ankle are fine", [("heel", "right")]),
+        # the pain as the subject of a movement verb is not an activity
+        ("the pain sits on the outer point of my left elbow", [("outer-elbow", "left")]),
+        # a condition named with its place is narrowed like a place
+        ("L posterior knee pain", [("back-of-knee", "left")]),
+        # facet words listed together
+        ("front and back of my R knee", [("front-of-knee", "right"), ("back-of-knee", "right")]),
+        ("inner and outer elbow on the left", [("inner-elbow", "left"), ("outer-elbow", "left")]),
+        ("pain in my left heel, back and bottom", [("heel", "left")]),
+        ("pain in my bottom and lower back", [("buttock", "either"), ("low-back", "either")]),
+        # a part of a place whose id does not follow the pattern
+        ("the base of my left thumb, on the back side", [("back-of-thumb-base", "left")]),
+    ],
+)
+def test_landmarks_fine_places_and_narrowed_conditions(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert marks(kb, text) == expected

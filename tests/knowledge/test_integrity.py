@@ -6,7 +6,7 @@ import pytest
 
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.integrity import RULES, Rule
-from triggerpoint.knowledge.models import Muscle
+from triggerpoint.knowledge.models import Complaint, Muscle
 
 _KB = KnowledgeBase.load()
 
@@ -112,6 +112,25 @@ def test_condition_regions_exist_and_muscles_list_it(rule: Rule, record: object)
     _assert_clean(rule, record)
 
 
+@pytest.mark.parametrize(("rule", "record"), _cases("complaints", "complaint links exist"))
+def test_complaint_regions_and_condition_exist_and_words_are_unique(
+    rule: Rule, record: object
+) -> None:
+    _assert_clean(rule, record)
+
+
+def test_a_complaint_with_an_unknown_region_or_a_borrowed_word_is_caught() -> None:
+    data = _KB.complaints["sciatica"].model_dump(mode="json")
+    data["regions"] = ["buttock", "back-of-thighs"]
+    data["aliases"] = [*data["aliases"], "shin splints"]
+    data["condition"] = "sciatica-pain"
+    rule = next(r for r in RULES if r.name == "complaint links exist")
+    problems = rule.check(_KB, Complaint.model_validate(data))
+    assert any("region 'back-of-thighs' does not exist" in p for p in problems)
+    assert any("condition 'sciatica-pain' does not exist" in p for p in problems)
+    assert any("'shin splints' is also used by complaint 'shin-splints'" in p for p in problems)
+
+
 @pytest.mark.parametrize(("rule", "record"), _cases("red-flags", "red flag regions exist"))
 def test_red_flag_regions_exist(rule: Rule, record: object) -> None:
     _assert_clean(rule, record)
@@ -162,3 +181,25 @@ def test_every_source_is_cited(source: object) -> None:
     cited = {s for _, record in iter_records(_KB) for s in _source_ids(record.model_dump())}
     cited |= set(context_rules().sources)  # the safety gate's reading rules cite these
     assert source.id in cited, f"source '{source.id}' is never cited; cite it or remove it"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("rule", "record"), _cases("prevalence", "prevalence links exist"))
+def test_prevalence_lists_name_known_regions_conditions_and_muscles_that_reach_them(
+    rule: Rule, record: object
+) -> None:
+    _assert_clean(rule, record)
+
+
+def test_a_prevalence_list_naming_a_stranger_or_a_far_muscle_is_caught() -> None:
+    from triggerpoint.knowledge.models import Prevalence
+
+    data = _KB.prevalence["hip"].model_dump(mode="json")
+    data["regions"] = [*data["regions"], "hip-bone"]
+    data["reports"][0]["muscles"] = ["gluteus-maximum", "masseter"]
+    rule = next(r for r in RULES if r.name == "prevalence links exist")
+    problems = rule.check(_KB, Prevalence.model_validate(data))
+    assert any("region 'hip-bone' does not exist" in p for p in problems)
+    assert any("'gluteus-maximum' does not exist" in p for p in problems)
+    assert any("muscle 'masseter' is listed" in p for p in problems)
+    groups = rule.check(_KB, _KB.prevalence["back-of-knee"])
+    assert groups == [], "a muscle group ('hamstrings') is a valid entry"

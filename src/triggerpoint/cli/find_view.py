@@ -34,6 +34,8 @@ def finder_view(kb: KnowledgeBase, consultation: Consultation) -> None:
         return
     marks = " · ".join(_place(kb, m.region, m.side) for m in result.marks)
     console.print(f"[bold]Where it hurts, as understood:[/bold] {marks}")
+    for reading in result.readings:
+        console.print(f"[dim]{reading} (a reading of your words, not a diagnosis)[/dim]")
     if result.symptoms:
         names = ", ".join(kb.symptoms[s].name.lower() for s in result.symptoms)
         console.print(f"[bold]Other symptoms:[/bold] {names}")

@@ -35,7 +35,7 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
     if lexicon is None:
         symptoms = [(s.id, [s.id, s.name, *s.synonyms]) for s in kb.symptoms.values()]
         conditions = [(c.id, [c.name, *c.aliases], c.regions) for c in kb.conditions.values()]
-        lexicon = _LEXICONS[kb] = Lexicon(kb.atlas, symptoms, conditions)
+        lexicon = _LEXICONS[kb] = Lexicon(kb.atlas, symptoms, conditions, kb.complaints.values())
     return lexicon
 
 

@@ -27,8 +27,11 @@ def best_combination(
     if not query.marks or total == 0:
         return Combination([], 0.0)
     covers = [
-        {i for i, mark in enumerate(query.marks) if any(m is mark for m, _, k in e.matched
-                                                         if k in _EXPLAINS)}
+        {
+            i
+            for i, mark in enumerate(query.marks)
+            if any(m is mark for m, _, k in e.matched if k in _EXPLAINS)
+        }
         for e in ranked
     ]
     chosen: list[str] = []

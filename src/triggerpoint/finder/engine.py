@@ -7,17 +7,22 @@ import weakref
 from collections.abc import Sequence
 
 from triggerpoint.finder.combine import best_combination
+from triggerpoint.finder.evidence import WeakEvidence
 from triggerpoint.finder.model import Explanation, MuscleModel
+from triggerpoint.finder.prior import PrevalencePrior
 from triggerpoint.finder.query import Query
 from triggerpoint.finder.result import Candidate, FinderResult
 from triggerpoint.knowledge import KnowledgeBase
 
-__all__ = ["COMBINATION_POOL", "find", "model_for"]
+__all__ = ["COMBINATION_POOL", "bonus_for", "find", "model_for"]
 
 #: How many of the best-ranked muscles the combination is chosen from.
 COMBINATION_POOL = 8
 
 _MODELS: weakref.WeakKeyDictionary[KnowledgeBase, MuscleModel] = weakref.WeakKeyDictionary()
+_EXTRAS: weakref.WeakKeyDictionary[KnowledgeBase, tuple[PrevalencePrior, WeakEvidence]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def model_for(kb: KnowledgeBase) -> MuscleModel:
@@ -28,15 +33,50 @@ def model_for(kb: KnowledgeBase) -> MuscleModel:
     return model
 
 
-def find(query: Query, kb: KnowledgeBase) -> FinderResult:
-    """Rank every muscle by how well its trigger points explain the query, best first."""
+def _extras_for(kb: KnowledgeBase) -> tuple[PrevalencePrior, WeakEvidence]:
+    extras = _EXTRAS.get(kb)
+    if extras is None:
+        muscles = [c.muscle for c in model_for(kb).compiled]
+        extras = _EXTRAS[kb] = (
+            PrevalencePrior(kb, [m.id for m in muscles]),
+            WeakEvidence(kb, muscles),
+        )
+    return extras
+
+
+def bonus_for(
+    query: Query, kb: KnowledgeBase, weights: Sequence[float], text: str | None = None
+) -> dict[int, float]:
+    """Muscle index -> log term from outside the referral pattern: the prevalence prior for the
+    marked areas plus the weak evidence of activities and pain qualities in ``text``."""
+    prior, evidence = _extras_for(kb)
+    bonus = prior.log_prior(query, weights)
+    for i, extra in evidence.log_bonus(text, query).items():
+        bonus[i] = bonus.get(i, 0.0) + extra
+    return bonus
+
+
+def find(query: Query, kb: KnowledgeBase, *, text: str | None = None) -> FinderResult:
+    """Rank every muscle by how well its trigger points explain the query, best first.
+
+    ``text`` is the description the query was read from, for the weak evidence of activities
+    and pain qualities; without it a ``text`` field of the query is used, if it has one.
+    """
     model = model_for(kb)
     weights = model.mark_weight(query.marks)
-    ranked = model.rank(query, weights)
+    if text is None:
+        text = getattr(query, "text", None)
+    bonus = bonus_for(query, kb, weights, text if isinstance(text, str) else None)
+    ranked = model.rank(query, weights, bonus)
     scores = _posterior([log_l for log_l, _, _ in ranked])
     explained = [
-        model.explain(model.compiled[i], "right" if side in ("either", "both") else side,
-                      query, weights, score=False)
+        model.explain(
+            model.compiled[i],
+            "right" if side in ("either", "both") else side,
+            query,
+            weights,
+            score=False,
+        )
         for _, i, side in ranked[: max(query.top, COMBINATION_POOL)]
     ]
     sides = [side for _, _, side in ranked]

@@ -18,9 +18,11 @@ Evidence beyond the drawing multiplies in as likelihood ratios: a reported sympt
 is known to cause (x3), a condition the person names that the muscle commonly feeds
 ('like sciatica', x2), a tender spot over one of its trigger points (x3), and the press test,
 which is the strongest clinical sign (reproduced familiar pain x20, did not x0.1).
-Scores are the posterior over all muscles. The prior is flat, except that a muscle whose
-referral pattern rests on limited evidence (case reports, a single secondary source) starts at
-half the weight of one described in the classic references.
+Scores are the posterior over all muscles. A muscle whose referral pattern rests on limited
+evidence (case reports, a single secondary source) starts at half the weight of one described
+in the classic references. The engine adds, per muscle, how common it is as a cause of pain in
+the marked areas (``finder/prior.py``, a weight that shrinks as the evidence grows) and weak
+evidence from activities and pain qualities in the text (``finder/evidence.py``).
 """
 
 from __future__ import annotations
@@ -75,8 +77,10 @@ class Explanation:
 
 def _compile(muscle: Muscle, atlas: Atlas) -> CompiledMuscle:
     weights: dict[str, tuple[float, str]] = {}
-    for regions, weight in ((muscle.spillover_regions, SPILLOVER_NEIGHBOUR),
-                            (muscle.essential_regions, NEIGHBOUR)):
+    for regions, weight in (
+        (muscle.spillover_regions, SPILLOVER_NEIGHBOUR),
+        (muscle.essential_regions, NEIGHBOUR),
+    ):
         for region in regions:
             for neighbour in atlas.regions[region].neighbours if region in atlas.regions else ():
                 weights[neighbour] = (weight, "neighbour")
@@ -151,16 +155,24 @@ class MuscleModel:
             for region in c.trigger_regions:
                 self.by_trigger_region.setdefault(region, []).append(i)
 
-    def rank(self, query: Query, weights: Sequence[float]) -> list[tuple[float, int, Side]]:
+    def rank(
+        self,
+        query: Query,
+        weights: Sequence[float],
+        bonus: Mapping[int, float] | None = None,
+    ) -> list[tuple[float, int, Side]]:
         """(log-likelihood, muscle index, best side) for every muscle, best first.
 
         The same model as ``explain`` computed only as numbers, touching only the muscles
-        whose patterns reach a marked region; the others keep the floor.
+        whose patterns reach a marked region; the others keep the floor. ``bonus`` adds a
+        log term per muscle index (the prevalence prior and the weak evidence).
         """
         gain: dict[int, list[float]] = {}
         for mark, a in zip(query.marks, weights, strict=True):
             self._add_mark(gain, mark, a)
         evidence = self._evidence(query, gain)
+        for i, extra in (bonus or {}).items():
+            evidence[i] = evidence.get(i, 0.0) + extra
         total = sum(weights)
         base = total * _LOG_FLOOR
         scale = -TEMPERATURE * total
@@ -241,14 +253,22 @@ class MuscleModel:
         return evidence
 
     def mark_weight(self, marks: Sequence[Mark]) -> list[float]:
-        """Weight of each mark: stronger pain counts more; broad words count less."""
+        """Weight of each mark: stronger pain counts more; broad words count less; the places
+        one complaint word was read as ('sciatica': buttock, back of the thigh, calf) share the
+        weight of one mark, since the person said one word, not three places."""
         known = [m.intensity for m in marks if m.intensity is not None]
         top = max(known) if known and max(known) > 0 else None
+        shared: dict[str, int] = {}
+        for mark in marks:
+            if mark.reading:
+                shared[mark.reading] = shared.get(mark.reading, 0) + 1
         weights = []
         for mark in marks:
             w = 1.0
             if top is not None and mark.intensity is not None:
                 w = 0.5 + 0.5 * mark.intensity / top
+            if mark.reading:
+                w /= shared[mark.reading]
             weights.append(w * (BROAD_MARK if mark.alternatives else 1.0))
         return weights
 
@@ -270,15 +290,17 @@ class MuscleModel:
         weights: Sequence[float],
         *,
         score: bool = True,
+        bonus: float = 0.0,
     ) -> Explanation:
         """One muscle on one side against the query, with the reasons (and the score).
 
         This is the readable reference form of the model; ``rank`` computes the same numbers
-        for every muscle at once, and the tests hold the two to each other.
+        for every muscle at once, and the tests hold the two to each other. ``bonus`` is the
+        muscle's log term from outside the pattern (prevalence prior, weak evidence).
         """
         pain_side = _pain_side(compiled.muscle, side)
         pattern = compiled.weights
-        log_l = _log_prior(compiled.muscle) if score else 0.0
+        log_l = _log_prior(compiled.muscle) + bonus if score else 0.0
         log_z = TEMPERATURE * compiled.log_z
         matched: list[tuple[Mark, str, str]] = []
         unexplained: list[Mark] = []

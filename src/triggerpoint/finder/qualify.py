@@ -7,27 +7,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-__all__ = ["FACET_WORDS", "narrow", "region_base"]
+from triggerpoint.finder.words import words
 
-#: Qualifier word (folded) -> the id prefixes of the regions it points to.
+__all__ = ["FACET_WORDS", "SIDE_FACETS", "narrow", "region_base"]
+
+#: Qualifier word (folded) -> the id prefixes of the regions it points to (data/words.yaml).
 FACET_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
-    "inner": ("inner-",), "inside": ("inner-",), "medial": ("inner-",),
-    "outer": ("outer-", "side-of-"), "outside": ("outer-", "side-of-"),
-    "lateral": ("outer-", "side-of-"),
-    "front": ("front-of-",), "anterior": ("front-of-",),
-    "back": ("back-of-",), "behind": ("back-of-",), "rear": ("back-of-",),
-    "posterior": ("back-of-",),
-    "top": ("top-of-", "upper-"), "upper": ("top-of-", "upper-"),
-    "bottom": ("lower-", "low-", "bottom-of-"), "lower": ("lower-", "low-"),
-    "underside": ("front-of-",),
-    "pinky": ("little-finger-side-of-",), "ulnar": ("little-finger-side-of-",),
-    "radial": ("thumb-side-of-",),
+    word: tuple(prefixes) for word, prefixes in words().facets.items()
 }
-SIDE_FACETS: Final = {
-    "little": "little-finger-side-of-", "thumb": "thumb-side-of-", "palm": "front-of-",
-}
+SIDE_FACETS: Final = dict(words().side_facets)
+_VARIANTS: Final = words().variants
 _PREFIXES: Final = sorted(
-    {p for ps in FACET_WORDS.values() for p in ps} | set(SIDE_FACETS.values()), key=len,
+    {p for ps in FACET_WORDS.values() for p in ps} | set(SIDE_FACETS.values()),
+    key=len,
     reverse=True,
 )
 
@@ -49,7 +41,7 @@ def narrow(
             if region.startswith(prefix):
                 return region
         for region in options:
-            variant = prefix + region_base(region)
+            variant = _VARIANTS.get(region, {}).get(prefix) or prefix + region_base(region)
             if variant in known:
                 return variant
     return None

@@ -31,6 +31,14 @@ class Mark(BaseModel):
         description="Regions the spot also lies in ('back of the wrist, little-finger side'); "
         "the fit is the mean over the region and these.",
     )
+    reading: str | None = Field(
+        default=None,
+        description="How a complaint word was read ('sciatica: read as buttock, back of the "
+        "thigh and calf'); None for a place named directly.",
+    )
+    complaint: str | None = Field(
+        default=None, description="Id of the complaint word the mark was read from."
+    )
 
 
 class Query(BaseModel):

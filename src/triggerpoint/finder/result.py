@@ -72,6 +72,11 @@ class FinderResult:
     conditions: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
 
+    @property
+    def readings(self) -> list[str]:
+        """How complaint words were read ('sciatica: read as buttock, ...'), once each."""
+        return list(dict.fromkeys(m.reading for m in self.marks if m.reading))
+
     def to_json(self) -> dict[str, Any]:
         """The stable JSON contract: see docs/json.md."""
         return {
@@ -82,6 +87,7 @@ class FinderResult:
                     "intensity": m.intensity,
                     "text": m.text,
                     **({"alternatives": list(m.alternatives)} if m.alternatives else {}),
+                    **({"reading": m.reading, "complaint": m.complaint} if m.reading else {}),
                 }
                 for m in self.marks
             ],
@@ -90,6 +96,7 @@ class FinderResult:
             "conditions": self.conditions,
             "negated": self.negated,
             "context": self.context,
+            "readings": self.readings,
             "candidates": [c.to_json() for c in self.candidates],
             "combination": self.combination.to_json(),
         }

@@ -2,6 +2,7 @@
 
 from triggerpoint.knowledge.base import KINDS, KnowledgeBase
 from triggerpoint.knowledge.models import (
+    Complaint,
     Condition,
     Contraindication,
     DangerZone,
@@ -16,6 +17,7 @@ from triggerpoint.knowledge.models import (
 
 __all__ = [
     "KINDS",
+    "Complaint",
     "Condition",
     "Contraindication",
     "DangerZone",

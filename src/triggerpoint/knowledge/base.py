@@ -13,10 +13,12 @@ from pydantic import BaseModel, ValidationError
 from triggerpoint.atlas import Atlas
 from triggerpoint.errors import KnowledgeBaseError, UnknownMuscle, UnknownNameError
 from triggerpoint.knowledge.models import (
+    Complaint,
     Condition,
     Contraindication,
     DangerZone,
     Muscle,
+    Prevalence,
     RedFlag,
     Source,
     Symptom,
@@ -37,12 +39,14 @@ KINDS: dict[str, type[BaseModel]] = {
     "techniques": Technique,
     "tools": Tool,
     "conditions": Condition,
+    "complaints": Complaint,
     "symptoms": Symptom,
     "red-flags": RedFlag,
     "contraindications": Contraindication,
     "danger-zones": DangerZone,
     "safety-concepts": SafetyConcept,
     "triage": TriageArea,
+    "prevalence": Prevalence,
 }
 
 M = TypeVar("M", bound=BaseModel)
@@ -57,12 +61,14 @@ class KnowledgeBase:
     techniques: Mapping[str, Technique] = field(default_factory=dict)
     tools: Mapping[str, Tool] = field(default_factory=dict)
     conditions: Mapping[str, Condition] = field(default_factory=dict)
+    complaints: Mapping[str, Complaint] = field(default_factory=dict)
     symptoms: Mapping[str, Symptom] = field(default_factory=dict)
     red_flags: Mapping[str, RedFlag] = field(default_factory=dict)
     contraindications: Mapping[str, Contraindication] = field(default_factory=dict)
     danger_zones: Mapping[str, DangerZone] = field(default_factory=dict)
     safety_concepts: Mapping[str, SafetyConcept] = field(default_factory=dict)
     triage: Mapping[str, TriageArea] = field(default_factory=dict)
+    prevalence: Mapping[str, Prevalence] = field(default_factory=dict)
     sources: Mapping[str, Source] = field(default_factory=dict)
 
     @classmethod
@@ -207,7 +213,10 @@ def _default_kb() -> KnowledgeBase:
     code = [Path(__file__).parent / name
             for name in ("models.py", "safety_models.py", "fields.py")]
     files = [REGIONS_FILE, BROAD_TERMS_FILE, *code, *DATA_DIR.glob("*/*.yaml")]
-    return cached("knowledge-base", files, lambda: _read_kb(DATA_DIR, Atlas.load()))
+    return cached("knowledge-base", files, lambda: _read_kb(DATA_DIR, Atlas.load()), modules=[
+        "triggerpoint.atlas.atlas", "triggerpoint.atlas.models", "triggerpoint.names",
+        "triggerpoint.knowledge.models", "triggerpoint.knowledge.safety_models",
+        "triggerpoint.knowledge.fields", "triggerpoint.yamlio"])
 
 
 def iter_records(kb: KnowledgeBase) -> Iterable[tuple[str, BaseModel]]:

@@ -14,10 +14,12 @@ from pydantic import BaseModel
 
 from triggerpoint.knowledge.base import KnowledgeBase
 from triggerpoint.knowledge.models import (
+    Complaint,
     Condition,
     Contraindication,
     DangerZone,
     Muscle,
+    Prevalence,
     RedFlag,
     Technique,
 )
@@ -178,6 +180,60 @@ def _condition_has_muscles(kb: KnowledgeBase, c: Condition) -> list[str]:
     return problems
 
 
+def _complaint_links(kb: KnowledgeBase, c: Complaint) -> list[str]:
+    """A complaint's regions and condition exist, and its words name nothing else."""
+    from triggerpoint.names import normalize
+
+    problems = _missing("region", c.regions, kb.atlas.regions)
+    if c.condition is not None:
+        problems += _missing("condition", [c.condition], kb.conditions)
+    mine = {normalize(n) for n in [c.name, *c.aliases]}
+    for other in kb.complaints.values():
+        if other.id != c.id:
+            clash = mine & {normalize(n) for n in [other.name, *other.aliases]}
+            problems += [
+                f"word '{w}' is also used by complaint '{other.id}'" for w in sorted(clash)
+            ]
+    return problems
+
+
+def _prevalence_links(kb: KnowledgeBase, p: Prevalence) -> list[str]:
+    """A prevalence list's regions, conditions, complaints and muscles (or groups) exist, and each
+    muscle it names refers pain to one of the regions it is called on for (its own, its
+    conditions' or its complaints') or their neighbours; else the list contradicts the muscle's
+    own referral pattern, and the prior could not help it anyway."""
+    problems = _missing("region", p.regions, kb.atlas.regions)
+    problems += _missing("condition", p.conditions, kb.conditions)
+    problems += _missing("complaint", p.complaints, kb.complaints)
+    groups = {m.group for m in kb.muscles.values()}
+    named = list(dict.fromkeys(m for r in p.reports for m in r.muscles))
+    problems += _missing("muscle or muscle group", [m for m in named if m not in groups],
+                         kb.muscles)
+    called = [
+        *p.regions,
+        *(r for c in p.conditions if c in kb.conditions for r in kb.conditions[c].regions),
+        *(r for c in p.complaints if c in kb.complaints for r in kb.complaints[c].regions),
+    ]
+    area = set(called) | {
+        n for r in called if r in kb.atlas.regions for n in kb.atlas.regions[r].neighbours
+    }
+    for name in named:
+        members = [m for m in kb.muscles.values() if m.id == name or m.group == name]
+        reach = {
+            r
+            for m in members
+            for r in (*m.essential_regions, *m.spillover_regions,
+                      *(r for tp in m.trigger_points for r in tp.regions))
+        }
+        if members and not reach & area:
+            problems.append(
+                f"muscle '{name}' is listed, but its referral zones and trigger points reach none "
+                f"of the regions {sorted(set(called))} or their neighbours: fix the list or the "
+                "muscle's pattern"
+            )
+    return problems
+
+
 def _red_flag_regions(kb: KnowledgeBase, f: RedFlag) -> list[str]:
     return _missing("region", f.regions, kb.atlas.regions)
 
@@ -205,6 +261,8 @@ RULES: list[Rule] = [
     Rule("trigger point ids are unique", "muscles", _unique_trigger_point_ids),
     Rule("technique tools exist", "techniques", _technique_tools),
     Rule("condition has muscles", "conditions", _condition_has_muscles),
+    Rule("complaint links exist", "complaints", _complaint_links),
+    Rule("prevalence links exist", "prevalence", _prevalence_links),
     Rule("red flag regions exist", "red-flags", _red_flag_regions),
     Rule("contraindication links exist", "contraindications", _contraindication_links),
     Rule("danger zone regions exist", "danger-zones", _danger_zone_regions),
@@ -215,10 +273,12 @@ RULES: list[Rule] = [
             "techniques",
             "tools",
             "conditions",
+            "complaints",
             "symptoms",
             "red-flags",
             "contraindications",
             "danger-zones",
+            "prevalence",
         )
     ],
 ]

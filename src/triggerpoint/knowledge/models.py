@@ -16,6 +16,7 @@ from triggerpoint.knowledge.safety_models import RedFlagRule
 
 __all__ = [
     "Caution",
+    "Complaint",
     "Condition",
     "Contraindication",
     "ContraindicationEffect",
@@ -23,6 +24,8 @@ __all__ = [
     "Dose",
     "EntityId",
     "Muscle",
+    "Prevalence",
+    "PrevalenceReport",
     "RedFlag",
     "SafetyLevel",
     "SelfTreatment",
@@ -314,6 +317,41 @@ class Condition(_Record):
     sources: SourceIds
 
 
+class Complaint(_Record):
+    """A complaint or condition word people type ('sciatica', 'stiff neck') and the places it
+    usually means. The finder reads the word alone as these places and says so ('sciatica: read
+    as ...'); it never diagnoses.
+    """
+
+    id: EntityId
+    name: str = Field(description="The usual name, as people write it.")
+    aliases: list[str] = Field(
+        default_factory=list, description="Other words for it, variants and common misspellings."
+    )
+    regions: list[RegionId] = Field(
+        min_length=1, description="The regions it usually means, the most typical first."
+    )
+    reading: Literal["each", "one-of"] = Field(
+        default="each",
+        description="'each': every region is marked (a pattern across them: sciatica is buttock, "
+        "back of the thigh and calf); 'one-of': one place among them, the best fit counts.",
+    )
+    side: Literal["either", "both"] = Field(
+        default="either",
+        description="'both' when the complaint is felt on both sides (fibromyalgia); a side word "
+        "in the text ('left sciatica') still wins.",
+    )
+    widespread: bool = Field(
+        default=False,
+        description="Pain all over the body (fibromyalgia): the reading says the places are only "
+        "the commonest of many.",
+    )
+    condition: EntityId | None = Field(
+        default=None, description="The condition id it stands for, whose muscles it points to."
+    )
+    sources: SourceIds
+
+
 class Symptom(_Record):
     """A non-pain symptom that some trigger points produce (dizziness, tinnitus...)."""
 
@@ -396,5 +434,57 @@ class DangerZone(_Record):
             raise ValueError(
                 f"partial_regions {outside} are not among the zone's regions: add them to "
                 "regions or drop them"
+            )
+        return self
+
+
+class PrevalenceReport(_Record):
+    """What one reference says about which muscles most often cause pain in an area."""
+
+    says: Literal["ranked", "most-common", "common"] = Field(
+        description="'ranked': the source lists the muscles most frequent first; 'most-common': "
+        "it names them as the most common (or most often involved) causes, in no order; "
+        "'common': it names them as common or typical causes, in no order."
+    )
+    muscles: list[EntityId] = Field(
+        min_length=1, description="Muscle ids, in the source's order."
+    )
+    note: str | None = Field(
+        default=None, min_length=10, description="The source's own wording, briefly, when useful."
+    )
+    sources: SourceIds
+
+
+class Prevalence(_Record):
+    """How common each muscle is as the cause of pain in one body area, from the references.
+
+    The finder turns the reports into a prior: with little to go on ('my hip hurts') the usual
+    suspects come first; a fuller description is decided by the referral patterns.
+    """
+
+    id: EntityId
+    name: str = Field(description="The pain area, e.g. 'Hip pain'.")
+    regions: list[RegionId] = Field(
+        default_factory=list,
+        description="Atlas regions where pain counts as pain in this area (empty for a list "
+        "that only a complaint calls on).",
+    )
+    conditions: list[EntityId] = Field(
+        default_factory=list,
+        description="Condition ids whose naming ('tennis elbow') also calls on this list.",
+    )
+    complaints: list[EntityId] = Field(
+        default_factory=list,
+        description="Complaint ids ('frozen-shoulder') for which this list replaces the prior of "
+        "the places the complaint word is read as.",
+    )
+    reports: list[PrevalenceReport] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _called_on(self) -> Prevalence:
+        if not (self.regions or self.conditions or self.complaints):
+            raise ValueError(
+                f"prevalence list '{self.id}' applies nowhere: give regions, conditions or "
+                "complaints"
             )
         return self

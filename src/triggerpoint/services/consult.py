@@ -84,7 +84,7 @@ def consult(
                                    regions=marked), error=exc)
     marked = [r for m in query.marks for r in (m.region, *m.alternatives)]
     safety = screen(kb, text=text, answers=answers, conditions=conditions, regions=marked)
-    return Consultation(safety, find(query, kb))
+    return Consultation(safety, find(query, kb, text=text))
 
 
 def _plain_regions(kb: KnowledgeBase, specs: Sequence[str]) -> list[str]:

@@ -1,0 +1,206 @@
+"""Stage 2: the phrase index, and the longest-match reading of tokens against it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Final, Literal
+
+from triggerpoint.finder.query import MarkSide
+from triggerpoint.finder.tokens import WORD, Token
+from triggerpoint.finder.vocabulary import FILLERS, SIDE_WORDS, STOPWORDS, norm_token
+from triggerpoint.finder.words import words
+
+__all__ = ["Match", "PhraseIndex", "Target", "phrase_key"]
+
+TargetKind = Literal["region", "broad", "symptom", "condition", "complaint", "activity"]
+Target = tuple[TargetKind, str]
+_NEGATION_STOP: Final = frozenset({"but", "and", "with"})
+#: Words the reader knows without a phrase: never corrected into body words.
+_KNOWN: Final = FILLERS | frozenset().union(
+    *(
+        words().folded(name)
+        for name in (
+            "activity_verbs",
+            "activity_on_verbs",
+            "fine_after",
+            "being",
+            "hurt_words",
+            "scope_end",
+        )
+    )
+)
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The normalized word tuple a phrase is indexed and matched by."""
+    folded = (norm_token(w) for w in WORD.findall(text.casefold().replace("-", " ")))
+    return tuple(w for w in folded if w not in STOPWORDS and w not in SIDE_WORDS)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase found in the tokens [start, end) and what it names."""
+
+    start: int
+    end: int
+    target: Target
+    side: MarkSide | None = None
+    negated: bool = False
+    narrowed: str | None = None
+    within: bool = False
+
+
+class PhraseIndex:
+    """Every phrase that names something, indexed by its folded words; the first name wins."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[tuple[str, ...], Target] = {}
+        self.places: dict[tuple[str, ...], Target] = {}
+        self.symptom_of: dict[tuple[str, ...], str] = {}
+
+    def add(self, names: Iterable[str], target: Target) -> None:
+        for name in names:
+            key = phrase_key(name)
+            if not key:
+                continue
+            self.phrases.setdefault(key, target)
+            if target[0] in ("region", "broad"):
+                self.places.setdefault(key, target)
+            if target[0] == "symptom":
+                self.symptom_of.setdefault(key, target[1])
+
+    def add_activities(self) -> None:
+        """Exercises and gear named after body parts ('chin-ups', 'high heels')."""
+        for phrase in words().activity_phrases:
+            self.phrases.setdefault(phrase_key(phrase), ("activity", phrase))
+
+    @cached_property
+    def longest(self) -> dict[str, int]:
+        """The longest phrase length that starts with each word."""
+        found: dict[str, int] = {}
+        for key in self.phrases:
+            found[key[0]] = max(found.get(key[0], 0), len(key))
+        return found
+
+    @cached_property
+    def by_length(self) -> dict[int, list[str]]:
+        """The vocabulary grouped by word length (fuzzy matching looks only at near lengths)."""
+        groups: dict[int, list[str]] = {}
+        for word in self.vocabulary:
+            groups.setdefault(len(word), []).append(word)
+        return groups
+
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        """Every word that appears in some phrase (for spelling correction)."""
+        return sorted(
+            {w for key, t in self.phrases.items() if t[0] != "activity" for w in key if len(w) >= 3}
+        )
+
+    def place_in(self, key: Sequence[str]) -> Target | None:
+        """The longest region or area phrase inside a phrase's words."""
+        for length in range(len(key), 0, -1):
+            for start in range(len(key) - length + 1):
+                target = self.places.get(tuple(key[start : start + length]))
+                if target is not None:
+                    return target
+        return None
+
+    def read(self, tokens: Sequence[Token]) -> tuple[list[Match], list[int]]:
+        """Longest-match over content words; returns matches and unmatched word positions."""
+        content = [i for i, t in enumerate(tokens) if t.kind in ("word", "boundary")]
+        matches: list[Match] = []
+        leftovers: list[int] = []
+        k = 0
+        while k < len(content):
+            found = self._longest_at(tokens, content, k)
+            if found is None:
+                if tokens[content[k]].kind == "word":
+                    leftovers.append(content[k])
+                k += 1
+                continue
+            match, length = found
+            if negated_before(tokens, match.start):
+                match = replace(match, negated=True)
+            matches.append(match)
+            k += length
+        return matches, leftovers
+
+    def _longest_at(
+        self, tokens: Sequence[Token], content: list[int], k: int
+    ) -> tuple[Match, int] | None:
+        longest = self.longest.get(tokens[content[k]].norm, 0)
+        for length in range(min(longest, len(content) - k), 0, -1):
+            window = content[k : k + length]
+            if any(tokens[i].kind == "boundary" for i in window):
+                continue
+            target = self.phrases.get(tuple(tokens[i].norm for i in window))
+            if target is not None:
+                return Match(window[0], window[-1] + 1, target), length
+        return None
+
+    def correct(
+        self, tokens: Sequence[Token], leftovers: Sequence[int]
+    ) -> tuple[list[Token], dict[int, str]]:
+        """Likely misspellings of known words fixed; returns new tokens and position -> original."""
+        out = list(tokens)
+        fixed: dict[int, str] = {}
+        for i in leftovers:
+            found = self._correction(tokens[i].norm)
+            if found is not None:
+                fixed[i] = tokens[i].raw
+                kind = "side" if found in ("left", "right") else tokens[i].kind
+                out[i] = replace(tokens[i], norm=found, kind=kind)
+        return out, fixed
+
+    @cached_property
+    def _corrections(self) -> dict[str, str | None]:
+        return {}
+
+    def _correction(self, word: str) -> str | None:
+        """The known word a misspelt word stands for (remembered), or None."""
+        if word not in self._corrections:
+            self._corrections[word] = self._nearest(word)
+        return self._corrections[word]
+
+    def _nearest(self, word: str) -> str | None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        if len(word) < 4 or word in _KNOWN:
+            return None
+        side = process.extractOne(
+            word, ("left", "right"), scorer=DamerauLevenshtein.distance, score_cutoff=1
+        )
+        if side is not None:
+            return side[0]
+        if len(word) < 5:
+            return None  # short words are too often other real words (check, heat, saw)
+        limit = 1 if len(word) <= 8 else 2
+        near = [
+            w
+            for n in range(len(word) - limit, len(word) + limit + 1)
+            for w in self.by_length.get(n, ())
+        ]
+        best = process.extractOne(
+            word, near, scorer=DamerauLevenshtein.distance, score_cutoff=limit
+        )
+        return None if best is None else best[0]
+
+
+def negated_before(tokens: Sequence[Token], start: int) -> bool:
+    """True when a negation stands within three words before ``start`` in the same clause."""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        token = tokens[i]
+        if token.kind == "boundary" or token.norm in _NEGATION_STOP:
+            return False
+        if token.kind == "negation":
+            return True
+        if token.kind == "word":
+            seen += 1
+            if seen > 3:
+                return False
+    return False

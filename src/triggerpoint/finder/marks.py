@@ -1,0 +1,189 @@
+"""Stage 6: matches become marks, with complaint words read as the places they usually mean
+('sciatica: read as buttock, ...') and conditions marking the place their words name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from triggerpoint.atlas import Atlas
+from triggerpoint.finder.lexicon import Match, PhraseIndex
+from triggerpoint.finder.query import Mark, MarkSide
+from triggerpoint.finder.tokens import Token, sentence_ids
+from triggerpoint.knowledge.models import Complaint
+
+__all__ = ["MAX_CONDITION_REGIONS", "MarkMaker", "Read"]
+
+#: A condition naming more places than this (fibromyalgia) marks none of them.
+MAX_CONDITION_REGIONS = 4
+
+
+@dataclass
+class Read:
+    """What the matches say: marks, symptoms, conditions and what was said to be absent."""
+
+    marks: list[Mark] = field(default_factory=list)
+    symptoms: list[str] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)
+    negated: list[str] = field(default_factory=list)
+
+
+class MarkMaker:
+    """Turns matches into marks for one knowledge base's atlas, conditions and complaints."""
+
+    def __init__(
+        self,
+        atlas: Atlas,
+        index: PhraseIndex,
+        condition_regions: Mapping[str, tuple[str, ...]],
+        complaints: Mapping[str, Complaint],
+    ) -> None:
+        self.atlas = atlas
+        self.index = index
+        self.condition_regions = condition_regions
+        self.complaints = complaints
+        self.broad = {b.term: b.regions for b in atlas.broad_terms}
+
+    def read(
+        self,
+        tokens: Sequence[Token],
+        matches: Sequence[Match],
+        default: MarkSide,
+        corrected: Mapping[int, str],
+    ) -> Read:
+        """The marks and the rest; complaint words mark their places only when the text names
+        no place of its own, unless their own words name one ('runner's knee').
+        """
+        out = Read()
+        sentence = sentence_ids(tokens)
+        sentence_of: dict[int, int] = {}
+        named = any(m.target[0] in ("region", "broad") and not m.negated for m in matches)
+        for match in matches:
+            words = " ".join(corrected.get(i, tokens[i].raw) for i in range(match.start, match.end))
+            kind, target = match.target
+            side = match.side or default
+            if match.negated:
+                out.negated.append(words)
+            elif kind == "symptom":
+                _add(out.symptoms, target)
+            elif kind == "condition":
+                _add(out.conditions, target)
+                place = self._condition_mark(target, side, words)
+                if place is not None and match.narrowed is not None:
+                    place = place.model_copy(update={"region": match.narrowed, "alternatives": ()})
+                out.marks += [place] if place is not None else []
+            elif kind == "complaint":
+                out.marks += self._complaint(tokens, match, words, named, default)
+                complaint = self.complaints[target]
+                if complaint.condition is not None:
+                    _add(out.conditions, complaint.condition)
+                key = tuple(t.norm for t in tokens[match.start : match.end] if t.kind == "word")
+                if key in self.index.symptom_of:
+                    _add(out.symptoms, self.index.symptom_of[key])
+            else:
+                mark = self._mark(kind, target, side, words)
+                if match.narrowed is not None:
+                    within = (mark.region,) if match.within else ()
+                    mark = mark.model_copy(
+                        update={"region": match.narrowed, "alternatives": (), "within": within}
+                    )
+                sentence_of[id(mark)] = sentence[match.start]
+                out.marks.append(mark)
+        out.marks = self._drop_redundant_broad(out.marks, sentence_of)
+        return out
+
+    def _complaint(
+        self, tokens: Sequence[Token], match: Match, words: str, named: bool, default: MarkSide
+    ) -> list[Mark]:
+        complaint = self.complaints[match.target[1]]
+        own_place = self.index.place_in([t.norm for t in tokens[match.start : match.end]])
+        regions = list(complaint.regions)
+        if named:  # beside places of its own, a complaint marks only the place its words name
+            own = self._own_regions(own_place)
+            regions = [r for r in regions if r in own] or (
+                [match.narrowed] if match.narrowed else []
+            )
+            if not regions:
+                return []
+        side: MarkSide = match.side or ("both" if complaint.side == "both" else default)
+        note = self.reading_note(words, complaint, regions)
+        if complaint.reading == "one-of":
+            mark = self._mark("region", regions[0], side, words)
+            update = {
+                "alternatives": tuple(regions[1:]),
+                "reading": note,
+                "complaint": complaint.id,
+            }
+            return [mark.model_copy(update=update)]
+        return [
+            self._mark("region", r, side, words).model_copy(
+                update={"reading": note, "complaint": complaint.id}
+            )
+            for r in regions
+        ]
+
+    def _own_regions(self, place: tuple[str, str] | None) -> set[str]:
+        if place is None:
+            return set()
+        return set(self.broad[place[1]]) if place[0] == "broad" else {place[1]}
+
+    def reading_note(self, words: str, complaint: Complaint, regions: Sequence[str]) -> str:
+        """'sciatica: read as buttock, back of the thigh and calf' — a reading, not a diagnosis."""
+        names = [self.atlas.regions[r].name.lower() for r in regions]
+        joiner = " or " if complaint.reading == "one-of" else " and "
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+        if complaint.widespread:
+            return (
+                f"{words}: read as pain in many places on both sides; marked where it is "
+                f"most common: {listed}"
+            )
+        prefix = "one of " if complaint.reading == "one-of" and len(names) > 1 else ""
+        return f"{words}: read as {prefix}{listed}"
+
+    def _drop_redundant_broad(self, marks: list[Mark], sentence_of: dict[int, int]) -> list[Mark]:
+        """Drop a general ache word ('headache', 'backache') when the same sentence names a
+        precise place in the same area ('at the base of my skull'): the place says more.
+        """
+        regions = self.atlas.regions
+        precise = {
+            (sentence_of.get(id(m)), regions[m.region].area) for m in marks if not m.alternatives
+        }
+        kept = []
+        for mark in marks:
+            areas = {regions[r].area for r in (mark.region, *mark.alternatives)}
+            sentence = sentence_of.get(id(mark))
+            general = (mark.text or "").endswith(("ache", "aches"))
+            if general and mark.alternatives and any((sentence, a) in precise for a in areas):
+                continue
+            kept.append(mark)
+        return kept
+
+    def _condition_mark(self, condition: str, side: MarkSide, words: str) -> Mark | None:
+        """A condition named with its place ('low back pain') marks the place: the region its
+        own words name, else its few typical regions.
+        """
+        from triggerpoint.finder.lexicon import phrase_key
+
+        inner = self.index.place_in(phrase_key(words))
+        if inner is not None:
+            return self._mark(inner[0], inner[1], side, words)
+        regions = self.condition_regions.get(condition, ())
+        if not regions or len(regions) > MAX_CONDITION_REGIONS:
+            return None
+        mark = self._mark("region", regions[0], side, words)
+        return mark.model_copy(update={"alternatives": regions[1:]})
+
+    def _mark(self, kind: str, target: str, side: MarkSide, words: str) -> Mark:
+        regions = self.broad[target] if kind == "broad" else [target]
+        region = self.atlas.regions[regions[0]]
+        if region.laterality == "midline":
+            side = "midline"
+        elif side == "midline":
+            side = "either"
+        return Mark(region=regions[0], side=side, text=words, alternatives=tuple(regions[1:]))
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)

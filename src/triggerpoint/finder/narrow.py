@@ -1,0 +1,90 @@
+"""Stage 4: a qualifier near a place picks the part it names ('back of' + wrist ->
+back-of-wrist); facet words listed together ('front and back of my knee') mark each part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from triggerpoint.atlas import Atlas
+from triggerpoint.finder.lexicon import Match, PhraseIndex
+from triggerpoint.finder.qualify import narrow
+from triggerpoint.finder.tokens import SENTENCE_END, Token
+
+__all__ = ["narrow_matches"]
+
+
+def narrow_matches(
+    tokens: Sequence[Token],
+    matches: Sequence[Match],
+    qualifiers: Mapping[int, tuple[str, ...]],
+    atlas: Atlas,
+    index: PhraseIndex,
+) -> list[Match]:
+    """Each place with the part a nearby qualifier picks ('back of' + wrist -> back-of-wrist);
+    a condition or complaint that names a place ('posterior knee pain') is narrowed the same way.
+    """
+    broad = {b.term: b.regions for b in atlas.broad_terms}
+    out: list[Match] = []
+    for k, match in enumerate(matches):
+        kind, target = match.target
+        if kind in ("condition", "complaint"):
+            own = index.place_in([t.norm for t in tokens[match.start : match.end]])
+            kind, target = own if own is not None else (kind, target)
+        if kind not in ("region", "broad"):
+            out.append(match)
+            continue
+        options = list(broad[target]) if kind == "broad" else [target]
+        low = matches[k - 1].end if k else 0
+        high = matches[k + 1].start if k + 1 < len(matches) else len(tokens)
+        for i in _near(tokens, match, low, high):
+            found = narrow(options, qualifiers[i], atlas.regions) if i in qualifiers else None
+            if found is not None and _coordinated_with(tokens, i, match):
+                out.append(replace(match, narrowed=found))  # "front and back of my knee"
+                continue
+            if found is not None:
+                within = match.target[0] == "region" and found not in options
+                for j in _listed_with(tokens, i, qualifiers):  # "front and back of my knee"
+                    other = narrow(options, qualifiers[j], atlas.regions)
+                    if other is not None and other != found:
+                        out.append(replace(match, narrowed=other, within=within))
+                match = replace(match, narrowed=found, within=within)
+                break
+        out.append(match)
+    return out
+
+
+def _coordinated_with(tokens: Sequence[Token], i: int, match: Match) -> bool:
+    """A qualifier joined to the facet word a place starts with ('front and [back of my knee]')."""
+    return i + 2 == match.start and tokens[i + 1].raw in ("and", "or", "&")
+
+
+def _listed_with(
+    tokens: Sequence[Token], i: int, qualifiers: Mapping[int, tuple[str, ...]]
+) -> list[int]:
+    """Other qualifiers coordinated with the one at ``i`` ('front and back', 'inner or outer')."""
+    found = []
+    for step in (-2, 2):
+        j = i + step
+        joiner = tokens[min(i, j) + 1].raw if 0 <= j < len(tokens) else ""
+        while 0 <= j < len(tokens) and j in qualifiers and joiner in ("and", "or", "&", ","):
+            found.append(j)
+            j += step
+            joiner = tokens[min(j - step, j) + 1].raw if 0 <= j < len(tokens) else ""
+    return sorted(found)
+
+
+def _near(tokens: Sequence[Token], match: Match, low: int, high: int) -> list[int]:
+    """Token positions a qualifier may stand at: four words before, four after, same clause."""
+    before = []
+    for i in range(match.start - 1, max(low, match.start - 5) - 1, -1):
+        if tokens[i].kind == "boundary":
+            break
+        before.append(i)
+    after = []
+    for i in range(match.end, min(high, match.end + 5)):
+        if tokens[i].raw in SENTENCE_END:
+            break
+        after.append(i)
+    return before + after

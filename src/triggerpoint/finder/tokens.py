@@ -1,0 +1,114 @@
+"""Stage 1 of reading a description: shorthand expanded, words split, folded and typed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Final, Literal
+
+from triggerpoint.errors import InvalidQuery
+from triggerpoint.finder.vocabulary import NEGATIONS, SIDE_WORDS, STOPWORDS
+from triggerpoint.finder.words import norm_token, words
+
+__all__ = ["BOUNDARY", "SENTENCE_END", "Token", "intensities", "sentence_ids", "tokenise"]
+
+Kind = Literal["word", "side", "stop", "boundary", "negation"]
+WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;.!?\n]")
+BOUNDARY: Final = frozenset({",", ";", ".", "!", "?", "\n"})
+SENTENCE_END: Final = frozenset({";", ".", "!", "?", "\n"})
+_INTENSITY: Final = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:/|out of)\s*10\b")
+_FINGERS: Final = words().folded("fingers")
+_JOINERS: Final = frozenset(words().joiners)
+_OWNERS: Final = frozenset(words().owners)
+_INTENSIFIED: Final = frozenset(words().intensified)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark: as written, folded, and what kind of word it is."""
+
+    raw: str
+    norm: str
+    kind: Kind
+
+
+def expand_shorthand(text: str) -> str:
+    """Written shorthand spelt out ('c/o L SIJ pain' -> 'complains of L si joint pain')."""
+    table = words().shorthand
+    return words().shorthand_pattern().sub(lambda m: table[m.group(0).casefold()], text)
+
+
+def tokenise(text: str) -> list[Token]:
+    """The words of a text, folded and typed; 'right' before 'on my...' is an intensifier."""
+    text = expand_shorthand(text.replace("’", "'"))
+    tokens = [_token(raw) for raw in WORD.findall(text.casefold().replace("-", " "))]
+    return _expand_fingers(_intensifiers(tokens))
+
+
+@lru_cache(maxsize=8192)
+def _token(raw: str) -> Token:
+    norm = norm_token(raw)
+    kind: Kind
+    if raw in BOUNDARY:
+        kind = "boundary"
+    elif norm in SIDE_WORDS:
+        kind = "side"
+    elif norm in NEGATIONS:
+        kind = "negation"
+    elif norm in STOPWORDS:
+        kind = "stop"
+    else:
+        kind = "word"
+    return Token(raw, norm, kind)
+
+
+def _intensifiers(tokens: list[Token]) -> list[Token]:
+    """'right on my tailbone', 'right here': 'right' intensifies, it names no side."""
+    out = list(tokens)
+    for k in range(len(tokens) - 1):
+        before = tokens[k - 1].raw if k else ""
+        if (
+            tokens[k].norm == "right"
+            and tokens[k + 1].raw in _INTENSIFIED
+            and before not in _OWNERS
+        ):
+            out[k] = replace(tokens[k], kind="stop")
+    return out
+
+
+def _expand_fingers(tokens: list[Token]) -> list[Token]:
+    """'ring and little fingers' -> 'ring finger and little fingers'."""
+    out: list[Token] = []
+    for i, token in enumerate(tokens):
+        out.append(token)
+        nxt = tokens[i + 1 : i + 4]
+        if (
+            token.norm in _FINGERS
+            and len(nxt) == 3
+            and nxt[0].raw in _JOINERS
+            and nxt[1].norm in _FINGERS
+            and nxt[2].norm in ("finger", "toe")
+        ):
+            out.append(Token(nxt[2].norm, nxt[2].norm, "word"))
+    return out
+
+
+def sentence_ids(tokens: Sequence[Token]) -> list[int]:
+    """The sentence number of every token."""
+    ids, current = [], 0
+    for token in tokens:
+        ids.append(current)
+        if token.raw in SENTENCE_END:
+            current += 1
+    return ids
+
+
+def intensities(text: str) -> list[float]:
+    """Pain levels written 'N/10' or 'N out of 10'; raises InvalidQuery outside 0-10."""
+    values = [float(v) for v in _INTENSITY.findall(text.casefold())]
+    for value in values:
+        if not 0 <= value <= 10:
+            raise InvalidQuery(f"Pain intensity {value:g}/10 is outside 0-10.")
+    return values

@@ -1,0 +1,87 @@
+"""The word lists the description reader uses, read once from ``data/words.yaml`` and validated."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from triggerpoint.finder.query import MarkSide
+from triggerpoint.yamlio import read_yaml
+
+__all__ = ["WORDS_FILE", "WordLists", "norm_token", "words"]
+
+WORDS_FILE = Path(__file__).parent / "data" / "words.yaml"
+_IRREGULAR = {"feet": "foot", "teeth": "tooth", "calves": "calf", "halves": "half"}
+_Word = list[str]
+
+
+def norm_token(word: str) -> str:
+    """Fold a word: possessive and apostrophes dropped, plural made singular."""
+    word = word.removesuffix("'s").replace("'", "")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+class WordLists(BaseModel):
+    """Every list in ``data/words.yaml``; see the comments there for what each one does."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stopwords: _Word
+    sides: dict[str, MarkSide]
+    negations: _Word
+    shorthand: dict[str, str] = Field(description="Written shorthand and its expansion.")
+    places: dict[str, str] = Field(description="Extra phrase -> region id.")
+    fingers: _Word
+    activity_verbs: _Word
+    activity_on_verbs: _Word
+    activity_phrases: _Word
+    owners: _Word
+    intensified: _Word
+    scope_end: _Word
+    joiners: _Word
+    not_pain_after: _Word
+    fine_after: _Word
+    being: _Word
+    hurt_words: _Word
+    scarcely: _Word
+    landmarks: _Word
+    near_landmarks: _Word
+    fillers: dict[str, str]
+    facets: dict[str, list[str]] = Field(description="Qualifier word -> region id prefixes.")
+    side_facets: dict[str, str]
+    variants: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="Region -> facet prefix -> the region it names."
+    )
+
+    def folded(self, name: str) -> frozenset[str]:
+        """A list as a set of folded words."""
+        return frozenset(norm_token(w) for w in getattr(self, name))
+
+    @property
+    def filler_words(self) -> frozenset[str]:
+        return frozenset(norm_token(w) for group in self.fillers.values() for w in group.split())
+
+    def shorthand_pattern(self) -> re.Pattern[str]:
+        """One regex matching any shorthand as a whole word, longest first."""
+        return _pattern(tuple(sorted(self.shorthand, key=len, reverse=True)))
+
+
+@cache
+def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+
+
+@cache
+def words() -> WordLists:
+    """The packaged word lists (validated on first use)."""
+    return WordLists.model_validate(read_yaml(WORDS_FILE))
