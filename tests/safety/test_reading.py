@@ -42,6 +42,15 @@ def _counts(kb: KnowledgeBase, text: str, concept: str) -> bool:
          "one-sided-weakness"),
         # history items count although they are past
         ("I had breast cancer five years ago", "cancer-history"),
+        # a negation ends where a new statement about the same person starts
+        ("my son is hot, won't eat and has a rash on his legs", "rash"),
+        ("no appetite, has a rash on his chest", "rash"),
+        # a parent's report of a child named by age
+        ("our 18 month old is hot and floppy", "confusion-drowsiness"),
+        ("4 yr old has a fever and she refuses to walk", "cannot-bear-weight"),
+        # a sense that has gone is a sign, not something over
+        ("the feeling in my bum has gone", "saddle-numbness"),
+        ("my smile has gone lopsided", "face-droop"),
     ],
 )
 def test_mention_counts(kb: KnowledgeBase, text: str, concept: str) -> None:
@@ -72,6 +81,21 @@ def test_mention_counts(kb: KnowledgeBase, text: str, concept: str) -> None:
         # normal findings
         ("my temperature is normal", "fever"),
         ("temperature 36.8 this morning", "fever"),
+        ("the CT of my neck was fine", "unusual-neck-pain"),
+        ("Haven't lost weight, no temperature, sleeping fine", "fever"),
+        # a symptom that has gone, a plan for later, signs asked about, a cast that is off
+        ("the headache's gone, neck still stiff", "headache"),
+        ("headache has gone and my traps are tight", "headache"),
+        ("long-haul flight next month, any calf stretches?", "immobility"),
+        ("which DVT signs should I look out for on the plane?", "named-blood-clot"),
+        ("broke my wrist in March, cast came off in May", "named-fracture"),
+        ("fractured my ankle in March, fracture clinic discharged me", "named-fracture"),
+        # a cause that is not the sign
+        ("my jaw aches from grinding my teeth", "left-arm-or-jaw-pain"),
+        ("I doubled over laughing", "double-vision"),
+        ("I had my appendix out at 17", "migrating-abdominal-pain"),
+        ("pregnancy test positive last week, pain low down", "testicular-pain"),
+        ("my son had a hot shower after rugby", "fever"),
     ],
 )
 def test_mention_does_not_count(kb: KnowledgeBase, text: str, concept: str) -> None:
@@ -107,6 +131,13 @@ def test_sides_are_read_for_sided_concepts(kb: KnowledgeBase) -> None:
         ("lost 10 lbs", "weight_lost_kg", 4.5),
         ("aching for 4 months", "lasting_days", 120),
         ("for the past six weeks", "lasting_days", 42),
+        ("it has lingered ten months", "lasting_days", 300),
+        # a thermometer reading in brackets, with no temperature word
+        ("our 3yo is hot (38.9) and floppy", "temperature_c", 38.9),
+        ("feverish, 39.2, shivering", "temperature_c", 39.2),
+        # the age of the person a proxy report is about
+        ("Nan is 81 and went grey and clammy", "age", 81),
+        ("Writing for my husband (52), his back went", "age", 52),
     ],
 )
 def test_numbers(kb: KnowledgeBase, text: str, field: str, value: float) -> None:
@@ -117,6 +148,12 @@ def test_numbers(kb: KnowledgeBase, text: str, field: str, value: float) -> None
 def test_numbers_not_read_as_age_or_temperature(kb: KnowledgeBase) -> None:
     numbers = read(kb, "I did 40 push ups and ran 10 km, I'm 5 minutes late").numbers
     assert numbers.age is None and numbers.temperature_c is None
+
+
+def test_decimals_with_a_unit_are_not_temperatures(kb: KnowledgeBase) -> None:
+    for text in ("ran 5k in 38.5 minutes", "I'm 38.5 weeks pregnant", "lifted 40.5 kg today",
+                 "pain at 3.5 out of 10"):
+        assert read(kb, text).numbers.temperature_c is None, text
 
 
 def test_normalise_spells_out_contractions() -> None:
@@ -132,3 +169,7 @@ def test_stems_join_word_forms() -> None:
 
 def test_sentences_do_not_split_decimals() -> None:
     assert len(sentences("Temp 38.5 today. Back hurts.")) == 2
+
+
+def test_a_relatives_age_is_not_the_writers(kb: KnowledgeBase) -> None:
+    assert read(kb, "my dad is 70 and had a stroke, I have back pain").numbers.age is None

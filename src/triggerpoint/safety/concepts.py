@@ -28,6 +28,7 @@ from triggerpoint.safety.context import (
     triggers_in,
 )
 from triggerpoint.safety.lexicon import (
+    FUNCTION_WORDS,
     MAX_GAP,
     Match,
     Sentence,
@@ -45,6 +46,8 @@ __all__ = ["ConceptIndex", "Mention", "Reading", "concept_index", "read"]
 Side = Literal["left", "right", "other", "both"]
 _TERM = re.compile(TERM_PATTERN)
 _NEGATING_GAP = frozenset({"no", "not", "never", "without", "nor"})
+#: Words that may stand inside a sign without breaking it ("cannot even feel my legs").
+_SIGN_GAP_WORDS = FUNCTION_WORDS | {"even", "quite", "properly", "fully", "at", "all", ",", "and"}
 _FEVER = "fever"
 #: Concepts about a raised temperature: a normal reading in the same sentence is a normal finding.
 _TEMPERATURE_CONCEPTS = frozenset({_FEVER, "contraindication-fever"})
@@ -142,7 +145,9 @@ def concept_index(kb: KnowledgeBase) -> ConceptIndex:
         code = [here / f"{name}.py" for name in ("lexicon", "concepts", "context")]
         files = [*DATA_DIR.glob("*/*.yaml"), *code, here / "data" / "context.yaml",
                  DATA_DIR.parent / "safety_models.py"]
-        return cached("safety-index", files, lambda: _build_index(kb))
+        return cached("safety-index", files, lambda: _build_index(kb), modules=[
+            "triggerpoint.safety.lexicon", "triggerpoint.safety.context", "triggerpoint.yamlio",
+            "triggerpoint.knowledge.safety_models", "triggerpoint.knowledge.models"])
     return _build_index(kb)
 
 
@@ -192,8 +197,8 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     index = concept_index(kb)
     parsed = sentences(text) if text else []
     mentions: list[Mention] = []
-    numbers = read_numbers(parsed)
     proxy = is_proxy_report(parsed)
+    numbers = read_numbers(parsed, proxy)
     for sentence in parsed:
         mentions.extend(_sentence_mentions(index, sentence, numbers, proxy))
     marked = set(regions)
@@ -224,7 +229,7 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
         first = words_all[2:10]
     subject = next((i for i, w in enumerate(first[:4])
-                    if w in _PROXY_PEOPLE or (w == "old" and "year" in first[:i])), None)
+                    if w in _PROXY_PEOPLE or _is_age_noun(first, i)), None)
     if subject is None and not carer:
         return False
     if subject is not None:
@@ -235,6 +240,19 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
 
 
+def _is_age_noun(words: list[str], i: int) -> bool:
+    """A person named by their age ("a 4 year old", "our 3yo", "4 yr old", "18 month old",
+    "he's 3")."""
+    if words[i] in ("he", "she") and i == 0:
+        return words[1:2] == ["is"] and words[2:3] != [] and words[2].isdigit()
+    if words[i] == "old":
+        return bool(_AGE_UNITS & set(words[max(0, i - 2):i]))
+    return words[i] == "yo" and i > 0 and words[i - 1].isdigit()
+
+
+_AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks"})
+
+
 def _own_complaint(words: list[str]) -> bool:
     """The writer speaks of their own body: "my back", "mine", "I have a knot", "I'm 29"."""
     for i, word in enumerate(words):
@@ -242,8 +260,8 @@ def _own_complaint(words: list[str]) -> bool:
         if (word == "my" and _OWN_BODY & set(nxt[:2])) or word == "mine":
             return True
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
-                set(nxt[1:2]) & {"to", "been", "told", "asked"}):
-            return True
+                set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING):
+            return True  # not "I have to", "should I get his hot water bottle?"
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
                 nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
                                                "the", "now", "getting"}):
@@ -251,6 +269,8 @@ def _own_complaint(words: list[str]) -> bool:
     return False
 
 
+_NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", "them", "their"})
+_ASKING = frozenset({"should", "can", "could", "shall"})
 _WRITING_FOR = re.compile(
     r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) (?:my|our)\b")
 _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking after",
@@ -260,6 +280,7 @@ _PROXY_PEOPLE = frozenset(
     "boyfriend girlfriend fiance fiancee child kid "
     "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
     "grandfather brother sister neighbour neighbor flatmate housemate colleague client patient "
+    "nephew niece grandson granddaughter stepson stepdaughter "
     "resident".split()
 )
 _PRESENT_WORDS = frozenset(
@@ -285,11 +306,12 @@ def _sentence_mentions(
             match = match_at(entry.keys, sentence, token_keys, words, n, gap)
             if match is not None and not (_NEGATING_GAP & set(match.gap_words)):
                 found[(entry.concept, *entry.role)].append(match)
+    # (a term matched across a content word, "no temperature, sleeping", is not one sign)
     sign_words = {p for (_, role, _, _), matches in found.items() if role == "term"
-                  for m in matches for p in m.positions}
+                  for m in matches if set(m.gap_words) <= _SIGN_GAP_WORDS for p in m.positions}
     # a negation inside a sign ("not making sense", "cannot feel") is the sign, not a denial
     triggers = [t for t in triggers_in(sentence, index.context)
-                if not set(range(t.start, t.end)) <= sign_words]
+                if t.category != "negated" or not set(range(t.start, t.end)) <= sign_words]
     recent = is_recent(sentence, index.context)
     normal_temperature = any(t.sentence == sentence.index and t.celsius < _NORMAL_TEMPERATURE_C
                              for t in numbers.temperatures)

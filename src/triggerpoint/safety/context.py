@@ -68,6 +68,10 @@ class ContextRules(BaseModel):
     sources: list[str] = Field(min_length=1)
     terminators: list[str]
     subject_words: list[str]
+    clause_verbs: list[str] = Field(
+        default_factory=list,
+        description="After a comma or 'and', a verb that starts a new statement about the same "
+                    "person ('will not drink and has a rash'): it ends a negation's scope.")
     recent_words: list[str]
     rules: list[ContextRule]
 
@@ -100,6 +104,7 @@ class CompiledRules:
 
     terminators: tuple[tuple[str, ...], ...]
     subjects: frozenset[str]
+    clause_verbs: frozenset[str]
     recent: tuple[tuple[str, ...], ...]
     rules: tuple[tuple[ContextRule, tuple[str, ...]], ...]
     by_first: dict[str, tuple[tuple[ContextRule, tuple[str, ...]], ...]]
@@ -115,6 +120,7 @@ def compiled_rules() -> CompiledRules:
     return CompiledRules(
         terminators=tuple(_words(t) for t in rules.terminators),
         subjects=frozenset(rules.subject_words),
+        clause_verbs=frozenset(rules.clause_verbs),
         recent=tuple(_words(r) for r in rules.recent_words),
         rules=compiled,
         by_first={k: tuple(v) for k, v in by_first.items()},
@@ -194,12 +200,16 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         kept.append((rule, a, b))
     inside_trigger = {i for _, a, b in kept for i in range(a, b)}
     stops = _stops(words, compiled, inside_trigger)
+    clause_stops = {i for i, word in enumerate(words[:-1])
+                    if word in (",", "and") and words[i + 1] in compiled.clause_verbs}
     other_stops = sorted(a for r, a, _ in kept if r.direction == "terminate")
     triggers: list[Trigger] = []
     for rule, a, b in kept:
         if rule.direction == "terminate":
             continue
         bounds = stops[rule.category == "normal" and not rule.over_commas]
+        if rule.category == "negated":
+            bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":
             bounds = sorted(set(bounds) | {s for s in other_stops if s >= b})
         scope = _scope(rule, a, b, bounds, words)

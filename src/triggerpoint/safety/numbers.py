@@ -28,7 +28,7 @@ _FAHRENHEIT = frozenset({"f", "fahrenheit", "of"})
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30,
               "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365}
 _DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about",
-                            "around", "on", "than", "whole"})
+                            "around", "on", "than", "whole", "lingered", "lasted", "persisted"})
 _WEIGHT_UNITS = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 1.0,
                  "lb": 0.4536, "lbs": 0.4536, "pounds": 0.4536, "pound": 0.4536,
                  "stone": 6.35, "st": 6.35, "stones": 6.35}
@@ -70,8 +70,11 @@ def _value(word: str) -> float | None:
         return None
 
 
-def read_numbers(sentences: list[Sentence]) -> Numbers:
-    """Age, temperatures, weight lost and the longest stated duration of the pain."""
+def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
+    """Age, temperatures, weight lost and the longest stated duration of the pain.
+
+    In a proxy report (a message about someone else) "Nan is 81" is the age that counts.
+    """
     ages: list[int] = []
     temps: list[Temperature] = []
     weights: list[float] = []
@@ -96,10 +99,12 @@ def read_numbers(sentences: list[Sentence]) -> Numbers:
                     weights.append(3.2 if half else 6.35)
                 continue
             temp = _temperature(number, nxt, after, before)
+            if temp is None and _bare_reading(word, number, nxt):
+                temp = number  # "hot (38.9)", "38.6 and shivering": a thermometer's reading
             if temp is not None:
                 temps.append(Temperature(sentence.index, temp))
                 continue
-            age = _age(number, words, i)
+            age = _age(number, words, i, proxy)
             if age is not None:
                 ages.append(age)
                 continue
@@ -144,7 +149,25 @@ def _temperature(number: float, nxt: str, after: str, before: list[str]) -> floa
     return None
 
 
-def _age(number: float, words: list[str], i: int) -> int | None:
+def _bare_reading(word: str, number: float, nxt: str) -> bool:
+    """A number with one decimal between 37.5 and 43 and no unit after it is a temperature read
+    off a thermometer ("hot (38.9)"), not a time, a distance or a weight."""
+    whole, _, decimals = word.replace(",", ".").partition(".")
+    return (len(decimals) == 1 and whole.isdigit() and 37.5 <= number <= 43
+            and nxt not in _UNIT_DAYS and nxt not in _WEIGHT_UNITS and nxt not in _OTHER_UNITS)
+
+
+_PEOPLE = frozenset(
+    "mum mom mam mother dad father husband wife partner nan nana gran granny grandma grandad "
+    "grandpa grandmother grandfather son daughter brother sister he she".split()
+)
+_OTHER_UNITS = frozenset(
+    "minutes mins min seconds secs sec hours hrs hr km k miles mile m cm mm inches inch percent "
+    "% x times reps litres liters ml".split()
+)
+
+
+def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | None:
     if not (number.is_integer() and 1 <= number <= 110):
         return None
     age = int(number)
@@ -160,8 +183,12 @@ def _age(number: float, words: list[str], i: int) -> int | None:
         return age
     if before[-1:] in (["aged"], ["age"]):
         return age
-    if i == 0 and 16 <= age <= 100 and nxt[:1] in ([","], ["m"], ["f"], ["male"], ["female"]):
-        return age  # "58, new shoulder pain", "62 f"
+    if i == 0 and 16 <= age <= 100 and nxt[:1] in ([","], ["m"], ["f"], ["male"], ["female"],
+                                                    [")"]):
+        return age  # "58, new shoulder pain", "62 f", "my husband (52)"
+    if proxy and before[-1:] == ["is"] and before[-2:-1] and before[-2] in _PEOPLE and (
+            nxt[:1] not in (["weeks"], ["months"])):
+        return age  # "Nan is 81", "dad is 70": the age of the person the message is about
     if 0 < i <= 3 and words[i - 1] == "," and 30 <= age <= 100 and nxt[:1] in ([], ["."]):
         return age  # "Retired, 70."
     if nxt[:1] == ["s"] and before[-1:] in (["my"], ["late"], ["early"], ["mid"]):
