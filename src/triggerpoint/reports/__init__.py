@@ -1,11 +1,27 @@
 """The therapist report: one profile's records and progress as HTML, PDF, CSV or FHIR.
 
-Core code: it reads the journal through its public API and judges with the analytics; it never
-imports the command line. ``collect_report`` gathers everything once; each format renders it.
+It reads the journal through its public API and judges with the analytics; it never imports a
+front end. ``collect_report`` gathers everything once; each format renders it. Names are
+imported on first use, so ``triggerpoint.reports.clock`` costs no database import.
 """
 
-from triggerpoint.reports.data import MAX_DAYS, Names, ReportData, collect_report
-from triggerpoint.reports.write import FORMATS, ReportFormat, write_report
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from triggerpoint.reports.data import MAX_DAYS, Names, ReportData, collect_report
+    from triggerpoint.reports.write import FORMATS, ReportFormat, write_report
 
 __all__ = ["FORMATS", "MAX_DAYS", "Names", "ReportData", "ReportFormat", "collect_report",
            "write_report"]
+
+_HOMES = {"MAX_DAYS": "data", "Names": "data", "ReportData": "data", "collect_report": "data",
+          "FORMATS": "write", "ReportFormat": "write", "write_report": "write"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"triggerpoint.reports.{_HOMES[name]}"), name)
+    raise AttributeError(f"module 'triggerpoint.reports' has no attribute '{name}'")
