@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from triggerpoint.services.context import AppContext
 
 __all__ = ["PlanRequest", "PlanView", "make", "parse_start", "parse_tools", "plan_json",
-           "resolve_targets"]
+           "plan_safety", "resolve_targets"]
 
 _SIDES = {"left": ("left",), "right": ("right",), "both": ("left", "right")}
 #: PlanOptions field -> the option a person typed, for error messages.
@@ -43,6 +43,11 @@ class PlanRequest(BaseModel):
     muscles: list[str] = Field(default_factory=list)
     side: str = "right"
     from_find: str | None = None
+    #: A drawing's marked regions (``REGION[:SIDE][=N]``) and press-test results: like
+    #: ``from_find``, plan for the muscles the finder ranks first for them.
+    regions: list[str] = Field(default_factory=list)
+    confirm: list[str] = Field(default_factory=list)
+    deny: list[str] = Field(default_factory=list)
     days: int = 14
     per_day: int = 2
     minutes: int = 10
@@ -85,6 +90,13 @@ def make(ctx: AppContext, request: PlanRequest, ask: Ask | None = None) -> PlanV
         saved_id = ctx.journal().save_plan(profile=profile_name(ctx, request.profile),
                                            title=made.title, document=plan_json(made))
     return PlanView(made, safety, saved_id)
+
+
+def plan_safety(ctx: AppContext, request: PlanRequest,
+                ) -> tuple[list[Target], SafetyAssessment]:
+    """What a plan for ``request`` would work on and the safety assessment it would be made
+    under, without making it: a form shows the open questions (or the stop) first."""
+    return _targets_and_safety(ctx, request, None)
 
 
 def plan_json(made: Plan) -> dict[str, Any]:
@@ -171,14 +183,15 @@ def _targets_and_safety(ctx: AppContext, request: PlanRequest, ask: Ask | None,
     kb, given, conditions = ctx.kb, request.answers, request.conditions
     targets = resolve_targets(kb, request.muscles, request.side)
     text = request.from_find
-    if text is None:
+    if text is None and not request.regions:
         if not targets:
             raise InvalidQuery("Name at least one muscle (e.g. 'upper trapezius'), or describe "
                                "where it hurts with --from-find.")
         regions = target_regions(kb, targets)
         return targets, triaged(lambda a: screen(kb, answers=a, conditions=conditions,
                                                  regions=regions), given, ask)
-    consultation = consult(kb, text=text, answers=given, conditions=conditions)
+    consultation = consult(kb, text=text, regions=request.regions, confirm=request.confirm,
+                           deny=request.deny, answers=given, conditions=conditions)
     if consultation.error is not None and consultation.safety.self_care_allowed:
         raise consultation.error
     found = targets_from_result(consultation.result)
@@ -186,6 +199,7 @@ def _targets_and_safety(ctx: AppContext, request: PlanRequest, ask: Ask | None,
     safety = triaged(lambda a: screen(kb, text=text, answers=a, conditions=conditions,
                                       regions=regions), given, ask)
     if not found and consultation.safety.self_care_allowed and not targets:
-        raise InvalidQuery(f"Could not tell which muscles cause '{text}'; try "
+        what = f"'{text}'" if text else "the pain where you marked"
+        raise InvalidQuery(f"Could not tell which muscles cause {what}; try "
                            "'triggerpoint find' first, or name the muscles.")
     return found + targets, safety

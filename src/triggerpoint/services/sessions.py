@@ -8,7 +8,7 @@ back to ``record``.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from triggerpoint.analytics.warnings import ProgressWarning
     from triggerpoint.services.context import AppContext
 
-__all__ = ["LATE_S", "DueSession", "RecordedSession", "SessionRequest", "due", "load_plan",
-           "pick_session", "record"]
+__all__ = ["LATE_S", "DueSession", "RecordedSession", "SavedPlan", "SessionRequest", "due",
+           "latest_plan_id", "load_plan", "pick_session", "record", "recorded", "saved_plan",
+           "session_safety"]
 
 LATE_S = 2 * 3600  # a session up to two hours late is still 'next'
 
@@ -42,6 +43,8 @@ class SessionRequest(BaseModel):
     side: str = "right"
     plan_file: Path | None = None
     saved_plan: bool = False
+    #: With ``saved_plan``: which saved plan (its id); the latest when not given.
+    plan_id: str | None = None
     day: int | None = None
     slot: int | None = None
     minutes: int = 10
@@ -93,16 +96,13 @@ def due(ctx: AppContext, request: SessionRequest, ask: Ask | None = None) -> Due
     When the walk is to be kept (``save``), an unknown profile is refused here, before the
     walk, not after it.
     """
-    kb = ctx.kb
     if request.save:
         from triggerpoint.services.profiles import profile_name
 
         ctx.journal().profile(profile_name(ctx, request.profile))
-    named = resolve_targets(kb, request.muscles, request.side) if request.muscles else []
-    regions = target_regions(kb, named)
-    safety = triaged(lambda a: screen(kb, answers=a, conditions=request.conditions,
-                                      regions=regions), request.answers, ask)
-    planned = request.plan_file is not None or request.saved_plan
+    safety = triaged(lambda a: _screen(ctx, request, a), request.answers, ask)
+    planned = (request.plan_file is not None or request.saved_plan
+               or request.plan_id is not None)
     if request.muscles and planned:
         raise InvalidQuery("Give either muscles or a plan, not both.")
     if not planned:
@@ -111,10 +111,24 @@ def due(ctx: AppContext, request: SessionRequest, ask: Ask | None = None) -> Due
     if request.plan_file is not None:
         plan, plan_id = load_plan(request.plan_file)
     else:
-        plan, plan_id = _saved_plan(ctx, request.profile)
+        plan, plan_id = _saved_plan(ctx, request.profile, request.plan_id)
     picked = pick_session(plan, ctx.now(), request.day, request.slot)
     title = f"{plan.title}: day {picked.day}, session {picked.slot}"
     return DueSession(picked, title, highest([plan.safety_level, safety.level]), plan_id)
+
+
+def session_safety(ctx: AppContext, request: SessionRequest) -> SafetyAssessment:
+    """The safety assessment a session for ``request`` comes under, with its answers: a form
+    shows the open questions (or the stop) before the session."""
+    return _screen(ctx, request, request.answers)
+
+
+def _screen(ctx: AppContext, request: SessionRequest,
+            answers: Mapping[str, bool] | None) -> SafetyAssessment:
+    kb = ctx.kb
+    named = resolve_targets(kb, request.muscles, request.side) if request.muscles else []
+    return screen(kb, answers=answers, conditions=request.conditions,
+                  regions=target_regions(kb, named))
 
 
 def record(ctx: AppContext, profile: str | None, done: SessionRecord) -> RecordedSession:
@@ -152,8 +166,12 @@ def _one_off(ctx: AppContext, request: SessionRequest, safety: SafetyAssessment)
     return DueSession(made.sessions[0], f"Today's session: {names}", safety.level)
 
 
-def _saved_plan(ctx: AppContext, profile: str | None) -> tuple[Plan, str]:
-    """The profile's most recently saved plan."""
+def _saved_plan(ctx: AppContext, profile: str | None,
+                plan_id: str | None = None) -> tuple[Plan, str]:
+    """The profile's saved plan with ``plan_id``, or its most recently saved one."""
+    if plan_id is not None:
+        found = saved_plan(ctx, profile, plan_id)
+        return found.plan, found.plan_id
     from triggerpoint.services.profiles import profile_name
 
     name = profile_name(ctx, profile)
@@ -165,14 +183,66 @@ def _saved_plan(ctx: AppContext, profile: str | None) -> tuple[Plan, str]:
     return _validated(latest.document, f"saved plan {latest.id}"), latest.id
 
 
+def latest_plan_id(ctx: AppContext, profile: str | None) -> str | None:
+    """The id of the profile's most recently saved plan; None when it has none."""
+    from triggerpoint.services.profiles import profile_name
+
+    saved = ctx.journal().plans(profile=profile_name(ctx, profile))
+    return saved[-1].id if saved else None
+
+
+@dataclass(frozen=True)
+class SavedPlan:
+    """A plan kept in the journal: its id, title, when it was saved, and the plan."""
+
+    plan_id: str
+    title: str
+    created_at: datetime
+    plan: Plan
+
+    def to_json(self) -> dict[str, Any]:
+        """The plan's JSON (docs/plans.md) with its ``id`` and ``created_at`` first."""
+        from triggerpoint.services.planning import plan_json
+
+        return {"id": self.plan_id, "created_at": self.created_at.isoformat(),
+                **plan_json(self.plan)}
+
+
+def saved_plan(ctx: AppContext, profile: str | None, plan_id: str) -> SavedPlan:
+    """One of the profile's saved plans; InputError when it has no plan with that id."""
+    from triggerpoint.services.profiles import profile_name
+
+    stored = ctx.journal().plan(profile=profile_name(ctx, profile), plan_id=plan_id.strip())
+    return SavedPlan(stored.id, stored.title, stored.created_at,
+                     _validated(stored.document, f"saved plan {stored.id}"))
+
+
+def recorded(ctx: AppContext, profile: str | None, session_id: int) -> tuple[SessionRecord,
+                                                                              RecordedSession]:
+    """A kept session by its id, and the warnings the journal raises now (a summary page)."""
+    from triggerpoint.services.journal import warnings_now
+    from triggerpoint.services.profiles import profile_name
+
+    name = profile_name(ctx, profile)
+    found = next((s for s in ctx.journal().sessions(profile=name) if s.id == session_id), None)
+    if found is None:
+        raise InvalidQuery(f"'{name}' has no session {session_id} in the journal.")
+    now = max(ctx.now(), found.ended_at)
+    return found, RecordedSession(session_id, name, warnings_now(ctx, name, now))
+
+
 def load_plan(path: Path) -> tuple[Plan, str | None]:
     """A plan from its JSON file (unknown extra fields are ignored), and its id if it has one."""
+    from triggerpoint.errors import InputError
+    from triggerpoint.inputs import loads_json, read_document_bytes, shown
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InvalidQuery(f"Cannot read plan file '{path}': {exc.strerror}.") from None
-    except (ValueError, UnicodeDecodeError):
-        raise InvalidQuery(f"Plan file '{path}' is not valid JSON.") from None
+        raw = read_document_bytes(path, "The plan file", 20 * 1024 * 1024)
+        data = loads_json(raw.decode("utf-8-sig"), f"The plan file {shown(str(path))}")
+    except UnicodeDecodeError:
+        raise InvalidQuery(f"Plan file '{path}' is not valid JSON (not UTF-8 text).") from None
+    except InputError as exc:
+        raise InvalidQuery(str(exc)) from None
     plan_id = data.get("id") if isinstance(data, dict) else None
     if isinstance(data, dict) and isinstance(data.get("plan"), dict):
         data = data["plan"]

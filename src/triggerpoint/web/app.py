@@ -27,7 +27,14 @@ HERE = Path(__file__).parent
 def create_app(ctx: AppContext | None = None, *,
                allowed_hosts: Iterable[str] = LOOPBACK_HOSTS) -> FastAPI:
     """The app for one context (made from the environment when not given)."""
-    from triggerpoint.web import routes_find, routes_library
+    from triggerpoint.web import (
+        routes_find,
+        routes_journal,
+        routes_library,
+        routes_plan,
+        routes_profiles,
+        routes_session,
+    )
 
     context = ctx or AppContext.create()
     app = FastAPI(title="triggerpoint", version=__version__,
@@ -37,10 +44,14 @@ def create_app(ctx: AppContext | None = None, *,
     app.state.ctx = context
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals["version"] = __version__
+    templates.env.globals["profile_of"] = profile_of
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (routes_find, routes_library):
+    for module in (routes_find, routes_library, routes_journal, routes_profiles, routes_plan,
+                   routes_session):
         app.include_router(module.router)
+    app.add_api_route("/api/health", _health, methods=["GET"],
+                      summary="Whether the server answers (for scripts and benchmarks)")
     app.add_exception_handler(TriggerpointError, _error_page)  # type: ignore[arg-type]
     app.add_middleware(LocalOnly, allowed_hosts=allowed_hosts)
     return app
@@ -57,7 +68,9 @@ PROFILE_COOKIE = "profile"
 
 def profile_of(request: Request) -> str | None:
     """The profile this browser chose on /profiles (a cookie); None means the default 'me'."""
-    chosen = request.cookies.get(PROFILE_COOKIE, "").strip()
+    from urllib.parse import unquote
+
+    chosen = unquote(request.cookies.get(PROFILE_COOKIE, "")).strip()
     return chosen or None
 
 
@@ -67,6 +80,11 @@ def render(request: Request, template: str, status_code: int = 200,
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(request=request, name=template, context=context,
                                       status_code=status_code)
+
+
+def _health() -> dict[str, bool]:
+    """The server is up: the cheapest answer the app gives."""
+    return {"ok": True}
 
 
 async def _error_page(request: Request, exc: TriggerpointError) -> HTMLResponse | JSONResponse:
