@@ -51,6 +51,14 @@ def _counts(kb: KnowledgeBase, text: str, concept: str) -> bool:
         # a sense that has gone is a sign, not something over
         ("the feeling in my bum has gone", "saddle-numbness"),
         ("my smile has gone lopsided", "face-droop"),
+        # dialect spellings are read as the standard words
+        ("I cannae get ma words oot right", "speech-disturbance"),
+        ("I keep tippin' ower tae the right", "sudden-dizziness-imbalance"),
+        # a known aneurysm is history: told of years ago, it still counts
+        ("at my screening years back they found a bulge on my main artery", "aneurysm-known"),
+        ("my waterworks have gone funny since my back went", "bladder-change"),
+        ("I have hardly passed water all day", "passing-little-urine"),
+        ("my ankle keeps going over on uneven ground", "joint-instability"),
     ],
 )
 def test_mention_counts(kb: KnowledgeBase, text: str, concept: str) -> None:
@@ -96,6 +104,17 @@ def test_mention_counts(kb: KnowledgeBase, text: str, concept: str) -> None:
         ("I had my appendix out at 17", "migrating-abdominal-pain"),
         ("pregnancy test positive last week, pain low down", "testicular-pain"),
         ("my son had a hot shower after rugby", "fever"),
+        # "of mine" does not end another person's scope
+        ("a friend of mine ended up with cauda equina", "named-cauda-equina"),
+        # a month named after "back in" is the past
+        ("had a kidney infection back in March", "named-kidney-problem"),
+        # a screening invitation or a clear screening scan is not an aneurysm
+        ("my AAA screening last year was clear", "aneurysm-known"),
+        ("got my AAA screening letter today", "named-aortic"),
+        # "wee" before a thing is "small", not urine
+        ("a wee bit of pain when I pass the loo roll", "urinary-infection-signs"),
+        # a leg give-way is not a joint given way; a wobble board is training
+        ("balance work on the wobble board for my ankle", "joint-instability"),
     ],
 )
 def test_mention_does_not_count(kb: KnowledgeBase, text: str, concept: str) -> None:
@@ -138,6 +157,10 @@ def test_sides_are_read_for_sided_concepts(kb: KnowledgeBase) -> None:
         # the age of the person a proxy report is about
         ("Nan is 81 and went grey and clammy", "age", 81),
         ("Writing for my husband (52), his back went", "age", 52),
+        ("Dad's 72, ex-smoker, his back went", "age", 72),
+        # "> 6 months" and "6+ weeks" are "more than"
+        ("heel pain >6 months", "lasting_days", 180),
+        ("calf niggle 8+ weeks", "lasting_days", 56),
     ],
 )
 def test_numbers(kb: KnowledgeBase, text: str, field: str, value: float) -> None:
@@ -159,6 +182,14 @@ def test_decimals_with_a_unit_are_not_temperatures(kb: KnowledgeBase) -> None:
 def test_normalise_spells_out_contractions() -> None:
     assert normalise("I can't, I didn't, I'm") == "i cannot, i did not, i am"
     assert normalise("cant wont dont") == "cannot will not do not"
+
+
+def test_normalise_reads_dialect_spellings() -> None:
+    assert normalise("Ma da cannae staun, his heid's sair") == "my dad cannot stand, his head sore"
+    assert normalise("feelin' rough aw week") == "feeling rough all week"
+    assert normalise("me back's gone") == "my back gone"
+    assert normalise("ring me back") == "ring me back"  # 'me' stays the object of a verb
+    assert normalise("a wee bit sore, need a wee") == "a small bit sore, need a wee"
 
 
 def test_stems_join_word_forms() -> None:

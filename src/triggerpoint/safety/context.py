@@ -128,10 +128,15 @@ def compiled_rules() -> CompiledRules:
 
 
 _YEAR = "<year>"  # a phrase word that matches a year: "in <year>" is "in 2019"
+_MONTH = "<month>"  # a phrase word that matches a month's name: "back in <month>"
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _word_matches(want: str, word: str) -> bool:
-    return word == want or (want == _YEAR and word.isdigit() and 1900 <= int(word) <= 2099)
+    return word == want or (want == _YEAR and word.isdigit() and 1900 <= int(word) <= 2099) or (
+        want == _MONTH and word in _MONTHS)
 
 
 def _find(words: list[str], phrase: tuple[str, ...]) -> Iterable[int]:

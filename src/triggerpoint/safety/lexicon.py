@@ -78,6 +78,77 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[a-z])s'(?=\s|$)", "s"),
     )
 )
+#: Dialect and eye-dialect spellings read as the standard words, so that the lay words of the
+#: concepts match however they are spelled ("he cannae stand", "ma heid's sair", "me back's
+#: gone"). Scots forms from public glossaries (Scots word lists for George MacDonald's novels,
+#: https://worksofmacdonald.com/gm-scots-dictionary and https://www.ccel.org/ccel/macdonald/
+#: sirgibbie.lxv.html; https://www.geocities.ws/scotlandsmahame/oldscottishwordsinusetoday.html),
+#: only where the word has no other everyday English sense.
+_DIALECT: dict[str, str] = {
+    # Scots negatives: "cannae", "dinna", "wisnae"
+    "cannae": "cannot", "canna": "cannot", "cannae've": "cannot have",
+    "dinnae": "do not", "dinna": "do not", "didnae": "did not", "didna": "did not",
+    "couldnae": "could not", "couldna": "could not", "cudnae": "could not",
+    "wouldnae": "would not", "wouldna": "would not", "widnae": "would not",
+    "shouldnae": "should not", "isnae": "is not", "isna": "is not", "wasnae": "was not",
+    "wisnae": "was not", "wasna": "was not", "doesnae": "does not", "disnae": "does not",
+    "hasnae": "has not", "hasna": "has not", "havenae": "have not", "havnae": "have not",
+    "huvnae": "have not", "hivnae": "have not", "willnae": "will not", "winnae": "will not",
+    "arenae": "are not", "werenae": "were not", "mustnae": "must not", "nae": "no",
+    "naw": "no", "gonnae": "going to",
+    # Scots words and spellings
+    "tae": "to", "aboot": "about", "oot": "out", "doon": "down", "roon": "round",
+    "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",
+    "fae": "from", "frae": "from", "wi": "with", "aw": "all", "a'": "all", "awfy": "very",
+    "mair": "more", "efter": "after", "wis": "was", "baith": "both", "twa": "two",
+    "yin": "one", "anither": "another", "hame": "home", "auld": "old", "heid": "head",
+    "heids": "heads", "sair": "sore", "airm": "arm", "airms": "arms", "shooder": "shoulder",
+    "shooders": "shoulders", "shouther": "shoulder", "shouthers": "shoulders", "haun": "hand",
+    "hauns": "hands", "haund": "hand", "haunds": "hands", "een": "eyes",
+    "wame": "belly", "bairn": "child", "bairns": "children", "wean": "child",
+    "weans": "children", "da": "dad", "maw": "mum", "masel": "myself", "mysel": "myself",
+    "hissel": "himself", "himsel": "himself", "hersel": "herself", "yersel": "yourself",
+    "ye": "you", "yer": "your", "youse": "you", "boak": "vomit", "boke": "vomit",
+    "boakin": "vomiting", "bokin": "vomiting", "boaking": "vomiting", "boked": "vomited",
+    "boaked": "vomited", "bock": "vomit", "bocked": "vomited", "bocket": "vomited",
+    "bockin": "vomiting", "bocking": "vomiting", "stookie": "plaster cast", "greetin": "crying",
+    "wrang": "wrong", "richt": "right", "nicht": "night", "aff": "off", "intae": "into",
+    "ontae": "onto", "ootside": "outside", "gaun": "going", "staun": "stand",
+    "staunin": "standing", "birlin": "spinning", "birling": "spinning", "chitterin": "shivering",
+    "chittering": "shivering", "pechin": "out of breath", "peching": "out of breath",
+    "drookit": "soaked", "skelp": "hit", "skelped": "hit", "dunt": "knock", "dunted": "knocked",
+    "bane": "bone", "banes": "bones", "taes": "toes", "hert": "heart", "baws": "balls",
+    # informal English
+    "gonna": "going to", "wanna": "want to", "dunno": "do not know",
+}
+_DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
+    re.escape(w) for w in sorted(_DIALECT, key=len, reverse=True)) + r")(?=[^a-z']|'s\b|$)")
+_PEELY_WALLY = re.compile(r"\bpeely (?:wally|wallie)\b")  # Scots: pale and unwell
+_G_DROPPED = re.compile(r"\b([a-z]{2,})in'(?![a-z])")  # "feelin'", "tippin'"
+#: Scots "wee" is "small" before these words ("a wee bit", "a wee lump"); otherwise it is urine.
+_WEE_SMALL = re.compile(
+    r"\bwee (?=(?:bit|bitty|while|one|ones|yin|lump|lumps|bump|bumps|bruise|cut|spot|pain|"
+    r"ache|twinge|niggle|knot|knots|tingle|boy|girl|lad|lass|laddie|lassie|man|wife|woman|"
+    r"baby|guy|thing|things|walk|sleep|nap|rest|stretch|sore|stiff|tight|swollen|tender|"
+    r"red|dizzy|funny|strange|drink|dram|fall|tumble|slip|trip|knock|bang|pull|strain)\b)")
+#: Scots "ma" (and dialect "me") is "my" before a person or a part of the body ("ma da",
+#: "me back").
+_MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|daughter|"
+              r"granny|gran|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
+              r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
+              r"een|face|jaw|bum|bladder|waterworks|bits)")
+_MA_MY = re.compile(r"\bma (?=" + _MY_BEFORE + r"\b)")
+_ME_MY = re.compile(r"\b([a-z]+ )?me (?=" + _MY_BEFORE + r"\b)")
+#: ... but not after a verb that takes "me" ("ring me back", "set me back", "put me side")
+_ME_OBJECT_AFTER = frozenset(
+    "call calls called ring rang rings phone phoned pay paid pays get got gets bring brought take "
+    "took takes send sent set sets put puts hold held want wants wanted let lets give gave gives "
+    "keep kept keeps drive drove text texted write wrote message messaged invite invited follow "
+    "followed throw threw threw bounce bounced pushed push pulled pull turned turn asked ask "
+    "told tell welcome welcomed show showed".split())
+#: "> 6 months" and "6+ weeks" are "more than 6 months", "more than 6 weeks"
+_GREATER = re.compile(r">\s*(?=\d)")
+_PLUS_UNIT = re.compile(r"(\d+)\s*\+\s*(?=(?:days?|weeks?|wks?|months?|years?|yrs?)\b)")
 _N_FOR_AND = re.compile(r"(?<=[a-z]) '?n'? (?=[a-z])")  # "pins n needles", "rock 'n' roll"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+(?:'[a-z]+)?|[.!?;:,()/]")
 _SENTENCE_END = frozenset(".!?;()")  # an aside in brackets is a sentence of its own
@@ -108,11 +179,26 @@ def _comparative_bases(word: str) -> list[str]:
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions spelled out, hyphens and '&' as words."""
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    clean = _dialect(clean)
     clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ").replace("+", " and ")
     clean = _N_FOR_AND.sub(" and ", clean)
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
     return clean
+
+
+def _dialect(clean: str) -> str:
+    """Dialect spellings as standard words ("cannae" -> "cannot", "ma heid" -> "my head"),
+    "wee" as "small" before a thing, "feelin'" as "feeling", "> 6 months" as "more than"."""
+    clean = _G_DROPPED.sub(r"\1ing", clean)
+    clean = _WEE_SMALL.sub("small ", clean)
+    clean = _MA_MY.sub("my ", clean)
+    clean = _ME_MY.sub(lambda m: m.group(0) if (m.group(1) or "").strip() in _ME_OBJECT_AFTER
+                       else f"{m.group(1) or ''}my ", clean)
+    clean = _PEELY_WALLY.sub("pale", clean)
+    clean = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(1)], clean)
+    clean = _GREATER.sub(" more than ", clean)
+    return _PLUS_UNIT.sub(r"more than \1 ", clean)
 
 
 @lru_cache(maxsize=16384)
