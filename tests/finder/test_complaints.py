@@ -24,7 +24,7 @@ def _regions(kb: KnowledgeBase, text: str) -> list[str]:
         ("planter fasciitis", ["heel", "arch"]),
         ("shin splints", ["inner-shin", "shin"]),
         ("carpal tunnel", ["palm", "thumb", "index-finger", "middle-finger"]),
-        ("golfer's elbow", ["inner-elbow"]),
+        ("golfer's elbow", ["inner-elbow", "front-of-forearm"]),
         ("runners knee", ["front-of-knee"]),
         ("charley horse", ["calf"]),
         ("lumbago", ["low-back"]),

@@ -5,14 +5,14 @@ said to be fine, are set aside; qualifier words ('back of', 'inner') are found; 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from triggerpoint.finder.lexicon import Match
 from triggerpoint.finder.qualify import FACET_WORDS, SIDE_FACETS
-from triggerpoint.finder.tokens import SENTENCE_END, Token
-from triggerpoint.finder.words import words
+from triggerpoint.finder.tokens import SENTENCE_END, Token, sentence_ids
+from triggerpoint.finder.words import norm_token, words
 
 __all__ = ["Separated", "separate"]
 
@@ -27,6 +27,13 @@ _HURT: Final = _W.folded("hurt_words")
 _SCARCELY: Final = frozenset(_W.scarcely)
 _LANDMARK: Final = frozenset(_W.landmarks)
 _NEAR: Final = frozenset(_W.near_landmarks)
+_LEAD: Final = frozenset(_W.landmark_lead)
+_TO: Final = frozenset(_W.landmark_to)
+_ASIDE: Final = frozenset(_W.aside_landmarks)
+_ASIDE_LEAD: Final = frozenset(_W.aside_lead) | frozenset(FACET_WORDS)
+_DIRECTIONS: Final = frozenset(_W.directions)
+_SENSES: Final = _W.senses
+_CLAUSE_BREAK: Final = frozenset({"and", "or", "but", "nor", ",", ";", ".", "!", "?", "\n"})
 _OWNED: Final = frozenset({"my", "your", "his", "her", "their", "our"})
 _PLACE_KINDS: Final = ("region", "broad", "complaint")
 #: Pain words between a verb and a place make the place one that hurts ('gives me a sore hip').
@@ -43,13 +50,22 @@ class Separated:
     fine: list[str] = field(default_factory=list)
 
 
-def separate(tokens: Sequence[Token], matches: Sequence[Match]) -> Separated:
-    """Split matches into places that hurt, qualifiers, context and places said to be fine."""
+def separate(
+    tokens: Sequence[Token],
+    matches: Sequence[Match],
+    broad: Mapping[str, Sequence[str]] | None = None,
+) -> Separated:
+    """Split matches into places that hurt, qualifiers, context and places said to be fine;
+    ``broad`` (area word -> its regions) lets a broad word give way to a precise place in it.
+    """
     qualifiers: dict[int, tuple[str, ...]] = {}
     kept: list[Match] = []
     context: list[str] = []
     fine: list[str] = []
     fine_matches: list[Match] = []
+    last_context: Match | None = None  # the last place set aside as part of an activity
+    activity_end = 0  # where the last named exercise or gear ended ('toe raises')
+    bound_end = -1  # where the last place after 'between' ended ('between the knee and ...')
     phrase_starts = {m.start for m in matches if m.end - m.start > 1}
     for match in matches:
         after = tokens[match.end].raw if match.end < len(tokens) else ""
@@ -59,18 +75,24 @@ def separate(tokens: Sequence[Token], matches: Sequence[Match]) -> Separated:
         kind = match.target[0]
         if kind == "activity":
             context.append(words_of)
+            activity_end = match.end
         elif single in FACET_WORDS and (
             after == "of" or _facet_list(tokens, match.start, phrase_starts)
         ):
             qualifiers[match.start] = FACET_WORDS[single]  # "bottom of my foot", "back and side"
-        elif (
-            match.target == ("broad", "back")
-            and before == "the"
-            and _follows_place(tokens, kept, match)
+        elif match.target == ("broad", "back") and (
+            (before == "the" and _follows_place(tokens, kept, match))
+            or (after == "side" and _follows_place(tokens, kept, match))
         ):
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
-        elif kind in ("region", "broad") and _in_activity(tokens, match):
-            context.append(words_of)
+        elif match.target == ("broad", "back") and _direction(tokens, match):
+            context.append(words_of)  # "reaching up and back", "back and forth"
+        elif kind in ("region", "broad") and (
+            _in_activity(tokens, match, activity_end)
+            or (last_context is not None and _coordinated(tokens, last_context, match))
+        ):
+            context.append(words_of)  # "hold the phone between my ear and my shoulder"
+            last_context = match
         elif (
             kind == "region"
             and after == "side"
@@ -78,6 +100,8 @@ def separate(tokens: Sequence[Token], matches: Sequence[Match]) -> Separated:
         ):
             qualifiers[match.start] = (SIDE_FACETS[match.target[1].split("-")[0]],)
         elif after.replace("-", "") in _NOT_PAIN_AFTER:
+            while kept and _coordinated(tokens, kept[-1], match):
+                kept.pop()  # "hip and lumbar screen normal": both were examined, not painful
             continue
         elif kind in _PLACE_KINDS and (
             _said_fine(tokens, match.end) or _not_hurting(tokens, match.end)
@@ -88,10 +112,19 @@ def separate(tokens: Sequence[Token], matches: Sequence[Match]) -> Separated:
                 moved = kept.pop()  # "my toes and my heel are fine"
                 fine.insert(len(fine) - 1, " ".join(t.raw for t in tokens[moved.start : moved.end]))
                 fine_matches.append(moved)
-        elif kind in ("region", "broad") and _landmark(tokens, kept, match):
+        elif kind in ("region", "broad") and (
+            _landmark(tokens, kept, match) or _whole_of(tokens, kept, match)
+        ):
             continue  # "the ball of my foot under the toes": the toes are where, not what
+        elif kind in ("region", "broad") and _landmark_first(tokens, matches, match):
+            continue  # "just above my knee on the front of the thigh": the knee is where
+        elif kind in ("region", "broad") and (
+            _between_landmark(tokens, kept, match) or _second_bound(tokens, bound_end, match)
+        ):
+            bound_end = match.end  # "the front of my arm between the shoulder and the elbow"
         else:
             kept.append(match)
+    kept = _resense(tokens, _drop_general(tokens, kept, broad or {}))
     if fine and not any(m.target[0] in ("region", "broad") for m in kept):
         kept = sorted([*kept, *fine_matches], key=lambda m: m.start)  # nothing else hurts
         fine = []
@@ -100,6 +133,66 @@ def separate(tokens: Sequence[Token], matches: Sequence[Match]) -> Separated:
         if token.kind == "word" and i not in used and token.norm in FACET_WORDS:
             qualifiers.setdefault(i, FACET_WORDS[token.norm])
     return Separated(kept, qualifiers, context, fine)
+
+
+def _drop_general(
+    tokens: Sequence[Token], kept: list[Match], broad: Mapping[str, Sequence[str]]
+) -> list[Match]:
+    """A broad word next to a precise place it contains, in the same clause, gives way to it
+    ('lower leg pain on the right, on the shin bone'; 'medial joint line tender, right knee'):
+    the person named one place twice. Places joined by 'and' or 'or' both stay ('hip and groin').
+    """
+    dropped: set[int] = set()
+    for k, match in enumerate(kept):
+        if match.target[0] != "broad" or match.narrowed is not None:
+            continue
+        before = [m for m in kept[:k] if not m.negated][-1:]
+        after = [m for m in kept[k + 1 :] if not m.negated][:1]
+        for other in before + after:
+            if other.target[0] != "region" or id(other) in dropped:
+                continue
+            if other.target[1] not in broad.get(match.target[1], ()):
+                continue
+            lo, hi = sorted((match, other), key=lambda m: m.start)
+            between = tokens[lo.end : hi.start]
+            if len(between) <= 8 and not any(
+                t.raw in ("and", "or", "&", "nor", "but") or t.raw in SENTENCE_END for t in between
+            ):
+                dropped.add(id(match))
+                break
+    return [m for m in kept if id(m) not in dropped]
+
+
+def _resense(tokens: Sequence[Token], kept: list[Match]) -> list[Match]:
+    """A region re-read by another named in the same sentence ('my butt hurts in the middle of
+    the right cheek': the buttock's cheek); a reading that repeats a place drops out.
+    """
+    sentence = sentence_ids(tokens)
+    out: list[Match] = []
+    for match in kept:
+        sense = _SENSES.get(match.target[1]) if match.target[0] == "region" else None
+        if sense:
+            near = [
+                m.target[1]
+                for m in kept
+                if m is not match and sentence[m.start] == sentence[match.start]
+            ]
+            meant = next((sense[r] for r in near if r in sense), None)
+            if meant is not None:
+                if meant in near:
+                    continue  # the place is already named
+                match = replace(match, target=("region", meant))
+        out.append(match)
+    return out
+
+
+def _direction(tokens: Sequence[Token], match: Match) -> bool:
+    """A bare 'back' that is a direction: 'up and back', 'forward or back', 'back and forth'."""
+    before = [t.raw for t in tokens[max(0, match.start - 2) : match.start]]
+    after = [t.raw for t in tokens[match.end : match.end + 2]]
+    return (
+        len(before) == 2 and before[1] in ("and", "or") and before[0] in _DIRECTIONS
+    ) or after == ["and", "forth"]
 
 
 def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> bool:
@@ -121,11 +214,12 @@ def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> boo
     return listed_after or listed_before
 
 
-def _in_activity(tokens: Sequence[Token], match: Match) -> bool:
+def _in_activity(tokens: Sequence[Token], match: Match, stop: int = 0) -> bool:
     """True when the place follows a movement verb in the same clause ('lift my arm'), unless
-    the verb's subject is the pain itself ('the pain sits on my elbow').
+    the verb's subject is the pain itself ('the pain sits on my elbow'); the scan stops at a
+    named exercise ('toe raises make my calf ache': the calf is not what is raised).
     """
-    for i in range(match.start - 1, -1, -1):
+    for i in range(match.start - 1, stop - 1, -1):
         token = tokens[i]
         if token.kind == "boundary" or token.norm in _SCOPE_END or token.norm in _PAINFUL:
             return False
@@ -174,16 +268,87 @@ def _coordinated(tokens: Sequence[Token], previous: Match, match: Match) -> bool
 
 
 def _landmark(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
-    """A place right after another place and a landmark word ('foot under the toes')."""
+    """A place right after another place and a landmark word ('foot under the toes'), also
+    after a comma ('my chest, just under both collarbones').
+    """
     if not kept or kept[-1].target[0] not in (*_PLACE_KINDS, "condition"):
+        return False
+    between = [t for t in tokens[kept[-1].end : match.start] if t.kind not in ("stop", "side")]
+    words_between = [t.raw for t in between]
+    if "," in words_between:  # an aside: the comma must lead straight to the landmark
+        comma = words_between.index(",")
+        after_comma = [w for w in words_between[comma + 1 :] if w != ","]  # "aches, left, near"
+        rest = [w for w in after_comma if w not in _LEAD]
+        lead = [norm_token(w) for w in words_between[:comma]]
+        if any(w not in _HURT and w not in _ASIDE_LEAD for w in lead):
+            return False
+        if not rest or rest[0] not in _LANDMARK | _ASIDE | _NEAR:
+            return False
+        if rest[0] in _ASIDE:  # "my wrist (middle, toward the thumb)"
+            return len(rest) <= 2 and not any(w in _CLAUSE_BREAK for w in rest)
+        words_between = after_comma
+    landmark = _LANDMARK | _NEAR
+    return (
+        0 < len(words_between) <= 4
+        and any(w in landmark for w in words_between)
+        and not any(w in ("and", "or", ",", ".", ";") or w in _HURT for w in words_between)
+    )
+
+
+def _landmark_first(tokens: Sequence[Token], matches: Sequence[Match], match: Match) -> bool:
+    """A place right after a landmark word with the painful place next in the same clause
+    ('just above my knee on the front of the thigh', 'just under my breastbone at the top of my
+    stomach'): the first place only says where the second is.
+    """
+    k = match.start - 1
+    while k >= 0 and (tokens[k].kind in ("stop", "side") or tokens[k].raw in _LEAD):
+        k -= 1
+    if k < 0 or tokens[k].raw not in _LANDMARK:
+        return False
+    later = [m for m in matches if m.start >= match.end and m.target[0] in ("region", "broad")]
+    if not later:
+        return False
+    between = [
+        t.raw
+        for t in tokens[match.end : later[0].start]
+        if t.kind not in ("stop", "side") and t.norm not in FACET_WORDS
+    ]
+    return len(between) == 1 and between[0] in _TO
+
+
+def _between_landmark(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
+    """Places after 'between' that bound another place named before them in the same clause
+    ('my lower leg, between the knee and the ankle'; 'my flank, between my ribs and my hip').
+    """
+    if not kept or kept[-1].target[0] not in ("region", "broad"):
         return False
     between = [t for t in tokens[kept[-1].end : match.start] if t.kind != "stop"]
     words_between = [t.raw for t in between]
-    landmark = _LANDMARK | (_NEAR if match.target[0] == "broad" else frozenset())
+    if "between" not in words_between or any(w in (".", ";", "!", "?") for w in words_between):
+        return False
+    after = words_between[words_between.index("between") + 1 :]
+    return len(words_between) <= 4 and all(w in _LEAD for w in after)
+
+
+def _second_bound(tokens: Sequence[Token], bound_end: int, match: Match) -> bool:
+    """The place after 'and' that closes a 'between X and Y' landmark."""
+    if bound_end < 0:
+        return False
+    between = [t.raw for t in tokens[bound_end : match.start] if t.kind != "stop"]
+    return between == ["and"]
+
+
+def _whole_of(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
+    """'the medial border of my scapula': the place after 'of' is the whole the first is part
+    of ('inner-edge-of-shoulder-blade' of 'shoulder-blade'), not a second place.
+    """
+    if not kept or kept[-1].target[0] != "region" or match.target[0] != "region":
+        return False
+    between = tokens[kept[-1].end : match.start]
     return (
-        0 < len(words_between) <= 3
-        and any(w in landmark for w in words_between)
-        and not any(w in ("and", "or", ",", ".", ";") or w in _HURT for w in words_between)
+        any(t.raw == "of" for t in between)
+        and all(t.kind in ("stop", "side") for t in between)
+        and kept[-1].target[1].endswith("-" + match.target[1])
     )
 
 

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Final, Literal
 
 from triggerpoint.finder.query import MarkSide
-from triggerpoint.finder.tokens import WORD, Token
+from triggerpoint.finder.tokens import WORD, Token, expand_shorthand
 from triggerpoint.finder.vocabulary import FILLERS, SIDE_WORDS, STOPWORDS, norm_token
 from triggerpoint.finder.words import words
 
@@ -17,6 +17,8 @@ __all__ = ["Match", "PhraseIndex", "Target", "phrase_key"]
 TargetKind = Literal["region", "broad", "symptom", "condition", "complaint", "activity"]
 Target = tuple[TargetKind, str]
 _NEGATION_STOP: Final = frozenset({"but", "and", "with"})
+#: Words a negation reaches across without counting ('no numbness or pain in my feet').
+_NEGATION_SPAN: Final = frozenset({"or", "nor"}) | words().folded("hurt_words")
 #: Words the reader knows without a phrase: never corrected into body words.
 _KNOWN: Final = FILLERS | frozenset().union(
     *(
@@ -34,7 +36,10 @@ _KNOWN: Final = FILLERS | frozenset().union(
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
-    """The normalized word tuple a phrase is indexed and matched by."""
+    """The normalized word tuple a phrase is indexed and matched by (shorthand spelt out as in
+    a description, so 'lateral border of the foot' matches 'lateral border L foot').
+    """
+    text = expand_shorthand(text)
     folded = (norm_token(w) for w in WORD.findall(text.casefold().replace("-", " ")))
     return tuple(w for w in folded if w not in STOPWORDS and w not in SIDE_WORDS)
 
@@ -199,7 +204,7 @@ def negated_before(tokens: Sequence[Token], start: int) -> bool:
             return False
         if token.kind == "negation":
             return True
-        if token.kind == "word":
+        if token.kind == "word" and token.norm not in _NEGATION_SPAN:
             seen += 1
             if seen > 3:
                 return False

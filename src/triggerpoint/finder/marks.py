@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.finder.lexicon import Match, PhraseIndex
+from triggerpoint.finder.qualify import FACET_WORDS, narrow
 from triggerpoint.finder.query import Mark, MarkSide
 from triggerpoint.finder.tokens import Token, sentence_ids
 from triggerpoint.knowledge.models import Complaint
@@ -58,7 +59,11 @@ class MarkMaker:
         out = Read()
         sentence = sentence_ids(tokens)
         sentence_of: dict[int, int] = {}
+        claims: list[tuple[str, Complaint]] = []
         named = any(m.target[0] in ("region", "broad") and not m.negated for m in matches)
+        precise = {
+            m.narrowed or m.target[1] for m in matches if m.target[0] == "region" and not m.negated
+        }
         for match in matches:
             words = " ".join(corrected.get(i, tokens[i].raw) for i in range(match.start, match.end))
             kind, target = match.target
@@ -74,8 +79,9 @@ class MarkMaker:
                     place = place.model_copy(update={"region": match.narrowed, "alternatives": ()})
                 out.marks += [place] if place is not None else []
             elif kind == "complaint":
-                out.marks += self._complaint(tokens, match, words, named, default)
+                out.marks += self._complaint(tokens, match, words, named, default, precise)
                 complaint = self.complaints[target]
+                claims.append((words, complaint))
                 if complaint.condition is not None:
                     _add(out.conditions, complaint.condition)
                 key = tuple(t.norm for t in tokens[match.start : match.end] if t.kind == "word")
@@ -90,17 +96,48 @@ class MarkMaker:
                     )
                 sentence_of[id(mark)] = sentence[match.start]
                 out.marks.append(mark)
-        out.marks = self._drop_redundant_broad(out.marks, sentence_of)
+        out.marks = self._claim(self._drop_redundant_broad(out.marks, sentence_of), claims)
+        return out
+
+    def _claim(self, marks: list[Mark], claims: Sequence[tuple[str, Complaint]]) -> list[Mark]:
+        """A complaint word whose own broad word gave way to a precise place ('tension headache
+        in the temples') still says what the place's pain is: the place carries its reading, so
+        the complaint's prevalence list applies to it.
+        """
+        if not claims:
+            return marks
+        read = {m.complaint for m in marks if m.complaint}
+        out = []
+        for mark in marks:
+            for words, complaint in claims:
+                if complaint.id in read or mark.reading or mark.alternatives:
+                    continue
+                if mark.region in complaint.regions:
+                    note = self.reading_note(words, complaint, [mark.region])
+                    mark = mark.model_copy(update={"reading": note, "complaint": complaint.id})
+                    break
+            out.append(mark)
         return out
 
     def _complaint(
-        self, tokens: Sequence[Token], match: Match, words: str, named: bool, default: MarkSide
+        self,
+        tokens: Sequence[Token],
+        match: Match,
+        words: str,
+        named: bool,
+        default: MarkSide,
+        precise: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> list[Mark]:
         complaint = self.complaints[match.target[1]]
         own_place = self.index.place_in([t.norm for t in tokens[match.start : match.end]])
         regions = list(complaint.regions)
-        if named:  # beside places of its own, a complaint marks only the place its words name
+        narrowed = match.narrowed or self._own_facet(tokens, match, own_place)
+        if own_place is not None and narrowed is not None:
+            regions = [narrowed]  # "medial elbow pain": its own qualifier says where
+        elif named:  # beside places of its own, a complaint marks only the place its words name
             own = self._own_regions(own_place)
+            if own_place is not None and own_place[0] == "broad" and own & precise:
+                return []  # "tension headache in the temples": the temples say where (claimed)
             regions = [r for r in regions if r in own] or (
                 [match.narrowed] if match.narrowed else []
             )
@@ -122,6 +159,21 @@ class MarkMaker:
             )
             for r in regions
         ]
+
+    def _own_facet(
+        self, tokens: Sequence[Token], match: Match, own_place: tuple[str, str] | None
+    ) -> str | None:
+        """The part of its own broad place a complaint's words pick ('medial elbow pain')."""
+        if own_place is None or own_place[0] != "broad":
+            return None
+        for token in tokens[match.start : match.end]:
+            if token.norm in FACET_WORDS:
+                found = narrow(
+                    self.broad[own_place[1]], FACET_WORDS[token.norm], self.atlas.regions
+                )
+                if found is not None:
+                    return found
+        return None
 
     def _own_regions(self, place: tuple[str, str] | None) -> set[str]:
         if place is None:

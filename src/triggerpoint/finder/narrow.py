@@ -9,10 +9,13 @@ from dataclasses import replace
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.finder.lexicon import Match, PhraseIndex
-from triggerpoint.finder.qualify import narrow
+from triggerpoint.finder.qualify import FACET_WORDS, SIDE_FACETS, narrow
 from triggerpoint.finder.tokens import SENTENCE_END, Token
 
 __all__ = ["narrow_matches"]
+
+#: Qualifiers that place a spot across a region ('on the little-finger side'), not another part.
+_SIDE_PREFIXES = frozenset(SIDE_FACETS.values())
 
 
 def narrow_matches(
@@ -38,7 +41,12 @@ def narrow_matches(
         options = list(broad[target]) if kind == "broad" else [target]
         low = matches[k - 1].end if k else 0
         high = matches[k + 1].start if k + 1 < len(matches) else len(tokens)
+        own_facet = kind == "region" and tokens[match.start].norm in FACET_WORDS
         for i in _near(tokens, match, low, high):
+            across = i in qualifiers and any(p in _SIDE_PREFIXES for p in qualifiers[i])
+            compound = i == match.start - 1  # "back-inner thigh", "front-outer hip"
+            if own_facet and not (across or compound or _coordinated_with(tokens, i, match)):
+                continue  # "at the back, ... the tops of both shoulders" says which part
             found = narrow(options, qualifiers[i], atlas.regions) if i in qualifiers else None
             if found is not None and _coordinated_with(tokens, i, match):
                 out.append(replace(match, narrowed=found))  # "front and back of my knee"
@@ -76,12 +84,18 @@ def _listed_with(
 
 
 def _near(tokens: Sequence[Token], match: Match, low: int, high: int) -> list[int]:
-    """Token positions a qualifier may stand at: four words before, four after, same clause."""
+    """Token positions a qualifier may stand at: four words before (not counting small words and
+    side words), four tokens after, in the same clause.
+    """
     before = []
-    for i in range(match.start - 1, max(low, match.start - 5) - 1, -1):
+    words_seen = 0
+    for i in range(match.start - 1, low - 1, -1):
         if tokens[i].kind == "boundary":
             break
         before.append(i)
+        words_seen += tokens[i].kind not in ("stop", "side")
+        if words_seen >= 4:
+            break
     after = []
     for i in range(match.end, min(high, match.end + 5)):
         if tokens[i].raw in SENTENCE_END:

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from triggerpoint.atlas import Atlas
 from triggerpoint.errors import InvalidQuery
 from triggerpoint.finder.context import separate
-from triggerpoint.finder.lexicon import PhraseIndex, phrase_key
+from triggerpoint.finder.lexicon import Match, PhraseIndex, phrase_key
 from triggerpoint.finder.marks import MarkMaker
 from triggerpoint.finder.narrow import narrow_matches
 from triggerpoint.finder.query import Mark
-from triggerpoint.finder.sides import assign_sides, text_side
+from triggerpoint.finder.sides import assign_sides, side_phrases, text_side
 from triggerpoint.finder.tokens import Token, intensities, tokenise
 from triggerpoint.finder.unresolved import Suggester, Unresolved, looks_like_place_or_symptom
 from triggerpoint.finder.vocabulary import FILLERS
@@ -82,6 +82,7 @@ class Lexicon:
             names = [region.id, region.name, *region.synonyms, *region.anatomical_terms]
             index.add(names, ("region", region.id))
         self.maker = MarkMaker(atlas, index, condition_regions, known)
+        self._broad = {b.term: tuple(b.regions) for b in atlas.broad_terms}
         self.suggester = Suggester(
             (name, region.id)
             for region in atlas
@@ -108,9 +109,9 @@ class Lexicon:
         tokens, corrected = self.index.correct(tokens, leftovers)
         if corrected:
             matches, leftovers = self.index.read(tokens)
-        parts = separate(tokens, matches)
+        parts = separate(tokens, matches, self._broad)
         matches = narrow_matches(tokens, parts.kept, parts.qualifiers, self.atlas, self.index)
-        matches = assign_sides(tokens, matches)
+        matches = side_phrases(tokens, assign_sides(tokens, matches), self._area_of)
         read = self.maker.read(tokens, matches, text_side(tokens), corrected)
         levels = intensities(text)
         marks = read.marks
@@ -126,6 +127,22 @@ class Lexicon:
             negated=read.negated + parts.fine,
             context=parts.context,
         )
+
+    def _area_of(self, match: Match) -> str | None:
+        """The body area of the place a match names (its first region for a broad word)."""
+        kind, target = match.target
+        if match.narrowed is not None:
+            return self.atlas.regions[match.narrowed].area
+        if kind == "region":
+            return self.atlas.regions[target].area
+        if kind == "broad":
+            return self.atlas.regions[self._broad[target][0]].area
+        regions: Sequence[str] = ()
+        if kind == "condition":
+            regions = self.maker.condition_regions.get(target, ())
+        elif kind == "complaint":
+            regions = self.maker.complaints[target].regions
+        return self.atlas.regions[regions[0]].area if regions else None
 
     def _unresolved(
         self, tokens: Sequence[Token], leftovers: Sequence[int], corrected: dict[int, str]

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import Final
 
 from triggerpoint.finder.lexicon import Match
 from triggerpoint.finder.query import MarkSide
-from triggerpoint.finder.tokens import SENTENCE_END, Token
+from triggerpoint.finder.tokens import SENTENCE_END, Token, sentence_ids
 from triggerpoint.finder.vocabulary import SIDE_WORDS
+from triggerpoint.finder.words import words
 
-__all__ = ["assign_sides", "text_side"]
+__all__ = ["assign_sides", "side_phrases", "text_side"]
+
+_LIMBS: Final = {limb: frozenset(areas) for limb, areas in words().side_limbs.items()}
+_SIDE_NOUNS: Final = words().folded("side_nouns")
+_ONE_SIDE_PLURALS: Final = words().folded("one_side_plurals")
+_HURT: Final = words().folded("hurt_words")
 
 
 def assign_sides(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Match]:
@@ -18,11 +25,13 @@ def assign_sides(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Matc
     out: list[Match] = []
     previous: Match | None = None
     for match in matches:
-        side = _side_before(tokens, match.start, previous)
+        side = _side_within(tokens, match) or _side_before(tokens, match.start, previous)
         if side is None and previous is not None and _chained(tokens, previous, match):
             side = previous.side
         if side is None:
             side = _side_after(tokens, match.end)
+        if side is None and _plural(tokens, match):
+            side = "both"
         current = replace(match, side=side)
         out.append(current)
         previous = current
@@ -30,9 +39,89 @@ def assign_sides(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Matc
 
 
 def text_side(tokens: Sequence[Token]) -> MarkSide:
-    """The one side (left or right) the whole text names, else 'either'."""
-    sides = {SIDE_WORDS[t.norm] for t in tokens if t.kind == "side"} & {"left", "right"}
-    return sides.pop() if len(sides) == 1 else "either"
+    """The one side the whole text names ('left', 'right' or only 'both'), else 'either'."""
+    sides = {SIDE_WORDS[t.norm] for t in tokens if t.kind == "side"}
+    lateral = sides & {"left", "right"}
+    if len(lateral) == 1:
+        return lateral.pop()
+    return "both" if sides == {"both"} else "either"
+
+
+def side_phrases(
+    tokens: Sequence[Token], matches: Sequence[Match], area_of: Callable[[Match], str | None]
+) -> list[Match]:
+    """Phrases that only give a side: 'both sides', 'left side', and a limb after a side word
+    when the same sentence names a place on that limb ('ring finger on my right hand': the hand
+    is not a second place). The limb word is dropped; places of the sentence that have no side
+    yet take the phrase's side (the nearest phrase after them, else before).
+    """
+    sentence = sentence_ids(tokens)
+    phrases: list[tuple[int, MarkSide]] = []
+    dropped: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.kind != "side":
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].kind == "stop":
+            j += 1
+        after = tokens[j + 1].raw if j + 1 < len(tokens) else ""
+        if j < len(tokens) and tokens[j].norm in _SIDE_NOUNS and after != "of":
+            phrases.append((i, SIDE_WORDS[token.norm]))
+            continue
+        limb = next((m for m in matches if m.start == j and _limb(m) is not None), None)
+        if limb is None or after == "of" or limb.narrowed is not None:
+            continue
+        areas = _LIMBS[_limb(limb) or ""]
+        if any(
+            m is not limb and sentence[m.start] == sentence[i] and area_of(m) in areas
+            for m in matches
+        ):
+            phrases.append((i, SIDE_WORDS[token.norm]))
+            dropped.add(id(limb))
+    if not phrases:
+        return list(matches)
+    out = []
+    for match in matches:
+        if id(match) in dropped:
+            continue
+        if match.side is None:
+            same = [(i, side) for i, side in phrases if sentence[i] == sentence[match.start]]
+            later = [side for i, side in same if i >= match.end]
+            earlier = [side for i, side in same if i < match.start]
+            side = later[0] if later else (earlier[-1] if earlier else None)
+            match = replace(match, side=side)
+        out.append(match)
+    return out
+
+
+def _plural(tokens: Sequence[Token], match: Match) -> bool:
+    """A place named in the plural ('temples', 'knees', 'shoulder blades'), not one that is
+    plural on one side too ('toes', 'ribs').
+    """
+    if match.target[0] not in ("region", "broad", "condition") or tokens[match.start].raw in (
+        "between",
+        "across",
+    ):
+        return False  # 'between my shoulder blades' names one place
+    head = [t for t in tokens[match.start : match.end] if t.kind == "word" and t.norm not in _HURT]
+    if not head or head[-1].norm in _ONE_SIDE_PLURALS:
+        return False
+    token = head[-1]
+    plural = token.raw != token.norm and token.raw.endswith("s") and "'" not in token.raw
+    return plural or token.raw in ("feet", "calves")
+
+
+def _limb(match: Match) -> str | None:
+    kind, target = match.target
+    return target if kind == "broad" and target in _LIMBS else None
+
+
+def _side_within(tokens: Sequence[Token], match: Match) -> MarkSide | None:
+    """A side word inside a place's own words ('behind both eyes', 'tops of both feet')."""
+    for token in tokens[match.start : match.end]:
+        if token.kind == "side":
+            return SIDE_WORDS[token.norm]
+    return None
 
 
 def _side_before(tokens: Sequence[Token], start: int, previous: Match | None) -> MarkSide | None:

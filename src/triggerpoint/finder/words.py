@@ -25,6 +25,12 @@ def norm_token(word: str) -> str:
         return _IRREGULAR[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if (
+        len(word) > 5
+        and word.endswith(("sses", "shes", "xes", "ches"))
+        and not word.endswith("aches")
+    ):
+        return word[:-2]  # 'arches', 'presses', 'patches' ('aches' keeps its e)
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -39,6 +45,11 @@ class WordLists(BaseModel):
     sides: dict[str, MarkSide]
     negations: _Word
     shorthand: dict[str, str] = Field(description="Written shorthand and its expansion.")
+    side_limbs: dict[str, list[str]] = Field(
+        default_factory=dict, description="Limb word -> the areas a side phrase with it covers."
+    )
+    side_nouns: _Word = Field(default_factory=list)
+    one_side_plurals: _Word = Field(default_factory=list)
     places: dict[str, str] = Field(description="Extra phrase -> region id.")
     fingers: _Word
     activity_verbs: _Word
@@ -54,6 +65,14 @@ class WordLists(BaseModel):
     hurt_words: _Word
     scarcely: _Word
     landmarks: _Word
+    landmark_lead: _Word = Field(default_factory=list)
+    landmark_to: _Word = Field(default_factory=list)
+    aside_landmarks: _Word = Field(default_factory=list)
+    aside_lead: _Word = Field(default_factory=list)
+    directions: _Word = Field(default_factory=list)
+    senses: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="Region -> region named nearby -> the region it means."
+    )
     near_landmarks: _Word
     fillers: dict[str, str]
     facets: dict[str, list[str]] = Field(description="Qualifier word -> region id prefixes.")
