@@ -43,7 +43,10 @@ def serve(
         allowed.append(host.lower())
     ctx = app_context(db)
     app = create_app(ctx, allowed_hosts=allowed)
-    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    # IPPROTO_TCP named: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say so;
+    # without it every keep-alive answer waits ~40 ms for a delayed ACK
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
+                             socket.SOCK_STREAM, socket.IPPROTO_TCP)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind((host, port))
     shown = f"[{host}]" if ":" in host else host

@@ -3,7 +3,8 @@
     /where?r=temple:right&n.temple:right=6&text=behind+my+right+eye&a=emergency-chest:no
 
 ``r`` marks a region (``REGION[:SIDE]``), ``n.<spec>`` its intensity 0-10, ``text`` the words,
-``a`` an answer (``QUESTION:yes|no``), ``confirm`` / ``deny`` the press test, ``q`` a quality.
+``a`` an answer (``QUESTION:yes|no``; forms send ``a.QUESTION=yes|no``, one radio group
+per question), ``confirm`` / ``deny`` the press test, ``q`` a quality.
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ class FindState:
             raw = params.get(f"n.{spec}", "").strip()
             marks[spec] = _intensity(raw, spec) if raw else None
         answers: dict[str, bool] = {}
-        for item in params.getlist("a"):
+        # 'a=QUESTION:yes' (links), or 'a.QUESTION=yes' (a form's radio group per question)
+        items = params.getlist("a") + [f"{key[2:]}:{value}" for key, value
+                                       in params.multi_items() if key.startswith("a.")]
+        for item in items:
             qid, _, value = item.partition(":")
             if value.strip().lower() not in _ANSWERS:
                 raise InputError(f"An answer must look like 'question-id:yes' or "

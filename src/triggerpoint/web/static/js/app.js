@@ -49,19 +49,44 @@
     });
   });
 
-  document.querySelectorAll('input[type=checkbox][name="r"]').forEach(function (input) {
-    input.addEventListener("change", function () {
-      document.querySelectorAll('.bodymap .region[data-spec="' + CSS.escape(input.value) + '"]').forEach(function (p) {
-        p.setAttribute("aria-checked", input.checked ? "true" : "false");
-      });
+  function mirror(input) {
+    document.querySelectorAll('.bodymap .region[data-spec="' + CSS.escape(input.value) + '"]').forEach(function (p) {
+      p.setAttribute("aria-checked", input.checked ? "true" : "false");
     });
+  }
+  var listed = document.querySelectorAll('input[type=checkbox][name="r"]');
+  listed.forEach(function (input) {
+    input.addEventListener("change", function () { mirror(input); });
   });
+  // The browser may restore the list's ticks (Back, reload) after the server drew the map:
+  // the list is what the form sends, so the map follows it.
+  function mirrorAll() { listed.forEach(mirror); }
+  window.addEventListener("pageshow", mirrorAll);
+  document.addEventListener("DOMContentLoaded", mirrorAll);
   document.querySelectorAll("select[name^='n.']").forEach(function (select) {
     select.addEventListener("change", function () {
       var input = box(select.name.slice(2));
       if (input && select.value !== "" && !input.checked) { input.checked = true; input.dispatchEvent(new Event("change")); }
     });
   });
+
+  // Keep the address short and shareable: leave out the empty "how much?" boxes (and those of
+  // unmarked places) and an empty text box. Back and forward bring them back.
+  var where = document.getElementById("where");
+  function skipped() {
+    return where.querySelectorAll("select[name^='n.'], input[name=text]");
+  }
+  if (where) {
+    where.addEventListener("submit", function () {
+      skipped().forEach(function (field) {
+        var input = field.tagName === "SELECT" ? box(field.name.slice(2)) : null;
+        if (field.value === "" || (input && !input.checked)) { field.disabled = true; }
+      });
+    });
+    window.addEventListener("pageshow", function () {
+      skipped().forEach(function (field) { field.disabled = false; });
+    });
+  }
 
   var filter = document.getElementById("filter");
   if (filter) {
