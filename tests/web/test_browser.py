@@ -113,9 +113,10 @@ def test_keyboard_only_one_tab_stop_arrows_and_space(page: Any) -> None:
     page.keyboard.press("Space")
     assert region(page, target).get_attribute("aria-checked") == "true"
     assert list_box(page, "temple:right").is_checked()
-    # the next Tab leaves the front view: the whole map is one stop, not one per region
+    # the next Tab leaves the map (both views): the whole map is one stop, not one per view
+    assert page.locator('.bodymap .region[tabindex="0"]').count() == 1
     page.keyboard.press("Tab")
-    assert not page.evaluate("!!document.activeElement.closest('#view-front')")
+    assert not page.evaluate("!!document.activeElement.closest('.bodymap')")
     # back to the map, then to the text box, and Enter submits the form
     page.keyboard.press("Shift+Tab")
     assert page.evaluate("document.activeElement.getAttribute('aria-label')") == target

@@ -61,7 +61,7 @@ def map_svg(kb: KnowledgeBase, view: str, marked: Mapping[str, int | None]) -> s
            f'<text class="side-label" x="{left + 40}" y="{_TOP + 30}">{right_word}</text>',
            f'<text class="side-label" x="{left + _HALF - 40}" y="{_TOP + 30}" '
            f'text-anchor="end">{left_word}</text>']
-    first = True
+    first = view == "front"  # one Tab stop for the whole map: the first front region
     for shape in region_shapes():
         if shape.view != view:
             continue

@@ -25,12 +25,23 @@
 
   function toggle(path) { setRegion(path, path.getAttribute("aria-checked") !== "true"); }
 
+  // One Tab stop for the whole map (both views): arrows move through the visible regions.
+  function visibleRegions() {
+    return Array.prototype.slice.call(document.querySelectorAll(".bodymap .region"))
+      .filter(function (r) { return r.getClientRects().length > 0; });
+  }
+
+  function rove(target) {
+    document.querySelectorAll(".bodymap .region").forEach(function (r) { r.setAttribute("tabindex", "-1"); });
+    if (target) { target.setAttribute("tabindex", "0"); }
+  }
+
   function focusRegion(svg, from, step) {
-    var regions = Array.prototype.slice.call(svg.querySelectorAll(".region"));
+    var regions = visibleRegions();
+    if (!regions.length) { return; }
     var i = regions.indexOf(from);
-    var next = regions[(i + step + regions.length) % regions.length];
-    regions.forEach(function (r) { r.setAttribute("tabindex", "-1"); });
-    next.setAttribute("tabindex", "0");
+    var next = step === null ? regions[0] : regions[(i + step + regions.length) % regions.length];
+    rove(next);
     next.focus();
   }
 
@@ -45,7 +56,7 @@
       if (event.key === " " || event.key === "Enter") { event.preventDefault(); toggle(path); }
       else if (event.key === "ArrowRight" || event.key === "ArrowDown") { event.preventDefault(); focusRegion(svg, path, 1); }
       else if (event.key === "ArrowLeft" || event.key === "ArrowUp") { event.preventDefault(); focusRegion(svg, path, -1); }
-      else if (event.key === "Home") { event.preventDefault(); focusRegion(svg, path, -svg.querySelectorAll(".region").length); }
+      else if (event.key === "Home") { event.preventDefault(); focusRegion(svg, path, null); }
     });
   });
 
@@ -120,6 +131,7 @@
         views.querySelectorAll(".view").forEach(function (fig) {
           fig.classList.toggle("inactive", fig.id !== "view-" + view);
         });
+        rove(visibleRegions()[0]);
       });
       bar.appendChild(b);
     });
@@ -127,4 +139,9 @@
     var back = document.getElementById("view-back");
     if (back) { back.classList.add("inactive"); }
   }
+  rove(visibleRegions()[0]);
+  window.addEventListener("resize", function () {
+    var stop = document.querySelector('.bodymap .region[tabindex="0"]');
+    if (!stop || stop.getClientRects().length === 0) { rove(visibleRegions()[0]); }
+  });
 }());
