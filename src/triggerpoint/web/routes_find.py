@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from triggerpoint.safety import all_questions
 from triggerpoint.services.consult import Consultation, FindRequest, find_muscles
@@ -68,13 +68,15 @@ def results(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
     return render(request, "results.html", page=page)
 
 
-@router.get("/api/find", summary="JSON twin of /results: the consultation (docs/json.md)")
+@router.get("/api/find", summary="JSON twin of /results: the consultation (docs/json.md)",
+            response_model=dict[str, Any])
 def api_find(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
              text: str = "", confirm: list[str] = Query(default=[]),  # noqa: B008
-             deny: list[str] = Query(default=[]), top: int = Query(5, ge=1, le=50),  # noqa: B008
-             ) -> dict[str, Any]:
+             deny: list[str] = Query(default=[]),  # noqa: B008
+             top: int = Query(5, ge=1, le=50)) -> JSONResponse:
+    """The consultation's JSON sent as it is (no re-encoding of a document already JSON)."""
     state = FindState.from_query(request.query_params)
-    return _consult(request, state, top).to_json()
+    return JSONResponse(_consult(request, state, top).to_json())
 
 
 @router.get("/api/questions", summary="Every safety question, in the order asked")
