@@ -21,6 +21,8 @@ _SCHEMES = {
     "postgresql": "postgresql+psycopg",
     "postgresql+psycopg": "postgresql+psycopg",
 }
+#: Longer than any database URL a person writes (a PostgreSQL one with a long password).
+MAX_URL = 2_048
 
 
 def default_database_path() -> Path:
@@ -34,15 +36,49 @@ def default_database_url() -> str:
 
 
 def normalize_database_url(url: str) -> str:
-    """The URL with the driver triggerpoint uses; ValueError names the schemes it supports."""
+    """The URL with the driver triggerpoint uses; ValueError says what is wrong and what would
+    work (an unknown scheme, NUL, a memory database, PostgreSQL without its driver)."""
+    from triggerpoint.errors import InputError
+    from triggerpoint.inputs import check_text, shown
+
+    try:
+        check_text(url, "The database URL", MAX_URL)
+    except InputError as error:
+        raise ValueError(str(error)) from None
     scheme, sep, rest = url.strip().partition("://")
     driver = _SCHEMES.get(scheme.lower())
     if not sep or driver is None:
         raise ValueError(
-            f"unsupported database URL scheme '{scheme}': use sqlite:///path/to/journal.sqlite3 "
-            "or postgresql://user:password@host/dbname"
+            f"unsupported database URL scheme {shown(scheme, 20)}: use "
+            "sqlite:///path/to/journal.sqlite3 or postgresql://user:password@host/dbname"
+        )
+    if driver == "sqlite" and _in_memory(rest):
+        raise ValueError(
+            "an in-memory SQLite journal would lose everything when the command ends; use a "
+            "file: sqlite:///path/to/journal.sqlite3"
+        )
+    if driver.endswith("psycopg") and not _has_psycopg():
+        raise ValueError(
+            "a PostgreSQL journal needs its driver, which is not installed: "
+            "pip install 'triggerpoint[postgres]' (or use a SQLite file: "
+            "sqlite:///path/to/journal.sqlite3)"
         )
     return f"{driver}://{rest}"
+
+
+def _in_memory(rest: str) -> bool:
+    """Whether a SQLite URL's path and query name a memory database (nothing kept)."""
+    path = rest.partition("?")[0]
+    lowered = rest.lower()
+    return (path.strip("/") in ("", ":memory:") or ":memory:" in lowered
+            or "mode=memory" in lowered.replace(" ", "") or path.lower().startswith("/file::"))
+
+
+def _has_psycopg() -> bool:
+    """Whether the PostgreSQL driver can be imported (without importing it)."""
+    from importlib.util import find_spec
+
+    return find_spec("psycopg") is not None
 
 
 class Settings(BaseSettings):

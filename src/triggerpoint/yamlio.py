@@ -7,9 +7,10 @@ from typing import Any
 
 import yaml
 
-from triggerpoint.errors import KnowledgeBaseError
+from triggerpoint.errors import InputError, KnowledgeBaseError
+from triggerpoint.inputs import MAX_DEPTH, check_depth, shown
 
-__all__ = ["dump_yaml", "read_yaml"]
+__all__ = ["dump_yaml", "load_document", "read_yaml"]
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -22,6 +23,32 @@ def read_yaml(path: Path) -> Any:
             return yaml.load(handle, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{path}: not valid YAML: {exc}") from exc
+    except RecursionError:
+        raise KnowledgeBaseError(f"{path}: nests lists or mappings too deep.") from None
+
+
+def load_document(data: bytes, what: str, depth: int = MAX_DEPTH) -> Any:
+    """A YAML (or JSON) document a person gave: UTF-8, at most ``depth`` deep; InputError
+    saying what is wrong otherwise (never RecursionError or a parser's traceback)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{what} is not UTF-8 text (byte {exc.start + 1}); save it as "
+                         "UTF-8.") from None
+    try:
+        loaded = yaml.load(text, Loader=_Loader)
+    except RecursionError:
+        raise InputError(f"{what} nests lists or mappings more than {depth} deep; a "
+                         "triggerpoint document never does.") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        if "nesting depth" in problem:
+            raise InputError(f"{what} nests lists or mappings more than {depth} deep; a "
+                             "triggerpoint document never does.") from None
+        raise InputError(f"{what} is not valid JSON or YAML: {shown(problem)}{where}.") from None
+    return check_depth(loaded, what, depth)
 
 
 def dump_yaml(data: Any, header: str | None = None) -> str:

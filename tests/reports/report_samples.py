@@ -26,6 +26,7 @@ def seed(url: str, now: datetime) -> None:
     """Write the sample records, oldest first, ending a few hours before ``now``."""
     rnd = random.Random(7)
     with Journal.open(url) as journal:
+        journal.add_profile(PROFILE)
         entries, start = [], now - timedelta(days=DAYS)
         for day in range(DAYS):
             level = 6 - 3 * day / DAYS

@@ -27,6 +27,8 @@ def main(url: str, profile: str, count: int) -> None:
     """Write ``count`` entries, one transaction each, printing each id after its commit."""
     spot = PainSpot(region="temple", side="left", intensity=4)
     with Journal.open(url) as journal:
+        if profile not in {p.name for p in journal.profiles()}:
+            journal.add_profile(profile)  # no write creates a profile
         for i in range(count):
             entry = PainEntry(at=datetime.now(UTC), spots=[spot], note=f"{profile} #{i}")
             entry_id = journal.add_pain_entry(profile=profile, entry=entry)

@@ -17,6 +17,7 @@ def test_backup_is_a_working_copy(sqlite_url: str, tmp_path: Path) -> None:
     dest = tmp_path / "copies" / "journal-backup.sqlite3"
     dest.parent.mkdir()
     with Journal.open(sqlite_url) as journal:
+        journal.add_profile("anna")
         journal.add_pain_entries(profile="anna", entries=[rich_pain(m) for m in range(5)])
         journal.add_checkin(profile="anna", checkin=checkin())
         backup(journal, dest)
@@ -35,6 +36,7 @@ def test_backup_is_a_working_copy(sqlite_url: str, tmp_path: Path) -> None:
 def test_backup_replaces_an_older_backup(sqlite_url: str, tmp_path: Path) -> None:
     dest = tmp_path / "backup.sqlite3"
     with Journal.open(sqlite_url) as journal:
+        journal.add_profile("anna")
         journal.add_pain_entry(profile="anna", entry=pain(0))
         backup(journal, dest)
         journal.add_pain_entry(profile="anna", entry=pain(1))

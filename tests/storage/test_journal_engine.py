@@ -63,6 +63,7 @@ def test_a_database_locked_too_long_is_a_clear_storage_error(tmp_path: Path) -> 
     url = f"sqlite:///{path}"
     impatient = Settings(database_url=url, sqlite_busy_timeout_s=0.2)
     with Journal.open(settings=impatient) as journal:
+        journal.add_profile("anna")
         other = sqlite3.connect(path, isolation_level=None)
         other.execute("BEGIN EXCLUSIVE")
         try:

@@ -39,7 +39,7 @@ def test_opening_the_default_journal_creates_its_folder(data_home: Path) -> None
     from triggerpoint.storage import Journal
 
     with Journal.open() as journal:
-        journal.profile("anna")
+        journal.add_profile("anna")
     assert (data_home / "triggerpoint" / "journal.sqlite3").is_file()
 
 

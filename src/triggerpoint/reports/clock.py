@@ -16,16 +16,25 @@ from triggerpoint.errors import InputError
 __all__ = ["local_zone", "parse_moment", "zone_name"]
 
 _LOCALTIME = Path("/etc/localtime")
+#: No IANA zone name is longer (the longest, America/Argentina/ComodRivadavia, has 32).
+MAX_ZONE_NAME = 64
 
 
 def local_zone(name: str | None = None) -> tzinfo:
     """The zone called ``name`` (e.g. Europe/London), else the computer's own zone."""
     if name:
+        from triggerpoint.inputs import shown
+
+        wanted = name.strip()
         try:
-            return ZoneInfo(name.strip())
-        except (ZoneInfoNotFoundError, ValueError):
+            if len(wanted) > MAX_ZONE_NAME:
+                raise ValueError(wanted)
+            return ZoneInfo(wanted)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            # OSError: a folder of the zone database (America), a name too long for a file
             raise InputError(
-                f"Unknown time zone '{name}'; use a name like Europe/London or America/New_York."
+                f"Unknown time zone {shown(name)}; use a name like Europe/London or "
+                "America/New_York."
             ) from None
     return _system_zone()
 
@@ -55,7 +64,7 @@ def _system_zone() -> tzinfo:
         if candidate:
             try:
                 return ZoneInfo(candidate)
-            except (ZoneInfoNotFoundError, ValueError):
+            except (ZoneInfoNotFoundError, ValueError, OSError):
                 continue
     fallback = datetime.now().astimezone().tzinfo
     assert fallback is not None  # astimezone() always attaches a zone

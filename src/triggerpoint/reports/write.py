@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Final, Literal, get_args
 
-from triggerpoint.errors import InputError, StorageError
+from triggerpoint.errors import InputError
 from triggerpoint.reports.data import ReportData
 
 __all__ = ["FORMATS", "ReportFormat", "sessions_path", "write_private", "write_report"]
@@ -20,9 +19,10 @@ def write_report(data: ReportData, fmt: str, out: Path) -> list[Path]:
     if fmt not in FORMATS:
         raise InputError(f"Unknown report format '{fmt}'; use one of: {', '.join(FORMATS)}.")
     if fmt == "csv":
+        from triggerpoint.inputs import check_output
         from triggerpoint.reports.csv import sessions_csv, spots_csv
 
-        sessions = sessions_path(out)
+        sessions = check_output(sessions_path(check_output(out)))
         write_private(out, spots_csv(data).encode("utf-8-sig"))
         write_private(sessions, sessions_csv(data).encode("utf-8-sig"))
         return [out, sessions]
@@ -51,13 +51,8 @@ def _render(data: ReportData, fmt: str) -> bytes:
 
 
 def write_private(path: Path, content: bytes) -> None:
-    """Write ``content`` whole (via a temporary file) with owner-only permissions."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"Could not write {path}: {error.strerror or error}") from error
+    """Write ``content`` whole, owner-only (0600), never over a folder, link, pipe or device
+    (triggerpoint.inputs.write_private: the one writer of health files)."""
+    from triggerpoint.inputs import write_private as write
+
+    write(path, content)

@@ -7,7 +7,6 @@ description with no region still gets its level and advice, with the finder's er
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from triggerpoint.errors import InputError
 from triggerpoint.finder import FinderResult, build_query, find
+from triggerpoint.inputs import MAX_LINE_BYTES, check_items, check_words, loads_json
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.safety import SafetyAssessment, screen
 
@@ -73,8 +73,11 @@ def consult(
     """Screen for safety, then rank the muscles from the same input.
 
     Bad answers or conditions raise (they are the caller's input); a description the finder
-    cannot place still returns the safety assessment, with the finder's error.
+    cannot place still returns the safety assessment, with the finder's error. Input beyond
+    the bounds of triggerpoint.inputs (a 100 KB word, 20,000 regions) raises InputError.
     """
+    _check_bounds(text, regions=regions, symptoms=symptoms, tender=tender, confirm=confirm,
+                  deny=deny, conditions=conditions)
     try:
         query = build_query(kb, text=text, regions=regions, symptoms=symptoms, tender=tender,
                             confirm=confirm, deny=deny, top=top)
@@ -85,6 +88,14 @@ def consult(
     marked = [r for m in query.marks for r in (m.region, *m.alternatives)]
     safety = screen(kb, text=text, answers=answers, conditions=conditions, regions=marked)
     return Consultation(safety, find(query, kb, text=text))
+
+
+def _check_bounds(text: str | None, **lists: Sequence[str]) -> None:
+    """InputError for a description or a list beyond the bounds every front end shares."""
+    if text is not None:
+        check_words(text, "The description")
+    for what, items in lists.items():
+        check_items(items, what)
 
 
 def _plain_regions(kb: KnowledgeBase, specs: Sequence[str]) -> list[str]:
@@ -112,16 +123,18 @@ def consult_line(ctx: AppContext, raw: bytes, number: int, *, top: int,
 
     A bad line never stops the others; an unplaceable description still carries its safety.
     """
+    if len(raw) > MAX_LINE_BYTES:
+        return _line_error(None, number, f"line is {len(raw):,} bytes long; a line is at most "
+                                         f"{MAX_LINE_BYTES:,} bytes (one case per line)")
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return _line_error(None, number, f"line is not valid UTF-8 (byte {exc.start + 1}); "
                                          "save the file as UTF-8")
     try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return _line_error(None, number,
-                           f"line is not valid JSON: {exc.msg} at column {exc.colno}")
+        item = loads_json(line, "The line")
+    except InputError as exc:
+        return _line_error(None, number, str(exc))
     if not isinstance(item, dict):
         return _line_error(None, number,
                            'each line must be a JSON object like {"id": 1, "text": "..."}')

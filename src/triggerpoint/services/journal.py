@@ -4,7 +4,7 @@ saves nothing; each write is one transaction."""
 
 from __future__ import annotations
 
-import json
+import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -65,8 +65,13 @@ class LoggedView:
 
 def log_pain(ctx: AppContext, request: LogRequest) -> LoggedView:
     """Save one pain entry; InputError (nothing saved) for a place, number or time not read."""
+    from triggerpoint.inputs import MAX_NOTE, check_items, check_text, check_words
     from triggerpoint.reports.clock import parse_moment
 
+    check_items(request.spots, "--spot values")
+    check_items(request.qualities, "--quality values")
+    check_words(" ".join(request.words), "Where it hurts")
+    check_text(request.note, "The note", MAX_NOTE)
     now = ctx.now()
     moment = parse_moment(request.at, ctx.zone) if request.at else now
     if moment > now + CLOCK_SLACK:
@@ -211,6 +216,10 @@ def check_in(ctx: AppContext, request: CheckInRequest) -> CheckInView:
     if request.empty:
         raise InputError("Nothing to check in: give --sleep, --stress, --stiffness (0-10), "
                          "--med or --note.")
+    from triggerpoint.inputs import MAX_NOTE, check_items, check_text
+
+    check_items(request.meds, "--med values")
+    check_text(request.note or "", "The note", MAX_NOTE)
     scores = {"sleep": request.sleep, "stress": request.stress, "stiffness": request.stiffness}
     bad = next((f"--{k} {v}" for k, v in scores.items() if v is not None and not 0 <= v <= 10), "")
     if bad:
@@ -332,16 +341,24 @@ def export(ctx: AppContext, profile: str | None = None) -> dict[str, Any]:
 
 
 def read_export(file: Path) -> dict[str, Any]:
-    """The JSON object in ``file``; InputError for a missing, unreadable or non-JSON file."""
+    """The JSON object in ``file``; InputError for a missing, unreadable, non-JSON or
+    non-standard (NaN, Infinity) file, or one nested deeper than any export."""
+    from triggerpoint.inputs import loads_json, read_document_bytes, shown
+
+    where = shown(str(file))
+    raw = read_document_bytes(file, "The export file")
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(f"Cannot read {file}: {error.strerror or error}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"{file} is not a triggerpoint journal export (not JSON: {error}); "
-                         "nothing was imported.") from None
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{where} is not a triggerpoint journal export (not UTF-8 text at byte "
+                         f"{error.start + 1}); nothing was imported.") from None
+    try:
+        data = loads_json(text, where)
+    except InputError as error:
+        raise InputError(f"{error} It is not a triggerpoint journal export; nothing was "
+                         "imported.") from None
     if not isinstance(data, dict):
-        raise InputError(f"{file} is not a triggerpoint journal export; nothing was imported.")
+        raise InputError(f"{where} is not a triggerpoint journal export; nothing was imported.")
     return data
 
 
@@ -367,9 +384,13 @@ def backup(ctx: AppContext, out: Path | None, *, force: bool = False) -> Path:
     if url.strip().lower().startswith("postgres"):
         raise StorageError("backup copies SQLite journals; back up PostgreSQL with pg_dump, e.g. "
                            "pg_dump --format=custom --file=journal.dump 'postgresql://user@host/db'")
+    from triggerpoint.inputs import check_output
+
     target = out or Path.cwd() / f"triggerpoint-backup-{ctx.now():%Y%m%d-%H%M%S}.sqlite3"
-    if target.exists() and not force:
+    if os.path.lexists(target) and not force:
+        check_output(target)  # a folder, link or device is refused, whatever --force says
         raise InputError(f"{target} already exists; choose another --out, or add --force.")
+    check_output(target)
     copy_journal(ctx.journal(), target)
     return target
 
@@ -390,10 +411,12 @@ class ReportWritten:
 def report(ctx: AppContext, profile: str | None, *, fmt: str, out: Path, days: int,
            per_day: int | None = None) -> ReportWritten:
     """Write the therapist report (html, pdf, csv or fhir), readable only by the user."""
+    from triggerpoint.inputs import check_output
     from triggerpoint.reports import FORMATS, write_report
 
     if fmt.lower() not in FORMATS:
         raise InputError(f"Unknown --format '{fmt}'; use one of: {', '.join(FORMATS)}.")
+    check_output(out)
     data = collect(ctx, profile, days, per_day)
     written = write_report(data, fmt.lower(), out)
     return ReportWritten(tuple(written), data.summary.entries, len(data.sessions))

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
 from triggerpoint.errors import InputError, StorageError
+from triggerpoint.inputs import check_output, private_temp
 from triggerpoint.storage import reads, validate, writes
 from triggerpoint.storage.document import (
     FORMAT,
@@ -79,14 +80,42 @@ def backup(journal: Journal, dest: Path) -> None:
             "e.g.: pg_dump --format=custom --file=journal.dump 'postgresql://user@host/dbname'"
         )
     dest = Path(dest)
-    _refuse_unsafe_target(journal, dest)
-    partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     try:
+        check_output(dest)
+    except InputError as error:  # this API's callers catch StorageError for the target
+        raise StorageError(f"Could not back up the journal: {error}") from None
+    _refuse_unsafe_target(journal, dest)
+    _check_integrity(journal)
+    partial: Path | None = None
+    try:
+        partial = private_temp(dest.parent)
         _copy_sqlite(journal, partial)
+        check_output(dest)  # nothing was swapped in meanwhile
         os.replace(partial, dest)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         raise StorageError(f"Could not back up the journal to {dest}: {error}") from error
+    except BaseException:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        raise
+
+
+def _check_integrity(journal: Journal) -> None:
+    """StorageError, and no copy, when SQLite finds the journal damaged (PRAGMA quick_check)."""
+    try:
+        with journal.engine.connect() as connection:
+            found = [str(row[0]) for row in
+                     connection.exec_driver_sql("PRAGMA quick_check(5)").fetchall()]
+    except exc.DBAPIError as error:
+        found = [str(error.orig).splitlines()[0]]
+    if found != ["ok"]:
+        raise StorageError(
+            f"The journal is damaged, so no backup was written (SQLite found: "
+            f"{'; '.join(found)[:300]}). Keep the file as it is; your last good backup or an "
+            "export is the way back (sqlite3's .recover can rescue what is readable)."
+        )
 
 
 def _export_profile(session: Session, profile: Profile) -> ExportedProfile:
@@ -177,8 +206,7 @@ def _refuse_unsafe_target(journal: Journal, dest: Path) -> None:
 
 
 def _copy_sqlite(journal: Journal, target_path: Path) -> None:
-    """Page-by-page copy through SQLite's backup API, into a new private file."""
-    os.close(os.open(target_path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
+    """Page-by-page copy through SQLite's backup API, into a new private file (0600)."""
     raw = journal.engine.raw_connection()
     try:
         source = raw.driver_connection

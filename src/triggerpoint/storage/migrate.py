@@ -48,7 +48,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def upgrade(engine: Engine, atlas: Atlas) -> None:
     """Migrate to head (only when behind) and sync region ids, one process at a time."""
-    if _revision(engine) == HEAD:
+    revision = _revision(engine)
+    if revision is not None and revision != HEAD and revision not in _known_revisions():
+        raise StorageError(
+            f"This journal was written by a newer triggerpoint (schema revision "
+            f"{revision[:40]!r}; this version knows up to {HEAD!r}). Update triggerpoint "
+            "(pip install --upgrade triggerpoint) to open it; nothing was changed."
+        )
+    if revision == HEAD:
         with engine.connect() as connection:
             known = set(connection.scalars(select(RegionRow.id)))
         if all(r.id in known for r in atlas):
@@ -81,6 +88,11 @@ def _migrate(connection: Connection, atlas: Atlas, sqlite: bool) -> None:
             raise StorageError(f"The journal upgrade would break {len(broken)} links between "
                                "records; nothing was changed. Please report this.")
     sync_regions(connection, atlas)
+
+
+def _known_revisions() -> set[str]:
+    """The revisions of the packaged migrations: their file names start with the revision."""
+    return {path.name.split("_")[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
 
 
 def _revision(engine: Engine) -> str | None:
