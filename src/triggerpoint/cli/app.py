@@ -1,101 +1,41 @@
-"""The Typer application: command registration and the one place errors become exit codes."""
+"""The command line's entry point: `find --json` takes the lean path (cli/lean.py), which
+imports neither Typer nor Rich; everything else, and whatever the lean path leaves, runs in
+the Typer application (cli/commands.py).
+
+``app`` (with ``kb_app`` and ``profile_app``) is imported from cli/commands.py on first use, so
+``from triggerpoint.cli.app import app`` keeps working.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
-import typer
-from typer.core import TyperGroup
+if TYPE_CHECKING:
+    from triggerpoint.cli.commands import app, kb_app, profile_app
 
-from triggerpoint.errors import InputError, SafetyStop, TriggerpointError
-
-__all__ = ["app", "main"]
-
-
-class _Group(TyperGroup):
-    """Maps triggerpoint errors to a one-line message and an exit code, never a traceback."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except TriggerpointError as exc:
-            typer.echo(f"Error: {exc}", err=True)
-            raise typer.Exit(_exit_code(exc)) from None
-
-
-def _exit_code(exc: TriggerpointError) -> int:
-    """2 for bad input, 3 when safety stops self-treatment, 1 for anything else."""
-    if isinstance(exc, InputError):
-        return 2
-    return 3 if isinstance(exc, SafetyStop) else 1
-
-
-app = typer.Typer(
-    cls=_Group,
-    name="triggerpoint",
-    help="Find the trigger points behind your pain, and look up muscles and body regions.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    rich_markup_mode=None,
-)
-
-kb_app = typer.Typer(
-    cls=_Group, help="Check and tidy the knowledge-base files.", no_args_is_help=True
-)
-app.add_typer(kb_app, name="kb")
-profile_app = typer.Typer(
-    cls=_Group, help="List or add the profiles (people) in your journal.", no_args_is_help=True
-)
-app.add_typer(profile_app, name="profile")
-
-
-def _register() -> None:
-    from triggerpoint.cli import (
-        atlas_cmds,
-        find_cmd,
-        journal_cmds,
-        kb_cmds,
-        plan_cmd,
-        progress_cmd,
-        safety_cmds,
-        serve_cmd,
-        session_cmd,
-    )
-
-    app.command("serve")(serve_cmd.serve)
-    app.command("find")(find_cmd.find)
-    app.command("plan")(plan_cmd.plan)
-    app.command("screen")(safety_cmds.screen)
-    app.command("questions")(safety_cmds.questions)
-    app.command("session")(session_cmd.session)
-    app.command("log")(journal_cmds.log)
-    app.command("checkin")(journal_cmds.checkin)
-    app.command("history")(progress_cmd.history)
-    app.command("progress")(progress_cmd.progress)
-    app.command("report")(progress_cmd.report)
-    app.command("export")(progress_cmd.export)
-    app.command("import")(journal_cmds.import_)
-    app.command("backup")(progress_cmd.backup)
-    profile_app.command("list")(journal_cmds.profile_list)
-    profile_app.command("add")(journal_cmds.profile_add)
-
-    app.command("muscles")(atlas_cmds.muscles)
-    app.command("muscle")(atlas_cmds.muscle)
-    app.command("regions")(atlas_cmds.regions)
-    app.command("bodymap")(atlas_cmds.bodymap)
-    kb_app.command("lint")(kb_cmds.lint)
-    kb_app.command("check")(kb_cmds.check)
-    kb_app.command("schema")(kb_cmds.schema)
-    kb_app.command("stats")(kb_cmds.stats)
-
-
-_register()
+__all__ = ["app", "kb_app", "main", "profile_app"]
 
 
 def main() -> None:
     """Console-script entry point."""
+    from triggerpoint.cli.lean import exit_now, run
+
+    code = run(sys.argv[1:])
+    if code is not None:
+        exit_now(code)
+    from triggerpoint.cli.commands import app
+
     app(prog_name="triggerpoint")
+
+
+def __getattr__(name: str) -> Any:
+    """The Typer applications, imported on first use."""
+    if name in ("app", "kb_app", "profile_app"):
+        from triggerpoint.cli import commands
+
+        return getattr(commands, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if __name__ == "__main__":  # pragma: no cover

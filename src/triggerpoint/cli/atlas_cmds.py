@@ -87,14 +87,13 @@ def bodymap(
     """
     from triggerpoint.cli.common import app_context
     from triggerpoint.errors import InvalidQuery
+    from triggerpoint.inputs import check_output, shown, write_private
     from triggerpoint.services.atlas import body_map
 
     suffix = out.suffix.lower()
     if suffix not in (".svg", ".png"):
-        raise InvalidQuery(f"Output file must end in .svg or .png, not '{out.name}'.")
+        raise InvalidQuery(f"Output file must end in .svg or .png, not {shown(out.name)}.")
+    check_output(out)
     drawn = body_map(app_context(), muscle, side, "svg" if suffix == ".svg" else "png")
-    try:
-        out.write_bytes(drawn)
-    except OSError as exc:
-        raise InvalidQuery(f"Cannot write '{out}': {exc.strerror}.") from None
+    write_private(out, drawn)
     typer.echo(f"Wrote {out}")

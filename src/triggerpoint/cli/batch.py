@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from triggerpoint.errors import InvalidQuery
+from triggerpoint.cli.render import json_text
+from triggerpoint.inputs import read_document_bytes
 from triggerpoint.services import AppContext
 from triggerpoint.services.consult import consult_line
 
@@ -23,13 +23,10 @@ def run_batch(
     conditions: Sequence[str] = (),
 ) -> None:
     """Answer every line of a JSON-lines file on stdout, in order."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidQuery(f"Cannot read batch file '{path}': {exc.strerror}.") from None
+    data = read_document_bytes(path, "The batch file")
     for number, raw in enumerate(data.splitlines(), start=1):
         if raw.strip():
             answer = consult_line(ctx, raw, number, top=top, answers=answers,
                                   conditions=conditions)
-            sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(answer, indent=None) + "\n")
     sys.stdout.flush()

@@ -16,8 +16,17 @@ Db = Annotated[str | None, typer.Option(
     "--db", metavar="URL",
     help="Journal database, e.g. sqlite:///path/journal.sqlite3 (overrides "
     "TRIGGERPOINT_DATABASE_URL; default: your private journal file).")]
+def _profile_name(value: str | None) -> str | None:
+    """A profile name from the command line or TRIGGERPOINT_PROFILE: bounded, valid text."""
+    if value is None:
+        return None
+    from triggerpoint.inputs import MAX_NAME, check_text
+
+    return check_text(value, "The profile name", MAX_NAME)
+
+
 Who = Annotated[str | None, typer.Option(
-    "--profile", metavar="NAME", envvar="TRIGGERPOINT_PROFILE",
+    "--profile", metavar="NAME", envvar="TRIGGERPOINT_PROFILE", callback=_profile_name,
     help="Whose journal (default: your first profile; add one with 'triggerpoint profile "
     "add NAME').")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
+from triggerpoint.cli.render import stored
 from triggerpoint.cli.safety_view import safety_banner
 from triggerpoint.finder import Candidate, FinderResult
 from triggerpoint.knowledge import KnowledgeBase
@@ -35,15 +36,15 @@ def finder_view(kb: KnowledgeBase, consultation: Consultation) -> None:
     marks = " · ".join(_place(kb, m.region, m.side) for m in result.marks)
     console.print(f"[bold]Where it hurts, as understood:[/bold] {marks}")
     for reading in result.readings:
-        console.print(f"[dim]{reading} (a reading of your words, not a diagnosis)[/dim]")
+        console.print(f"[dim]{stored(reading)} (a reading of your words, not a diagnosis)[/dim]")
     if result.symptoms:
         names = ", ".join(kb.symptoms[s].name.lower() for s in result.symptoms)
         console.print(f"[bold]Other symptoms:[/bold] {names}")
     for item in result.unresolved:
         hint = f" — did you mean {', '.join(item.suggestions)}?" if item.suggestions else ""
-        console.print(f"[yellow]Not understood:[/yellow] '{item.text}'{hint}")
+        console.print(f"[yellow]Not understood:[/yellow] '{stored(item.text)}'{stored(hint)}")
     for words in result.negated:
-        console.print(f"[dim]Noted as absent: {words}[/dim]")
+        console.print(f"[dim]Noted as absent: {stored(words)}[/dim]")
     title = ("Muscles most likely involved" if safety.self_care_allowed
              else "Muscles to mention to your doctor")
     _ranking(console, kb, result.candidates, title)

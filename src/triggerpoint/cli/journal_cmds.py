@@ -137,8 +137,10 @@ def profile_add(
     Example: triggerpoint profile add mum   then   triggerpoint log "low back" 5 --profile mum
     """
     from triggerpoint.cli import journal_view
+    from triggerpoint.inputs import check_name
     from triggerpoint.services.profiles import add_profile
 
+    name = check_name(name, "The profile name")  # one line of text, 1 to 100 characters
     with app_context(db).session() as ctx:
         view = add_profile(ctx, name)
     if as_json:

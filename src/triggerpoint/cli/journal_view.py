@@ -5,7 +5,6 @@ Plain words throughout; warnings always come first and stand out.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime, time, tzinfo
@@ -19,6 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from triggerpoint.analytics import ProgressWarning
+from triggerpoint.cli.render import stored_text
+from triggerpoint.inputs import terminal_safe
 from triggerpoint.records import CheckIn, PainEntry, SessionRecord
 from triggerpoint.reports.data import Names, ReportData
 from triggerpoint.reports.words import MEASURE_NAMES, day_text, mean_text, warning_title
@@ -38,21 +39,23 @@ def _console() -> Console:
 
 
 def print_json(data: Any) -> None:
-    """Write JSON to stdout: UTF-8, two-space indent."""
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    """Write JSON to stdout: UTF-8, two-space indent, standard JSON only (no NaN)."""
+    from triggerpoint.cli.render import json_text
+
+    sys.stdout.write(json_text(data) + "\n")
 
 
 def warnings_panel(warnings: Sequence[ProgressWarning], *, evidence: int = 3) -> Panel:
     """Every warning with what to do, in one red panel that cannot be missed."""
     parts: list[Text] = []
     for warning in warnings:
-        parts.append(Text(warning_title(warning), style="bold red"))
-        parts.append(Text(warning.message))
-        parts.append(Text(warning.advice, style="bold"))
+        parts.append(stored_text(warning_title(warning), style="bold red"))
+        parts.append(stored_text(warning.message))
+        parts.append(stored_text(warning.advice, style="bold"))
         for item in warning.evidence[:evidence]:
-            parts.append(Text(f"  {day_text(item.day)}: {item.label}"
-                              + ("" if item.value is None else f" {_value(item.value)}"),
-                              style="dim"))
+            parts.append(stored_text(f"  {day_text(item.day)}: {item.label}"
+                                     + ("" if item.value is None else f" {_value(item.value)}"),
+                                     style="dim"))
         parts.append(Text(""))
     return Panel(Group(*parts[:-1]), title="Please read: warnings", title_align="left",
                  border_style="red")
@@ -87,7 +90,8 @@ def checked_in(record: CheckIn, *, updated: bool) -> None:
     if record.note:
         parts.append("note saved")
     verb = "Updated the check-in" if updated else "Checked in"
-    typer.echo(f"{verb} for {day_text(record.day)}: {'; '.join(parts) or 'nothing yet'}.")
+    typer.echo(terminal_safe(f"{verb} for {day_text(record.day)}: "
+                             f"{'; '.join(parts) or 'nothing yet'}."))
 
 
 def ask_scores() -> dict[str, int | None]:
@@ -110,18 +114,19 @@ def profiles_view(profiles: Sequence[Profile], added: str | None) -> None:
     """The owner's profiles, the one just added marked."""
     console = _console()
     if added is not None:
-        console.print(f"Added the profile '{added}'. Log for it with --profile {added}.",
-                      markup=False)
+        console.print(terminal_safe(f"Added the profile '{added}'. Log for it with --profile "
+                                    f"{added}."), markup=False)
     for profile in profiles:
         mark = "  (new)" if profile.name == added else ""
-        console.print(f"  {profile.name}  since {profile.created_at:%d %b %Y}{mark}",
-                      markup=False)
+        console.print(terminal_safe(f"  {profile.name}  since {profile.created_at:%d %b %Y}"
+                                    f"{mark}"), markup=False)
 
 
 def imported(summary: ImportSummary, file: Path) -> None:
     """What an import added."""
-    typer.echo(f"Imported from {file}: {summary.profiles} profile(s), {summary.pain_entries} pain "
-               f"entries, {summary.sessions} sessions, {summary.checkins} check-ins, "
+    typer.echo(f"Imported from {terminal_safe(str(file))}: {summary.profiles} profile(s), "
+               f"{summary.pain_entries} pain entries, {summary.sessions} sessions, "
+               f"{summary.checkins} check-ins, "
                f"{summary.plans} plans.")
 
 
@@ -148,7 +153,7 @@ def history_view(names: Names, entries: Sequence[PainEntry], sessions: Sequence[
     for column in ("when", "what", "details"):
         table.add_column(column, no_wrap=column != "details")
     for _, when, kind, details in sorted(rows, key=lambda r: r[0], reverse=True):
-        table.add_row(when, kind, details)
+        table.add_row(when, kind, stored_text(details))  # notes are data, never markup
     _console().print(table)
 
 
@@ -189,7 +194,7 @@ def progress_view(data: ReportData, chart: str) -> None:
     console.print(Text.from_ansi(chart, no_wrap=True, overflow="crop"))
     console.print(_helped_table(data))
     for line in _adherence_lines(data) + _checkin_lines(data):
-        console.print(line, highlight=False)
+        console.print(terminal_safe(line), highlight=False, markup=False)
 
 
 def _trend_table(data: ReportData) -> Table:
@@ -202,7 +207,7 @@ def _trend_table(data: ReportData) -> Table:
     table.add_column("last 7 days", justify="right")
     table.add_column("change")
     for row in trend_rows(data):
-        table.add_row(row["place"], row["first"], row["recent"],
+        table.add_row(stored_text(row["place"]), row["first"], row["recent"],
                       Text(row["change"], style=_TONE[row["tone"]]))
     return table
 
@@ -220,7 +225,8 @@ def _helped_table(data: ReportData) -> Table | Text:
         table.add_column(column, justify="right" if column == "sessions" else "left")
     for row in rows:
         verdict = row["verdict"] if row["enough"] else "Not enough data yet."
-        table.add_row(f"{row['muscle']}: {row['technique'].lower()}, {row['tool'].lower()}",
+        table.add_row(stored_text(f"{row['muscle']}: {row['technique'].lower()}, "
+                                  f"{row['tool'].lower()}"),
                       str(row["sessions"]), row["immediate"], row["next_day"],
                       Text(verdict, style=_TONE[row["tone"]] if row["enough"] else "dim"))
     return table

@@ -65,6 +65,11 @@ def plan(
     from triggerpoint.safety.answers import read_answers
     from triggerpoint.services.planning import PlanRequest, make
 
+    _check_outputs(out_json, ics, html)
+    if tz is not None:
+        from triggerpoint.reports.clock import local_zone
+
+        local_zone(tz)  # a folder of the zone database or a 10 KB name: a clear error, first
     with app_context(db).session() as ctx:
         given = read_answers(answers, ctx.kb) if answers is not None else None
         request = PlanRequest(muscles=muscle or [], side=side, from_find=from_find, days=days,
@@ -90,27 +95,30 @@ def plan(
 
 def _write_files(kb: KnowledgeBase, view: PlanView, *, out_json: Path | None, ics: Path | None,
                  tz: str | None, html: Path | None) -> list[str]:
-    """Write the files asked for before anything is shown; one note per file written."""
-    import json
-
-    from triggerpoint.errors import InvalidQuery
-    from triggerpoint.plans.export_html import write_html
-    from triggerpoint.plans.export_ics import write_ics
+    """Write the files asked for (private, whole) before anything is shown; one note each."""
+    from triggerpoint.cli.render import json_text
+    from triggerpoint.inputs import write_private
+    from triggerpoint.plans.export_html import plan_html
+    from triggerpoint.plans.export_ics import plan_calendar
 
     made = view.plan
-    writers: list[tuple[Path | None, str, Callable[[Path], object]]] = [
-        (out_json, "JSON", lambda p: p.write_text(
-            json.dumps(view.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")),
-        (ics, "calendar", lambda p: write_ics(kb, made, p, tz)),
-        (html, "printable page", lambda p: write_html(kb, made, p, view.safety)),
+    writers: list[tuple[Path | None, str, Callable[[], bytes]]] = [
+        (out_json, "JSON", lambda: json_text(view.to_json()).encode("utf-8")),
+        (ics, "calendar", lambda: plan_calendar(kb, made, tz).to_ical()),
+        (html, "printable page", lambda: plan_html(kb, made, view.safety).encode("utf-8")),
     ]
     notes: list[str] = []
-    for path, what, write in writers:
-        if path is None:
-            continue
-        try:
-            write(path)
-        except OSError as exc:
-            raise InvalidQuery(f"Cannot write '{path}': {exc.strerror}.") from None
-        notes.append(f"Wrote {what} with {len(made.sessions)} sessions to {path}")
+    for path, what, render in writers:
+        if path is not None:
+            write_private(path, render())
+            notes.append(f"Wrote {what} with {len(made.sessions)} sessions to {path}")
     return notes
+
+
+def _check_outputs(*paths: Path | None) -> None:
+    """Refuse a file that cannot be written before the plan is made (or saved)."""
+    from triggerpoint.inputs import check_output
+
+    for path in paths:
+        if path is not None:
+            check_output(path)

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from triggerpoint.cli.render import facts
+from triggerpoint.cli.render import facts, stored, stored_text
 from triggerpoint.cli.safety_view import safety_banner
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.plans.export_html import (
@@ -35,10 +35,10 @@ def plan_view(kb: KnowledgeBase, plan: Plan, safety: SafetyAssessment | None = N
               show_all: bool = False) -> None:
     """Print the plan for a person: what is safe, what to do each day, and how to do it."""
     console = Console()
-    console.print(Panel(Text(plan.title, style="bold"), subtitle=_subtitle(plan)))
+    console.print(Panel(stored_text(plan.title, style="bold"), subtitle=_subtitle(plan)))
     _safety(console, plan, safety)
     for line in plan.skipped:
-        console.print(f"[yellow]Left out:[/yellow] {line}")
+        console.print(f"[yellow]Left out:[/yellow] {stored(line)}")
     console.print("\n[bold underline]Remember[/bold underline]")
     console.print(_bullets(reminders_to_show(plan, safety)))
     console.print(f"\n{_WORDS}", highlight=False)
@@ -55,7 +55,7 @@ def _bullets(lines: list[str]) -> Table:
     grid.add_column(width=3, justify="right")
     grid.add_column()
     for line in lines:
-        grid.add_row("•", Text(line))
+        grid.add_row("•", stored_text(line))
     return grid
 
 
@@ -96,7 +96,8 @@ def _day_table(kb: KnowledgeBase, sessions: list[PlanSession]) -> Table:
     table.add_column("steps")
     for session in sessions:
         steps = "\n".join(_step_text(kb, s) for s in session.steps)
-        table.add_row(f"{session.start:%H:%M}", f"{session_minutes(session)} min", steps)
+        table.add_row(f"{session.start:%H:%M}", f"{session_minutes(session)} min",
+                      stored_text(steps))
     return table
 
 
@@ -121,4 +122,4 @@ def _first_session(console: Console, kb: KnowledgeBase, session: PlanSession) ->
         ]
         grid = facts(rows)
         title = f"{n}. {step.title} ({duration_text(step.duration_s)})"
-        console.print(Group(Text(f"\n{title}", style="bold"), grid))
+        console.print(Group(stored_text(f"\n{title}", style="bold"), grid))

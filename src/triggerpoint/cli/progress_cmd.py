@@ -149,17 +149,18 @@ def export(
     db: Db = None,
 ) -> None:
     """Export the journal as JSON, to move it or keep a copy you can read."""
-    import json
-
+    from triggerpoint.cli.render import json_text
+    from triggerpoint.inputs import check_output, write_private
     from triggerpoint.services.journal import export as export_document
 
+    if out is not None:
+        check_output(out)
     with app_context(db).session() as ctx:
         document = export_document(ctx, profile)
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    text = json_text(document) + "\n"
     if out is None:
         sys.stdout.write(text)
         return
-    from triggerpoint.reports.write import write_private
 
     write_private(out, text.encode("utf-8"))
     count = len(document["profiles"])

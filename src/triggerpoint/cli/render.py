@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -15,7 +17,8 @@ from rich.text import Text
 from triggerpoint.atlas import Region
 from triggerpoint.knowledge import KnowledgeBase, Muscle
 
-__all__ = ["facts", "muscle_json", "muscle_table", "muscle_view", "print_json", "region_table"]
+__all__ = ["facts", "json_text", "muscle_json", "muscle_table", "muscle_view", "print_json",
+           "region_table", "stored", "stored_text"]
 
 
 def _console() -> Console:
@@ -23,8 +26,52 @@ def _console() -> Console:
 
 
 def print_json(data: Any) -> None:
-    """Write JSON to stdout: UTF-8, two-space indent, stable key order."""
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    """Write JSON to stdout: UTF-8, two-space indent, stable key order, standard JSON only."""
+    sys.stdout.write(json_text(data) + "\n")
+
+
+def json_text(data: Any, indent: int | None = 2) -> str:
+    """Standard JSON (RFC 8259): a figure that is not a finite number is written as null, never
+    as NaN or Infinity, which JSON readers reject."""
+    try:
+        text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(data), indent=indent, ensure_ascii=False, allow_nan=False)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+#: Characters JSON may hold raw but a terminal or a line reader would act on (DEL, the C1
+#: controls, the Unicode line separators) or UTF-8 cannot encode (lone surrogates). Outside
+#: strings JSON is ASCII, so they are escaped only inside strings, where \uXXXX means the same.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _finite(data: Any) -> Any:
+    """``data`` with NaN and infinite floats replaced by None."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: _finite(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(value) for value in data]
+    return data
+
+
+def stored(text: str) -> str:
+    """Text from the journal, a file or a person, ready to embed in Rich markup: terminal
+    controls made visible and markup characters escaped, so it is shown as written."""
+    from rich.markup import escape
+
+    from triggerpoint.inputs import terminal_safe
+
+    return escape(terminal_safe(text))
+
+
+def stored_text(text: str, style: str = "") -> Text:
+    """Stored text as a Rich Text (never read as markup), terminal controls made visible."""
+    from triggerpoint.inputs import terminal_safe
+
+    return Text(terminal_safe(text), style=style)
 
 
 def muscle_json(muscle: Muscle) -> dict[str, Any]:
@@ -56,7 +103,7 @@ def facts(rows: Sequence[tuple[str, str | None]]) -> Table:
     grid.add_column()
     for label, value in rows:
         if value:
-            grid.add_row(label, value)
+            grid.add_row(label, stored_text(value))
     return grid
 
 

@@ -10,6 +10,7 @@ from rich.console import Group
 from rich.panel import Panel
 from rich.text import Text
 
+from triggerpoint.inputs import terminal_safe
 from triggerpoint.safety import SafetyAssessment
 
 __all__ = ["ask_questions", "safety_banner", "terminal_ask"]
@@ -22,10 +23,10 @@ def safety_banner(safety: SafetyAssessment) -> Panel:
     """A panel that leads with what to do, then why, then limits and open questions."""
     lines = [Text(safety.advice, style="bold")]
     for reason in safety.reasons:
-        lines.append(Text(f"• {reason.text}"))
+        lines.append(Text(terminal_safe(f"• {reason.text}")))
         if reason.evidence:
-            lines.append(Text(f"  read in what you wrote: {'; '.join(reason.evidence[:3])}",
-                              style="dim"))
+            said = terminal_safe("; ".join(reason.evidence[:3]))
+            lines.append(Text(f"  read in what you wrote: {said}", style="dim"))
     limits = safety.restrictions
     if safety.self_care_allowed and limits.max_pressure < 7:
         lines.append(Text(f"Keep pressure light: at most {limits.max_pressure}/10 discomfort."))

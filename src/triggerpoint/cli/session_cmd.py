@@ -86,22 +86,24 @@ def session(
         if save:
             kept = keep(ctx, profile, result)
             from triggerpoint.cli.journal_view import warnings_panel
+            from triggerpoint.inputs import terminal_safe
 
-            console.print(f"Saved to your journal (session {kept.session_id}, profile "
-                          f"'{kept.profile}').", markup=False)
+            console.print(terminal_safe(f"Saved to your journal (session {kept.session_id}, "
+                                        f"profile '{kept.profile}')."), markup=False)
             if kept.warnings:
                 console.print(warnings_panel(kept.warnings))
 
 
 def _check_record_path(record: Path | None) -> None:
     """Fail before the session, not after it, when the record cannot be written there."""
-    from triggerpoint.errors import InvalidQuery
+    from triggerpoint.errors import InputError, InvalidQuery
+    from triggerpoint.inputs import check_output, shown
 
-    if record is None:
-        return
-    if record.is_dir() or not record.parent.resolve().is_dir():
-        raise InvalidQuery(f"Cannot save the record to '{record}': no such folder, or it is "
-                           "a folder itself.")
+    if record is not None:
+        try:
+            check_output(record)
+        except InputError as exc:
+            raise InvalidQuery(f"Cannot save the record to {shown(str(record))}: {exc}") from None
 
 
 def _interactive() -> bool:
@@ -144,13 +146,10 @@ def _finish(console: Console, runner: SessionRunner, result: SessionRecord,
             chosen: DueSession, record: Path | None) -> None:
     """The summary, and the record file when one was asked for."""
     from triggerpoint.cli.session_view import summary
-    from triggerpoint.errors import InvalidQuery
+    from triggerpoint.inputs import terminal_safe, write_private
 
     summary(console, result, runner.outcomes, chosen.after_care)
     if record is None:
         return
-    try:
-        record.write_text(result.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InvalidQuery(f"Cannot save the record to '{record}': {exc.strerror}.") from None
-    console.print(f"Saved the record to {record}.", markup=False)
+    write_private(record, (result.model_dump_json(indent=2) + "\n").encode("utf-8"))
+    console.print(f"Saved the record to {terminal_safe(str(record))}.", markup=False)

@@ -27,6 +27,7 @@ from triggerpoint.cli.session_view import (
     step_facts,
     step_screen,
 )
+from triggerpoint.inputs import terminal_safe
 from triggerpoint.sessions import PAIN_QUESTION, Key, Moment, Progress, StepOutcome
 
 __all__ = ["KeyReader", "LineUI", "TerminalUI"]
@@ -87,7 +88,7 @@ class TerminalUI:
         """Ask in normal line mode; Ctrl-C or Ctrl-D count as no answer (stop)."""
         self.walk_ended()
         if problem:
-            self.console.print(Text(problem, style="bold"))
+            self.console.print(Text(terminal_safe(problem), style="bold"))
         when = "" if moment == "before" else "After the session: "
         try:
             return self.console.input(Text(f"{when}{PAIN_QUESTION} ", style="bold"))
@@ -149,7 +150,7 @@ class LineUI:
     def ask_pain(self, moment: Moment, problem: str | None) -> str | None:
         """Ask, and read one line; end of input is no answer (stop)."""
         if problem:
-            self.console.print(problem)
+            self.console.print(terminal_safe(problem), markup=False)
         when = "" if moment == "before" else "After the session: "
         self.console.print(f"{when}{PAIN_QUESTION}", markup=False)
         return self._line()
@@ -163,7 +164,8 @@ class LineUI:
         """Print the step, then read Enter (go), 's' (skip) or 'q' (stop); EOF is stop."""
         self._said = None
         for text in _plain_step(progress):
-            self.console.print(text, markup=False, highlight=False, soft_wrap=True)
+            self.console.print(terminal_safe(text), markup=False, highlight=False,
+                               soft_wrap=True)
         self.console.print("Press Enter to start (s = skip this step, q = stop the session).")
         reply = self._line()
         answer = "q" if reply is None else reply.strip().lower()[:1]

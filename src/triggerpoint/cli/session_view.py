@@ -14,6 +14,8 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
+from triggerpoint.cli.render import stored_text
+from triggerpoint.inputs import terminal_safe
 from triggerpoint.plans.models import PlanStep
 from triggerpoint.records import SessionRecord
 from triggerpoint.sessions import Key, Progress, StepOutcome
@@ -94,7 +96,7 @@ def _facts_grid(step: PlanStep, leading: int) -> Table:
     for number, (label, value) in enumerate(step_facts(step)):
         for _ in range(leading if number else 0):
             grid.add_row("", "")
-        grid.add_row(label, value)
+        grid.add_row(label, stored_text(value))
     return grid
 
 
@@ -103,7 +105,7 @@ def _stop_rule(step: PlanStep) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column()
-    grid.add_row(Text(" STOP ", style="bold reverse"), Text(step.stop_rule, style="bold"))
+    grid.add_row(Text(" STOP ", style="bold reverse"), stored_text(step.stop_rule, style="bold"))
     return grid
 
 
@@ -122,7 +124,7 @@ def next_line(progress: Progress) -> Text:
     following = progress.next_step
     if following is None:
         return text.append("you rate your pain again, and you are done.")
-    return text.append(f"{following.title} ({clock_text(following.duration_s)})")
+    return text.append(terminal_safe(f"{following.title} ({clock_text(following.duration_s)})"))
 
 
 def _timer(progress: Progress, unicode: bool, roomy: bool) -> RenderableType:
@@ -172,7 +174,7 @@ def _title(progress: Progress, roomy: bool) -> RenderableType:
     """Which step this is and its title; framed when the screen has room for it."""
     kind = _KIND_WORD[progress.step.kind]
     where = f"Step {progress.index + 1} of {progress.total} · {kind}"
-    title = Text(progress.step.title, style="bold")
+    title = stored_text(progress.step.title, style="bold")
     if roomy:
         return Panel(title, border_style="bold", title=where, title_align="left")
     return Group(Text(where), title)
@@ -204,7 +206,7 @@ def intro(console: Console, title: str, steps: Sequence[PlanStep], live: bool) -
     """Before the first question: what the session holds, and how to stop."""
     seconds = sum(step.duration_s for step in steps)
     lines: list[RenderableType] = [
-        Text(title, style="bold"),
+        stored_text(title, style="bold"),
         Text(f"{len(steps)} steps, about {minutes_words(seconds)}. Go gently."),
         Text(""),
         _stop_rule(steps[0]) if steps else Text(""),
@@ -250,7 +252,7 @@ def summary(console: Console, record: SessionRecord, outcomes: Sequence[StepOutc
     grid.add_column(style="bold")
     grid.add_column()
     for outcome in outcomes:
-        grid.add_row(outcome.step.title, _outcome_words(outcome))
+        grid.add_row(stored_text(outcome.step.title), _outcome_words(outcome))
     spent = sum(o.seconds for o in outcomes)
     lines: list[RenderableType] = [
         grid if outcomes else Text("No steps were done."),
@@ -261,6 +263,6 @@ def summary(console: Console, record: SessionRecord, outcomes: Sequence[StepOutc
     if record.stopped_early:
         lines.append(Text(STOPPED_ADVICE))
     if after_care:
-        lines.append(Text(after_care))
+        lines.append(stored_text(after_care))
     title = "Session stopped early" if record.stopped_early else "Session finished"
     console.print(Panel(Group(*lines), title=title, title_align="left", border_style="bold"))
