@@ -28,7 +28,7 @@ front of the hip, groin or buttock) means one of its parts, so its prior is the 
 parts (a part no area covers counts ``UNLISTED``): a muscle common in one part only gets a
 share, one common across them gets it whole. A named condition ('tennis elbow') calls on the
 areas linked to it. A complaint word the description reader read as places ('frozen shoulder:
-read as front, side and back of the shoulder') is one piece of evidence: its own list when the
+read as one of front, side or back of the shoulder') is one piece of evidence: its own list when the
 references name its usual causes (frozen shoulder: subscapularis), which then stands in for
 its condition's list too, else the mean over the places it was read as.
 
