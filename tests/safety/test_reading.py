@@ -59,6 +59,20 @@ def _counts(kb: KnowledgeBase, text: str, concept: str) -> bool:
         ("my waterworks have gone funny since my back went", "bladder-change"),
         ("I have hardly passed water all day", "passing-little-urine"),
         ("my ankle keeps going over on uneven ground", "joint-instability"),
+        # a blocked bowel: the sign holds its own negation ("not passed wind")
+        ("Dad (80) hasn't had a poo or passed wind since Sunday", "no-wind"),
+        ("my tummy is swollen up like a balloon", "swollen-abdomen"),
+        ("I've been sick twice this morning", "vomiting"),
+        # muscle breakdown and a limb tight as a drum
+        ("my pee has gone the colour of coke", "dark-cola-urine"),
+        ("my hamstring is swollen and tight like a drum", "tense-swollen-limb"),
+        ("a temperature during my second cycle of chemo", "on-chemotherapy"),
+        # a hand clutching the head is head pain
+        ("My wife (60) suddenly clutched her head and sat down", "headache"),
+        # weeks on and still swollen; pain creeping into new places
+        ("twisted it five weeks ago and it's still puffy and stiff", "no-progress"),
+        ("the ache has crept up into my neck", "spreading"),
+        ("it started as a sore heel and now my whole arch aches", "spreading"),
     ],
 )
 def test_mention_counts(kb: KnowledgeBase, text: str, concept: str) -> None:
@@ -115,6 +129,16 @@ def test_mention_counts(kb: KnowledgeBase, text: str, concept: str) -> None:
         ("a wee bit of pain when I pass the loo roll", "urinary-infection-signs"),
         # a leg give-way is not a joint given way; a wobble board is training
         ("balance work on the wobble board for my ankle", "joint-instability"),
+        # in a report about one person, a third person's illness is still someone else's
+        ("My son's friend has meningitis. My son (12) has sore shins from football.",
+         "named-meningitis-sepsis"),
+        ("Mum (80) is fine, but a classmate of my niece caught sepsis", "named-meningitis-sepsis"),
+        ("my daughter's classmate was in hospital with sepsis", "named-meningitis-sepsis"),
+        # chemotherapy long ago is not chemotherapy now; a story about a bleed is not one
+        ("finished chemo years ago, no fever", "on-chemotherapy"),
+        ("read a story about brain bleeds", "named-brain-bleed"),
+        # darker pee from drinking too little is not cola-coloured urine
+        ("my pee is a bit dark after the long run", "dark-cola-urine"),
     ],
 )
 def test_mention_does_not_count(kb: KnowledgeBase, text: str, concept: str) -> None:
@@ -161,6 +185,9 @@ def test_sides_are_read_for_sided_concepts(kb: KnowledgeBase) -> None:
         # "> 6 months" and "6+ weeks" are "more than"
         ("heel pain >6 months", "lasting_days", 180),
         ("calf niggle 8+ weeks", "lasting_days", 56),
+        # from the month it began to the month the writer says it is now
+        ("tight traps since about Easter, it's now October", "lasting_days", 180),
+        ("hip ache ever since I started there in March. It's June now.", "lasting_days", 90),
     ],
 )
 def test_numbers(kb: KnowledgeBase, text: str, field: str, value: float) -> None:
@@ -200,6 +227,17 @@ def test_stems_join_word_forms() -> None:
 
 def test_sentences_do_not_split_decimals() -> None:
     assert len(sentences("Temp 38.5 today. Back hurts.")) == 2
+
+
+def test_a_month_alone_is_not_a_duration(kb: KnowledgeBase) -> None:
+    for text in ("sore knee since March", "it is October now and my knee hurts",
+                 "I may have strained it since, now it aches"):
+        assert read(kb, text).numbers.lasting_days is None, text
+
+
+def test_the_person_a_proxy_report_is_about_still_counts(kb: KnowledgeBase) -> None:
+    found = read(kb, "My dad (81) is confused and his friend says he has a fever")
+    assert "confusion-drowsiness" in found.present
 
 
 def test_a_relatives_age_is_not_the_writers(kb: KnowledgeBase) -> None:

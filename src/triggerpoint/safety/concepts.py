@@ -199,8 +199,9 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     mentions: list[Mention] = []
     proxy = is_proxy_report(parsed)
     numbers = read_numbers(parsed, proxy)
+    subject = proxy_subject(parsed) if proxy else None
     for sentence in parsed:
-        mentions.extend(_sentence_mentions(index, sentence, numbers, proxy))
+        mentions.extend(_sentence_mentions(index, sentence, numbers, proxy, subject))
     marked = set(regions)
     for concept in index.concepts.values():
         if marked & set(concept.regions):
@@ -238,6 +239,24 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
                 ["was"], ["died"], ["passed"], ["used"], ["once"]):
             return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
+
+
+def proxy_subject(parsed: Sequence[Sentence]) -> str | None:
+    """The word that names the person a proxy report is about ("son" in "My son (13) ..."),
+    or None when the report names them otherwise (by age, by a carer's name)."""
+    words_all = [t.text for s in parsed for t in s.tokens if t.is_word]
+    first = words_all[:8]
+    if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
+        first = words_all[2:10]
+    return next((w for w in first[:4] if w in _PROXY_PEOPLE), None)
+
+
+def _third_person(phrase: str, subject: str) -> bool:
+    """True when an 'other' trigger names someone besides the person a proxy report is about:
+    "mate" in "My son's mate got meningitis", "family history"; not "he", "her" or "son"."""
+    words = set(phrase.split())
+    same = next((group for group in _SAME_PERSON if subject in group), frozenset({subject}))
+    return not (words & (_PRONOUNS | same))
 
 
 def _is_age_noun(words: list[str], i: int) -> bool:
@@ -283,6 +302,14 @@ _PROXY_PEOPLE = frozenset(
     "nephew niece grandson granddaughter stepson stepdaughter "
     "resident".split()
 )
+#: Words that name one person, so a proxy report's "mum" is also its "mother".
+_SAME_PERSON: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "mum mom mam mammy mother", "dad father", "nan nana gran granny grandma grandmother",
+    "grandad grandpa grandfather", "husband hubby partner", "wife missus partner",
+    "son daughter child kid kids baby toddler teenager", "boyfriend partner",
+    "girlfriend partner", "client patient resident",
+))
+_PRONOUNS = frozenset("he she his her him hers they their them".split())
 _PRESENT_WORDS = frozenset(
     "is has says keeps cannot will does feels looks seems complains woke got can".split()
 )
@@ -294,7 +321,8 @@ _OWN_BODY = frozenset(
 
 
 def _sentence_mentions(
-    index: ConceptIndex, sentence: Sentence, numbers: Numbers, proxy: bool = False
+    index: ConceptIndex, sentence: Sentence, numbers: Numbers, proxy: bool = False,
+    subject: str | None = None,
 ) -> Iterable[Mention]:
     token_keys = [index.vocabulary.keys_for(t) for t in sentence.tokens]
     words = [t.index for t in sentence.tokens if t.is_word]
@@ -313,6 +341,9 @@ def _sentence_mentions(
     triggers = [t for t in triggers_in(sentence, index.context)
                 if t.category != "negated" or not set(range(t.start, t.end)) <= sign_words]
     recent = is_recent(sentence, index.context)
+    # in a proxy report the person it is about counts; a third person ("my son's mate") does not
+    third = [t for t in triggers if t.category == "other" and subject is not None
+             and _third_person(t.phrase, subject)]
     normal_temperature = any(t.sentence == sentence.index and t.celsius < _NORMAL_TEMPERATURE_C
                              for t in numbers.temperatures)
     for concept_id in dict.fromkeys(key[0] for key in found if key[1] != "exclude"):
@@ -337,7 +368,8 @@ def _sentence_mentions(
                 words=sentence.text_of(min(positions), max(positions) + 1),
                 modifiers=frozenset(mods),
                 side=_side(sentence, positions) if concept.sided else None,
-                counts=_counts(concept, mods - ({"other"} if proxy else set()), recent),
+                counts=_counts(concept, mods - ({"other"} if proxy and not (
+                    third and "other" in modifiers(third, positions)) else set()), recent),
             )
 
 

@@ -33,6 +33,13 @@ _WEIGHT_UNITS = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 
                  "lb": 0.4536, "lbs": 0.4536, "pounds": 0.4536, "pound": 0.4536,
                  "stone": 6.35, "st": 6.35, "stones": 6.35}
 _LOSS_WORDS = frozenset({"lost", "lose", "losing", "dropped", "down", "shed", "gone"})
+#: Months by number, and feasts that stand for a month ("since Easter"), for "since March ...
+#: it's October now".
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    "january february march april may june july august september october november december"
+    .split(), start=1)} | {"easter": 4, "christmas": 12, "xmas": 12}
+#: 'may' is a month only after one of these ("since May", "in May"), not "since I may have".
+_BEFORE_MAY = frozenset({"since", "in", "about", "around", "early", "late", "mid", "of", "is"})
 
 
 @dataclass(frozen=True)
@@ -113,12 +120,35 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 continue
             if nxt in _UNIT_DAYS and _lead(words, i):
                 days.append(int(number * _UNIT_DAYS[nxt]))
+    between = _months_between(sentences)
+    if between:
+        days.append(between * 30)
     return Numbers(
         age=max(ages) if ages else None,
         temperatures=tuple(temps),
         weight_lost_kg=max(weights) if weights else None,
         lasting_days=max(days) if days else None,
     )
+
+
+def _months_between(sentences: list[Sentence]) -> int:
+    """Whole months from a month the pain began ("since about Easter", "ever since I started
+    there in March") to the month the writer says it is now ("it's October now"); 0 when the
+    text does not give both."""
+    start = now = None
+    for sentence in sentences:
+        words = [t.text for t in sentence.tokens if t.is_word]
+        for i, word in enumerate(words):
+            month = _MONTH_NUMBERS.get(word)
+            if month is None or (word == "may" and (i == 0 or words[i - 1] not in _BEFORE_MAY)):
+                continue
+            if "now" in words[max(0, i - 2):i + 3]:
+                now = month
+            elif start is None and "since" in words[max(0, i - 8):i]:
+                start = month
+    if start is None or now is None:
+        return 0
+    return (now - start) % 12
 
 
 def _lead(words: list[str], i: int) -> bool:
