@@ -3,6 +3,11 @@
 The figures (trends, what helped, adherence) cover the chosen range. The warnings cover the whole
 record up to now, as the command line shows them: a pain spread is judged against the weeks
 before it, which may lie before the range, and an unsafe session is always reported.
+
+Reads are bounded by what is shown, not by the length of the journal (``journal_warnings``): the
+range itself, the weeks the recent warnings look back over, the first and the latest logged
+week (for "no improvement"), and the unsafe sessions. The warnings equal those computed over the
+whole record (tests/storage/test_journal_window.py keeps the whole-record way as the oracle).
 """
 
 from __future__ import annotations
@@ -10,23 +15,37 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from triggerpoint.analytics import ProgressSummary, ProgressWarning, progress_summary
 from triggerpoint.analytics.adherence import PlannedSessions
-from triggerpoint.analytics.log import PainLog
-from triggerpoint.analytics.warnings import find_warnings
+from triggerpoint.analytics.log import PainLog, local_day
+from triggerpoint.analytics.trends import WINDOW_DAYS
+from triggerpoint.analytics.warnings import (
+    BASELINE_DAYS,
+    RECENT_DAYS,
+    SPREAD_BASELINE_DAYS,
+    find_warnings,
+)
 from triggerpoint.errors import InputError
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.records import CheckIn
 from triggerpoint.reports.clock import local_zone, zone_name
 from triggerpoint.storage import Journal, StoredPainEntry, StoredPlan, StoredSession
 
-__all__ = ["MAX_DAYS", "Names", "ReportData", "collect_report", "planned_from_plans"]
+__all__ = ["MAX_DAYS", "Names", "ReportData", "collect_report", "current_warnings",
+           "journal_warnings", "planned_from_plans"]
 
 #: The longest range a report or progress view covers (ten years).
 MAX_DAYS = 3660
+#: Days before today the recent warnings look at: a spike or spread in the last RECENT_DAYS is
+#: judged against the weeks before it (analytics.warnings).
+LOOK_BACK_DAYS = RECENT_DAYS - 1 + max(SPREAD_BASELINE_DAYS, BASELINE_DAYS)
+#: Extra days read at each end of a window of local days: a local day lies within a day of its
+#: UTC day (UTC offsets are under 24 h), so a day at the edge of a window is never read in part.
+_MARGIN = timedelta(days=2)
+_TICK = timedelta(microseconds=1)  # ``at <= now`` as the half-open ``at < now + _TICK``
 
 
 @dataclass(frozen=True)
@@ -132,19 +151,18 @@ def collect_report(
     last_day = now.date()
     first_day = last_day - timedelta(days=days - 1)
     start = datetime.combine(first_day, time(), tzinfo=tz)
-    entries = [e for e in journal.pain_entries(profile=profile) if e.at <= now]
-    sessions = [s for s in journal.sessions(profile=profile) if s.started_at <= now]
+    in_range = journal.pain_entries(profile=profile, since=start, until=now + _TICK, trusted=True)
+    sessions_in_range = journal.sessions(profile=profile, since=start, until=now + _TICK,
+                                         trusted=True)
     checkins = journal.checkins(profile=profile, since=first_day, until=last_day)
     planned = per_day if per_day is not None else planned_from_plans(
         journal.plans(profile=profile), first_day)
-    in_range = [e for e in entries if e.at >= start]
-    sessions_in_range = [s for s in sessions if s.started_at >= start]
     summary = progress_summary(in_range, sessions_in_range, checkins, now=now,
                                planned_sessions=planned, tz=tz)
     return ReportData(
         profile=profile, first_day=first_day, last_day=last_day, now=now, tz=tz,
         entries=tuple(in_range), sessions=tuple(sessions_in_range), checkins=tuple(checkins),
-        summary=summary, warnings=current_warnings(entries, sessions, now=now, tz=tz),
+        summary=summary, warnings=journal_warnings(journal, profile, now=now, tz=tz),
         names=Names.of(kb),
     )
 
@@ -156,6 +174,50 @@ def current_warnings(
     """The warnings over the whole record up to ``now`` (spikes and spreads need its past)."""
     log = PainLog.from_entries([e for e in entries if e.at <= now], tz=tz)
     return find_warnings(log, [s for s in sessions if s.started_at <= now], now=now)
+
+
+def journal_warnings(
+    journal: Journal, profile: str, *, now: datetime, tz: tzinfo
+) -> tuple[ProgressWarning, ...]:
+    """The warnings over the whole record up to ``now``, reading only what they depend on.
+
+    Spikes and spreads in the last RECENT_DAYS are judged against the weeks before them
+    (LOOK_BACK_DAYS in all); "no improvement" compares the first logged week with the latest
+    one, found with an index look-up (``Journal.pain_span``); the safety-level warning reads the
+    unsafe sessions only. Equal to ``current_warnings`` over every record.
+    """
+    span = journal.pain_span(profile=profile, until=now + _TICK)
+    entries: list[StoredPainEntry] = []
+    if span is not None:
+        first, latest = span
+        recent = _utc_midnight(local_day(now, tz)) - timedelta(days=LOOK_BACK_DAYS) - _MARGIN
+        week = timedelta(days=WINDOW_DAYS)
+        windows = [
+            (first, _utc_midnight(first.astimezone(UTC).date()) + week + _MARGIN),
+            (_utc_midnight(latest.astimezone(UTC).date()) - week - _MARGIN, now + _TICK),
+            (recent, now + _TICK),
+        ]
+        for since, until in _merged(windows):
+            entries += journal.pain_entries(profile=profile, since=since, until=until,
+                                            trusted=True)
+    unsafe = journal.sessions(profile=profile, until=now + _TICK, trusted=True, unsafe_only=True)
+    return current_warnings(entries, unsafe, now=now, tz=tz)
+
+
+def _utc_midnight(day: date) -> datetime:
+    """The start of a day in UTC."""
+    return datetime.combine(day, time(), tzinfo=UTC)
+
+
+def _merged(windows: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    """Half-open time windows with overlapping or touching ones joined, in time order."""
+    joined: list[tuple[datetime, datetime]] = []
+    for since, until in sorted(windows):
+        if joined and since <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], until))
+        else:
+            joined.append((since, until))
+    return joined
 
 
 def planned_from_plans(plans: Iterable[StoredPlan], first_day: date) -> PlannedSessions | None:

@@ -87,13 +87,10 @@ def log_pain(ctx: AppContext, request: LogRequest) -> LoggedView:
 
 def warnings_now(ctx: AppContext, profile: str, now: datetime | None = None,
                  ) -> tuple[ProgressWarning, ...]:
-    """The profile's warnings as of now, over its whole record."""
-    from triggerpoint.reports.data import current_warnings
+    """The profile's warnings as of now, over its whole record (reading only what they need)."""
+    from triggerpoint.reports.data import journal_warnings
 
-    journal = ctx.journal()
-    return current_warnings(journal.pain_entries(profile=profile),
-                            journal.sessions(profile=profile), now=now or ctx.now(),
-                            tz=ctx.zone)
+    return journal_warnings(ctx.journal(), profile, now=now or ctx.now(), tz=ctx.zone)
 
 
 def _spots(kb: KnowledgeBase, words: list[str], specs: list[str]) -> list[PainSpot]:
@@ -297,8 +294,9 @@ def history(ctx: AppContext, profile: str | None, days: int) -> HistoryView:
     since = datetime.combine(first, time(), tzinfo=ctx.zone)
     journal = ctx.journal()
     require_logged(ctx, name)
-    return HistoryView(name, first, days, journal.pain_entries(profile=name, since=since)[::-1],
-                       journal.sessions(profile=name, since=since)[::-1],
+    return HistoryView(name, first, days,
+                       journal.pain_entries(profile=name, since=since, trusted=True)[::-1],
+                       journal.sessions(profile=name, since=since, trusted=True)[::-1],
                        journal.checkins(profile=name, since=first)[::-1])
 
 

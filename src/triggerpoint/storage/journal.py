@@ -175,12 +175,34 @@ class Journal:
             return writes.insert_pain_entries(session, profile_id, entries)
 
     def pain_entries(
-        self, *, profile: ProfileRef, since: datetime | None = None, until: datetime | None = None
+        self,
+        *,
+        profile: ProfileRef,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        trusted: bool = False,
     ) -> list[StoredPainEntry]:
-        """The profile's pain entries with ``since <= at < until``, oldest first."""
+        """The profile's pain entries with ``since <= at < until``, oldest first.
+
+        ``trusted=True`` builds equal records without validating each row again (what the
+        database's constraints guarantee is not checked twice; see storage.reads): for the
+        figures and warnings over long ranges.
+        """
         since, until = _time_range(since, until)
         with self.transaction("read the pain entries") as session:
-            return reads.pain_entries(session, self._profile_id(session, profile), since, until)
+            return reads.pain_entries(session, self._profile_id(session, profile), since, until,
+                                      trusted=trusted)
+
+    def pain_span(
+        self, *, profile: ProfileRef, until: datetime | None = None
+    ) -> tuple[datetime, datetime] | None:
+        """The first and the latest moment of the profile's entries before ``until``; None if none.
+
+        Costs two index look-ups however long the journal is.
+        """
+        _, until = _time_range(None, until)
+        with self.transaction("read the pain entries") as session:
+            return reads.pain_span(session, self._profile_id(session, profile), until)
 
     def delete_pain_entry(self, *, profile: ProfileRef, entry_id: int) -> None:
         """Delete one of the profile's pain entries; InputError if it has no such entry."""
@@ -199,12 +221,23 @@ class Journal:
             return writes.insert_sessions(session, profile_id, [record])[0]
 
     def sessions(
-        self, *, profile: ProfileRef, since: datetime | None = None, until: datetime | None = None
+        self,
+        *,
+        profile: ProfileRef,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        trusted: bool = False,
+        unsafe_only: bool = False,
     ) -> list[StoredSession]:
-        """The profile's sessions that started with ``since <= started_at < until``."""
+        """The profile's sessions that started with ``since <= started_at < until``.
+
+        ``unsafe_only`` keeps those recorded at a safety level above self-care; ``trusted`` as
+        for ``pain_entries``.
+        """
         since, until = _time_range(since, until)
         with self.transaction("read the sessions") as session:
-            return reads.sessions(session, self._profile_id(session, profile), since, until)
+            return reads.sessions(session, self._profile_id(session, profile), since, until,
+                                  trusted=trusted, unsafe_only=unsafe_only)
 
     def delete_session(self, *, profile: ProfileRef, session_id: int) -> None:
         """Delete one of the profile's sessions; InputError if it has no such session."""
