@@ -42,7 +42,7 @@ def json_text(data: Any, indent: int | None = 2) -> str:
 
 #: Characters JSON may hold raw but a terminal or a line reader would act on (DEL, the C1
 #: controls, the Unicode line separators) or UTF-8 cannot encode (lone surrogates). Outside
-#: strings JSON is ASCII, so they are escaped only inside strings, where \uXXXX means the same.
+#: strings JSON is ASCII, so they are escaped only inside strings, where a \u escape is the same.
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
