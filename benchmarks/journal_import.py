@@ -70,7 +70,10 @@ def time_raw(document: dict[str, Any], folder: Path, round_: int) -> float:
     entries = document["profiles"][0]["pain_entries"]
     begin = time.perf_counter()
     raw.execute("BEGIN IMMEDIATE")
-    raw.execute("INSERT INTO profiles (name, created_at) VALUES ('bench', '2026-01-01 00:00:00')")
+    raw.execute(
+        "INSERT INTO profiles (owner_id, name, created_at) "
+        "SELECT id, 'bench', '2026-01-01 00:00:00' FROM owners WHERE name = 'local'"
+    )
     raw.executemany(
         "INSERT INTO pain_entries (id, profile_id, at, qualities, note) VALUES (?, 1, ?, ?, ?)",
         [(i + 1, e["at"], json.dumps(e["qualities"]), e["note"]) for i, e in enumerate(entries)],
