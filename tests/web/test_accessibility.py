@@ -149,6 +149,17 @@ VISIBLE_PART = """() => { const e = document.activeElement; const r = e.getBound
     return false; }"""
 
 
+#: Whether every point of a grid over the named button shows the button (nothing covers it).
+FULLY_VISIBLE = """(name) => { const e = [...document.querySelectorAll('button')]
+        .find(b => b.textContent.trim() === name); const r = e.getBoundingClientRect();
+    for (let i = 1; i < 6; i++) { for (let j = 1; j < 6; j++) {
+        const x = r.left + r.width * i / 6, y = r.top + r.height * j / 6;
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !(hit === e || e.contains(hit))) return false; } }
+    return true; }"""
+
+
 def test_axe_on_a_session_being_walked(new_page: Any, all_no: str) -> None:
     """The walk's screen is built by session.js: check it while a step runs, and at the end."""
     page = new_page(viewport=PHONE)
@@ -158,6 +169,9 @@ def test_axe_on_a_session_being_walked(new_page: Any, all_no: str) -> None:
     assert page.get_by_role("button", name="Resume").is_visible()
     violations = axe_violations(page)
     assert not violations, describe(violations)
+    # on a 360x780 phone the four timer buttons show whole, above the sticky stop rule
+    for name in ("Resume", "+30 s", "Skip this step", "Stop the session"):
+        assert page.evaluate(FULLY_VISIBLE, name), f"{name} is partly covered on a phone"
     # WCAG 2.4.11: a focused control is never entirely hidden (the stop rule sticks to the
     # bottom of a phone's screen during a step)
     for name in ("Resume", "+30 s", "Skip this step", "Stop the session"):
