@@ -11,6 +11,7 @@ The hierarchy lets callers catch at the level they need::
     ├── SafetyStop                  self-treatment must not be offered; carries the advice
     ├── KnowledgeBaseError          the packaged or given knowledge base is inconsistent
     └── StorageError                the journal database could not do what was asked
+        └── ReadOnlyJournal         a write to a journal this user may only read
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ __all__ = [
     "InputError",
     "InvalidQuery",
     "KnowledgeBaseError",
+    "ReadOnlyJournal",
     "SafetyStop",
     "StorageError",
     "TriggerpointError",
@@ -102,3 +104,7 @@ class KnowledgeBaseError(TriggerpointError):
 
 class StorageError(TriggerpointError):
     """The journal storage failed; nothing was saved half-way."""
+
+
+class ReadOnlyJournal(StorageError):
+    """A write to a journal file or folder this user may only read; reads still work."""

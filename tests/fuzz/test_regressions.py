@@ -11,9 +11,10 @@ import json
 import os
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fuzz_helpers import invoke
@@ -571,3 +572,129 @@ def test_storage_error_is_kept_for_failures_of_the_disk(
     with pytest.raises(StorageError, match="No space left"):
         write_private(tmp_path / "a.txt", b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+# -- read-only journals (docs/hardening.md, "The journal") --------------------------------------
+
+
+def test_a_journal_that_turns_read_only_while_open_refuses_plainly(tmp_path: Path, db: str) -> None:
+    """SQLite's own 'attempt to write a readonly database' (here from PRAGMA query_only, which
+    stops root too) becomes ReadOnlyJournal saying nothing was changed, not a raw driver error."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import event
+
+    from triggerpoint.errors import ReadOnlyJournal
+    from triggerpoint.records import PainEntry, PainSpot
+    from triggerpoint.storage import Journal
+
+    with Journal.open(db) as journal:
+        journal.engine.dispose()
+        event.listen(journal.engine, "connect",
+                     lambda raw, _record: raw.execute("PRAGMA query_only = ON"))
+        entry = PainEntry(at=datetime.now(UTC), spots=[PainSpot(region="temple", side="right",
+                                                                 intensity=5)])
+        with pytest.raises(ReadOnlyJournal, match="cannot be written.*Nothing was changed"):
+            journal.add_pain_entry(profile="me", entry=entry)
+        assert journal.pain_entries(profile="me") == []  # reads still work
+
+
+def _as_nobody() -> list[str]:
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file modes would not stop a write")
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o644])
+def test_a_read_only_journal_file_reads_and_refuses_a_log(
+    template_journal: Path, mode: int
+) -> None:
+    import subprocess
+    import sys
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="triggerpoint-ro-"))
+    try:
+        folder.chmod(0o755)
+        (folder / "home").mkdir(mode=0o777)
+        (folder / "home").chmod(0o777)
+        path = folder / "journal.sqlite3"
+        path.write_bytes(template_journal.read_bytes())
+        path.chmod(mode)
+        env = {**os.environ, "TRIGGERPOINT_CACHE_DIR": str(folder / "home"),
+               "XDG_CACHE_HOME": str(folder / "home"), "XDG_DATA_HOME": str(folder / "home")}
+        program = [*_as_nobody(), str(Path(sys.executable).with_name("triggerpoint"))]
+
+        def run(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([*program, *args, "--db", f"sqlite:///{path}"], env=env,
+                                  capture_output=True, text=True, timeout=60, check=False)
+
+        before = path.read_bytes()
+        read = run("history", "--json")
+        assert read.returncode == 0, read.stderr
+        write = run("log", "--spot", "temple:right=5")
+        assert write.returncode == 1 and "Traceback" not in write.stderr
+        assert "is read-only for you" in write.stderr and f"mode {mode:04o}" in write.stderr
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in folder.iterdir()) == ["home", "journal.sqlite3"]
+    finally:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- web request bounds (web/limits.py) ---------------------------------------------------------
+
+WEB_OVERSIZED = [
+    ("GET", "/where?text=" + "a" * 20_000, {}, b"", 414),
+    ("GET", "/api/find?" + "r=a&" * 1_000, {}, b"", 400),
+    ("POST", "/api/journal/entries", {"content-type": "application/json"}, b"[" * 300_000, 413),
+    ("POST", "/api/profiles", {"content-type": "application/json"},
+     json.dumps({"name": "x" * 300_000}).encode(), 413),
+    ("POST", "/journal/log", {"content-type": "application/x-www-form-urlencoded"},
+     b"q=a&" * 1_000, 400),
+    ("POST", "/journal/checkin", {"content-type": "multipart/form-data; boundary=b"},
+     b"--b\r\nContent-Disposition: form-data; name=\"n\"\r\n\r\n1\r\n" * 600 + b"--b--\r\n", 400),
+    ("POST", "/api/journal/import", {"content-length": "99999999999"}, b"", 413),
+    ("POST", "/api/sessions", {"content-length": "12x"}, b"", 400),
+]
+
+
+@pytest.fixture(scope="module")
+def web_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    import warnings
+
+    from starlette.exceptions import StarletteDeprecationWarning
+
+    from triggerpoint.services import AppContext
+    from triggerpoint.web.app import create_app
+
+    with warnings.catch_warnings():  # Starlette 1.x prefers httpx2; the installed httpx works
+        warnings.simplefilter("ignore", StarletteDeprecationWarning)
+        from fastapi.testclient import TestClient
+
+    db = tmp_path_factory.mktemp("web") / "j.sqlite3"
+    with AppContext.create(db=f"sqlite:///{db}").session() as ctx, \
+            TestClient(create_app(ctx), base_url="http://127.0.0.1") as client:
+        yield client
+
+
+@pytest.mark.parametrize("method, target, headers, body, status", WEB_OVERSIZED,
+                         ids=[f"{m} {t[:30]} {s}" for m, t, _, _, s in WEB_OVERSIZED])
+def test_web_requests_over_a_bound_get_a_plain_4xx(
+    web_client: Any, method: str, target: str, headers: dict[str, str], body: bytes, status: int
+) -> None:
+    import time
+
+    started = time.perf_counter()
+    response = web_client.request(method, target, headers=headers, content=body)
+    assert time.perf_counter() - started < 2
+    assert response.status_code == status, response.text[:300]
+    text = response.json()["error"] if "/api/" in target else response.text
+    assert "at most" in text or "whole number" in text
+    assert "Traceback" not in response.text

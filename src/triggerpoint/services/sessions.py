@@ -93,13 +93,14 @@ class RecordedSession:
 def due(ctx: AppContext, request: SessionRequest, ask: Ask | None = None) -> DueSession:
     """The session to walk now; SafetyStop or TriageIncomplete before anything is chosen.
 
-    When the walk is to be kept (``save``), an unknown profile is refused here, before the
-    walk, not after it.
+    When the walk is to be kept (``save``), an unknown profile and a read-only journal are
+    refused here, before the walk, not after it.
     """
     if request.save:
         from triggerpoint.services.profiles import profile_name
 
         ctx.journal().profile(profile_name(ctx, request.profile))
+        ctx.journal().require_writable("keep this session (--no-save walks it without keeping it)")
     safety = triaged(lambda a: _screen(ctx, request, a), request.answers, ask)
     planned = (request.plan_file is not None or request.saved_plan
                or request.plan_id is not None)

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import exc
 
-from triggerpoint.errors import StorageError, UnknownNameError
+from triggerpoint.errors import ReadOnlyJournal, StorageError, UnknownNameError
 
 __all__ = ["UnknownProfile", "storage_errors"]
 
@@ -24,6 +24,12 @@ def storage_errors(action: str) -> Iterator[None]:
     try:
         yield
     except exc.OperationalError as error:
+        if "readonly" in _reason(error):  # e.g. made read-only while open, or a read-only mount
+            raise ReadOnlyJournal(
+                f"Could not {action}: the journal cannot be written ({_reason(error)}). Nothing "
+                "was changed. Make the journal file and its folder writable for you, or use --db "
+                "(or TRIGGERPOINT_DATABASE_URL) to pick another journal."
+            ) from error
         raise StorageError(f"Could not {action}: {_operational(error)}") from error
     except (exc.IntegrityError, exc.DataError) as error:
         raise StorageError(

@@ -22,7 +22,7 @@ from triggerpoint.errors import InputError, StorageError
 from triggerpoint.records import CheckIn, PainEntry, SessionRecord
 from triggerpoint.settings import Settings, load_settings
 from triggerpoint.storage import reads, validate, writes
-from triggerpoint.storage.engine import display_url, make_engine, parse_url, writer
+from triggerpoint.storage.engine import display_url, make_engine, parse_url, read_only, writer
 from triggerpoint.storage.failures import UnknownProfile, storage_errors
 from triggerpoint.storage.migrate import LOCAL_OWNER, ensure_owner, upgrade
 from triggerpoint.storage.models import (
@@ -82,6 +82,16 @@ class Journal:
         return display_url(self._engine.url)
 
     @property
+    def writable(self) -> bool:
+        """Whether this user can write the journal (reads work either way)."""
+        return read_only(self._engine) is None
+
+    def require_writable(self, action: str) -> None:
+        """ReadOnlyJournal ('Cannot <action>: ...') now, before work that ends in a write."""
+        if (blocked := read_only(self._engine)) is not None:
+            raise blocked.error(action)
+
+    @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine (for the storage package: backups, tests)."""
         return self._engine
@@ -115,6 +125,8 @@ class Journal:
         """A session in one transaction; database errors become StorageError naming ``action``."""
         if self._closed:
             raise StorageError(f"Could not {action}: the journal was closed; open it again.")
+        if write and (blocked := read_only(self._engine)) is not None:
+            raise blocked.error(action)
         engine = self._writer if write else self._engine
         with (
             storage_errors(action),

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.errors import StorageError
-from triggerpoint.storage.engine import writer
+from triggerpoint.storage.engine import read_only, writer
 from triggerpoint.storage.tables import OwnerRow, ProfileRow, RegionRow
 
 if TYPE_CHECKING:
@@ -47,7 +47,12 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def upgrade(engine: Engine, atlas: Atlas) -> None:
-    """Migrate to head (only when behind) and sync region ids, one process at a time."""
+    """Migrate to head (only when behind) and sync region ids, one process at a time.
+
+    A read-only journal at head is only read (new atlas regions matter only to writes, which it
+    refuses); one that needs its tables made or upgraded raises ReadOnlyJournal.
+    """
+    blocked = read_only(engine)
     revision = _revision(engine)
     if revision is not None and revision != HEAD and revision not in _known_revisions():
         raise StorageError(
@@ -55,7 +60,14 @@ def upgrade(engine: Engine, atlas: Atlas) -> None:
             f"{revision[:40]!r}; this version knows up to {HEAD!r}). Update triggerpoint "
             "(pip install --upgrade triggerpoint) to open it; nothing was changed."
         )
+    if blocked is not None and revision is None:
+        raise blocked.error("set up a new journal (it has no tables yet)")
+    if blocked is not None and revision != HEAD:
+        raise blocked.error(f"open this journal: it needs upgrading to this triggerpoint's "
+                            f"schema (revision {revision!r} to {HEAD!r}), which writes to it")
     if revision == HEAD:
+        if blocked is not None:
+            return
         with engine.connect() as connection:
             known = set(connection.scalars(select(RegionRow.id)))
         if all(r.id in known for r in atlas):
@@ -112,6 +124,8 @@ def ensure_owner(engine: Engine, name: str, now: datetime) -> int:
         if found is not None and connection.scalar(
                 select(ProfileRow.id).where(ProfileRow.owner_id == found).limit(1)) is not None:
             return int(found)
+    if (blocked := read_only(engine)) is not None:
+        raise blocked.error(f"start the profiles of {name!r} (this journal has none for it yet)")
     with writer(engine).begin() as connection:
         owner_id = connection.scalar(select(OwnerRow.id).where(OwnerRow.name == name))
         if owner_id is None:
