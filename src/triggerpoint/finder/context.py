@@ -33,6 +33,8 @@ _ASIDE: Final = frozenset(_W.aside_landmarks)
 _ASIDE_LEAD: Final = frozenset(_W.aside_lead) | frozenset(FACET_WORDS)
 _DIRECTIONS: Final = frozenset(_W.directions)
 _SENSES: Final = _W.senses
+_TROUBLE: Final = _W.folded("trouble_words")
+_FACET_NOUNS: Final = frozenset(_W.facet_nouns)
 _CLAUSE_BREAK: Final = frozenset({"and", "or", "but", "nor", ",", ";", ".", "!", "?", "\n"})
 _OWNED: Final = frozenset({"my", "your", "his", "her", "their", "our"})
 _PLACE_KINDS: Final = ("region", "broad", "complaint")
@@ -67,6 +69,7 @@ def separate(
     activity_end = 0  # where the last named exercise or gear ended ('toe raises')
     bound_end = -1  # where the last place after 'between' ended ('between the knee and ...')
     phrase_starts = {m.start for m in matches if m.end - m.start > 1}
+    place_starts = {m.start for m in matches if m.target[0] in _PLACE_KINDS}
     for match in matches:
         after = tokens[match.end].raw if match.end < len(tokens) else ""
         before = tokens[match.start - 1].raw if match.start else ""
@@ -77,11 +80,14 @@ def separate(
             context.append(words_of)
             activity_end = match.end
         elif single in FACET_WORDS and (
-            after == "of" or _facet_list(tokens, match.start, phrase_starts)
+            after == "of"
+            or _facet_list(tokens, match.start, phrase_starts)
+            or _facet_of(tokens, match.end)
+            or _modifies(tokens, match.end, place_starts)
         ):
             qualifiers[match.start] = FACET_WORDS[single]  # "bottom of my foot", "back and side"
         elif match.target == ("broad", "back") and (
-            (before == "the" and _follows_place(tokens, kept, match))
+            (before in ("the", "in") and _follows_place(tokens, kept, match))
             or (after == "side" and _follows_place(tokens, kept, match))
         ):
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
@@ -95,7 +101,7 @@ def separate(
             last_context = match
         elif (
             kind == "region"
-            and after == "side"
+            and after in ("side", "end")
             and match.target[1] in ("little-finger", "thumb", "palm")
         ):
             qualifiers[match.start] = (SIDE_FACETS[match.target[1].split("-")[0]],)
@@ -119,11 +125,16 @@ def separate(
         elif kind in ("region", "broad") and _landmark_first(tokens, matches, match):
             continue  # "just above my knee on the front of the thigh": the knee is where
         elif kind in ("region", "broad") and (
-            _between_landmark(tokens, kept, match) or _second_bound(tokens, bound_end, match)
+            _between_landmark(tokens, kept, match)
+            or _second_bound(tokens, bound_end, match)
+            or _meets(tokens, kept, match)
         ):
             bound_end = match.end  # "the front of my arm between the shoulder and the elbow"
         else:
             kept.append(match)
+            last = tokens[match.end - 1]
+            if tokens[match.start].raw == "between" and last.raw == last.norm:
+                bound_end = match.end  # "between my shoulder blade and my spine": one place
     kept = _resense(tokens, _drop_general(tokens, kept, broad or {}))
     if fine and not any(m.target[0] in ("region", "broad") for m in kept):
         kept = sorted([*kept, *fine_matches], key=lambda m: m.start)  # nothing else hurts
@@ -214,6 +225,30 @@ def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> boo
     return listed_after or listed_before
 
 
+def _facet_of(tokens: Sequence[Token], end: int) -> bool:
+    """'the back part of my arch', 'the outer bit of my knee': a facet word before 'part of'."""
+    return (
+        end + 1 < len(tokens) and tokens[end].norm in _FACET_NOUNS and tokens[end + 1].raw == "of"
+    )
+
+
+def _modifies(tokens: Sequence[Token], end: int, place_starts: set[int]) -> bool:
+    """A facet word right before a place, maybe after other facet words ('bottom front teeth',
+    'back inner thigh'): it says which part, it is not a place of its own ('my bottom')."""
+    while end < len(tokens) and tokens[end].norm in FACET_WORDS and end not in place_starts:
+        end += 1
+    return end in place_starts
+
+
+def _meets(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
+    """'the base of my neck where it meets the shoulder': the place after 'where it meets' is
+    where the first one ends, not a second painful place."""
+    if not kept or kept[-1].target[0] not in ("region", "broad"):
+        return False
+    between = [t.raw for t in tokens[kept[-1].end : match.start] if t.kind not in ("stop", "side")]
+    return between[-3:] == ["where", "it", "meets"] and len(between) <= 4
+
+
 def _in_activity(tokens: Sequence[Token], match: Match, stop: int = 0) -> bool:
     """True when the place follows a movement verb in the same clause ('lift my arm'), unless
     the verb's subject is the pain itself ('the pain sits on my elbow'); the scan stops at a
@@ -246,11 +281,11 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _not_hurting(tokens: Sequence[Token], end: int) -> bool:
-    """'my knee doesn't hurt', 'my wrist does not bother me'."""
+    """'my knee doesn't hurt', 'my wrist does not bother me', 'back of my hand no problem'."""
     window = tokens[end : end + 4]
     for k, token in enumerate(window):
         if token.kind == "negation" or token.raw in _SCARCELY:
-            return any(t.norm in _HURT for t in window[k + 1 : k + 3])
+            return any(t.norm in _HURT or t.norm in _TROUBLE for t in window[k + 1 : k + 3])
         if token.raw not in _BEING and token.norm not in ("do", "doe", "did"):
             return False
     return False

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from triggerpoint.finder.query import Query
+from triggerpoint.finder.words import words
 from triggerpoint.knowledge import KnowledgeBase, Muscle
 
 __all__ = ["MAX_RATIO", "WORD_RATIO", "WeakEvidence", "stem", "stems"]
@@ -66,9 +67,36 @@ def stem(word: str) -> str:
     return word
 
 
+def _compound_pattern() -> re.Pattern[str]:
+    """Exercises of the reader's word list named by a verb and a common word ('sit up', 'push
+    up'), written with a space, a hyphen or run together, singular or plural: apart, the common
+    word is left out and the verb alone says little."""
+    pairs = sorted(
+        {
+            p
+            for p in words().activity_phrases
+            if len(p.split()) == 2 and p.split()[1].removesuffix("s") in STOP
+        },
+        key=len,
+    )
+    alternatives = "|".join(
+        rf"{re.escape(a)}[\s-]*{re.escape(b.removesuffix('s'))}" for a, b in map(str.split, pairs)
+    )
+    return re.compile(rf"\b(?:{alternatives})(?:e?s)?\b")
+
+
+_COMPOUND = _compound_pattern()
+
+
+def _joined(match: re.Match[str]) -> str:
+    return re.sub(r"[\s-]+", "", match.group(0))
+
+
 def stems(text: str) -> set[str]:
-    """The content stems of a text (common and body words left out)."""
-    return {stem(w) for w in _WORD.findall(text.casefold()) if w not in STOP and len(w) > 2}
+    """The content stems of a text (common and body words left out); an exercise named by a verb
+    and a common word is one word ('sit-ups', 'sit ups' and 'situp' all read 'situp')."""
+    text = _COMPOUND.sub(_joined, text.casefold())
+    return {stem(w) for w in _WORD.findall(text) if w not in STOP and len(w) > 2}
 
 
 class WeakEvidence:

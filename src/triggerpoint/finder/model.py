@@ -5,6 +5,9 @@ essential zone weighs 1.0, its spillover zone 0.5, the spot over its trigger poi
 regions bordering the essential zone 0.15 and the spillover zone 0.07 (people draw
 imprecisely). A region it does not
 reach keeps a floor of 0.02, and the same region on the wrong side a twentieth of its weight.
+A mark on both sides fits a muscle that refers to its own side only by the mean of the two
+sides (one side is its own, the other its wrong side); a muscle referring to both sides fits it
+whole.
 A broad mark ('knee') takes its best-fitting part; a spot that lies in two regions at once
 ('back of the wrist, little-finger side') takes the mean of the two.
 
@@ -40,6 +43,9 @@ __all__ = ["CompiledMuscle", "Explanation", "MuscleModel"]
 ESSENTIAL, SPILLOVER, TRIGGER_POINT, NEIGHBOUR, FLOOR = 1.0, 0.5, 0.5, 0.15, 0.02
 SPILLOVER_NEIGHBOUR = 0.07
 WRONG_SIDE = 0.05
+#: A mark on both sides under a muscle that refers to its own side only: the muscle on one side
+#: explains that side, the other side's pain lies on its wrong side; the fit is the mean of the two.
+BOTH_SIDES = (1.0 + WRONG_SIDE) / 2
 TEMPERATURE = 0.5
 BROAD_MARK = 0.7
 SYMPTOM_RATIO, TENDER_RATIO, CONDITION_RATIO = 3.0, 3.0, 2.0
@@ -112,8 +118,10 @@ def _pain_side(muscle: Muscle, side: Side) -> Side:
 
 
 def _side_factor(mark: Mark, pain_side: Side) -> float:
-    if pain_side == "any" or mark.side in ("either", "both", "midline"):
+    if pain_side == "any" or mark.side in ("either", "midline"):
         return 1.0
+    if mark.side == "both":
+        return BOTH_SIDES
     return 1.0 if mark.side == pain_side else WRONG_SIDE
 
 
@@ -194,7 +202,8 @@ class MuscleModel:
         return scored
 
     def _add_mark(self, gain: dict[int, list[float]], mark: Mark, a: float) -> None:
-        free = mark.side in ("either", "both", "midline")
+        free = mark.side in ("either", "midline")
+        both = mark.side == "both"
         best: dict[int, list[float]] = {}
         modes = self.modes
         share = 1.0 / (1 + len(mark.within)) if mark.within else 0.0
@@ -205,6 +214,8 @@ class MuscleModel:
                     entry = best[i] = [0.0, 0.0]
                 if free or modes[i] == 2:
                     wr = wl = w
+                elif both:
+                    wr = wl = w * BOTH_SIDES
                 else:
                     pain_if_right = "right" if modes[i] == 0 else "left"
                     wr = w if mark.side == pain_if_right else w * WRONG_SIDE
@@ -279,7 +290,7 @@ class MuscleModel:
         for region in (mark.region, *mark.alternatives):
             hit = compiled.weights.get(region)
             if hit is not None and hit[0] * factor > best[0]:
-                best = (hit[0] * factor, region, hit[1] if factor == 1.0 else "wrong-side")
+                best = (hit[0] * factor, region, hit[1] if factor != WRONG_SIDE else "wrong-side")
         return best
 
     def explain(
@@ -316,7 +327,7 @@ class MuscleModel:
             if mark.within:
                 parts = [pattern.get(r, (0.0, "none"))[0] * factor for r in mark.within]
                 best = (best + sum(parts)) / (1 + len(parts))
-            if factor != 1.0 and kind != "none":
+            if factor == WRONG_SIDE and kind != "none":
                 kind = "wrong-side"
             if score:
                 log_l += a * (math.log(best + FLOOR) - log_z)

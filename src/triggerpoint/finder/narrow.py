@@ -43,7 +43,9 @@ def narrow_matches(
         high = matches[k + 1].start if k + 1 < len(matches) else len(tokens)
         own_facet = kind == "region" and tokens[match.start].norm in FACET_WORDS
         for i in _near(tokens, match, low, high):
-            across = i in qualifiers and any(p in _SIDE_PREFIXES for p in qualifiers[i])
+            across = i in qualifiers and (
+                any(p in _SIDE_PREFIXES for p in qualifiers[i]) or _on_the_side(tokens, i, match)
+            )
             compound = i == match.start - 1  # "back-inner thigh", "front-outer hip"
             if own_facet and not (across or compound or _coordinated_with(tokens, i, match)):
                 continue  # "at the back, ... the tops of both shoulders" says which part
@@ -61,6 +63,17 @@ def narrow_matches(
                 break
         out.append(match)
     return out
+
+
+def _on_the_side(tokens: Sequence[Token], i: int, match: Match) -> bool:
+    """A facet word after the place and before 'side' ('back of the knee on the outer side'), or
+    after 'at the' / 'in the' ('lower ribs at the back'): the spot lies across the two parts."""
+    if i < match.end:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].raw in ("side", "aspect"):
+        return True
+    lead = [t.raw for t in tokens[max(match.end, i - 2) : i]]
+    return lead in (["at", "the"], ["in", "the"], ["in"])  # "my lower ribs, at the back"
 
 
 def _coordinated_with(tokens: Sequence[Token], i: int, match: Match) -> bool:

@@ -18,19 +18,21 @@ _LIMBS: Final = {limb: frozenset(areas) for limb, areas in words().side_limbs.it
 _SIDE_NOUNS: Final = words().folded("side_nouns")
 _ONE_SIDE_PLURALS: Final = words().folded("one_side_plurals")
 _HURT: Final = words().folded("hurt_words")
+_ACROSS_BOTH: Final = frozenset(words().across_both)
 
 
 def assign_sides(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Match]:
     """Each match with the side word before it, else its chain's side, else the one after it."""
     out: list[Match] = []
     previous: Match | None = None
+    unsided = text_side(tokens) == "either"
     for match in matches:
         side = _side_within(tokens, match) or _side_before(tokens, match.start, previous)
         if side is None and previous is not None and _chained(tokens, previous, match):
             side = previous.side
         if side is None:
             side = _side_after(tokens, match.end)
-        if side is None and _plural(tokens, match):
+        if side is None and (_plural(tokens, match) or (unsided and _across(tokens, match))):
             side = "both"
         current = replace(match, side=side)
         out.append(current)
@@ -109,6 +111,20 @@ def _plural(tokens: Sequence[Token], match: Match) -> bool:
     token = head[-1]
     plural = token.raw != token.norm and token.raw.endswith("s") and "'" not in token.raw
     return plural or token.raw in ("feet", "calves")
+
+
+def _across(tokens: Sequence[Token], match: Match) -> bool:
+    """'a band across my lower back', 'straight across the tops of my shoulders': a trunk place
+    after 'across' spans both sides."""
+    if (match.narrowed or match.target[1]) not in _ACROSS_BOTH:
+        return False
+    i = match.start
+    if tokens[i].raw == "across":
+        return True
+    i -= 1
+    while i >= 0 and (tokens[i].kind == "stop" or tokens[i].raw in ("top", "tops", "back")):
+        i -= 1
+    return i >= 0 and tokens[i].raw == "across"
 
 
 def _limb(match: Match) -> str | None:

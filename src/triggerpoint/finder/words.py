@@ -49,6 +49,9 @@ class WordLists(BaseModel):
         default_factory=dict, description="Limb word -> the areas a side phrase with it covers."
     )
     side_nouns: _Word = Field(default_factory=list)
+    across_both: _Word = Field(
+        default_factory=list, description="Trunk places a pain 'across' spans on both sides."
+    )
     one_side_plurals: _Word = Field(default_factory=list)
     places: dict[str, str] = Field(description="Extra phrase -> region id.")
     fingers: _Word
@@ -62,6 +65,8 @@ class WordLists(BaseModel):
     not_pain_after: _Word
     fine_after: _Word
     being: _Word
+    trouble_words: _Word = Field(default_factory=list)
+    facet_nouns: _Word = Field(default_factory=list)
     hurt_words: _Word
     scarcely: _Word
     landmarks: _Word
