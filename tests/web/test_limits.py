@@ -16,6 +16,7 @@ import socket
 import time
 import warnings
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -211,7 +212,9 @@ def _drive(app: FastAPI, path: str, chunks: int, headers: list[tuple[bytes, byte
              "query_string": b"", "root_path": "",
              "headers": [(b"host", b"127.0.0.1"), *headers],
              "client": ("127.0.0.1", 5000), "server": ("127.0.0.1", 80)}
-    asyncio.run(asyncio.wait_for(app(scope, receive, send), timeout=30))
+    # on a thread of its own: Playwright's tests leave an event loop running on this one
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, asyncio.wait_for(app(scope, receive, send), timeout=30)).result()
     status = next(m["status"] for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return status, pulled, body

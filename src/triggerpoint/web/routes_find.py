@@ -15,6 +15,12 @@ from triggerpoint.web.views import group_questions, results_page, where_page
 
 router = APIRouter()
 
+# The endpoints are ``async def``: a consultation is a few milliseconds of pure Python that
+# holds the GIL throughout, so a worker thread gives no parallelism, only the thread pool's hand-
+# offs (about 0.2 ms a request, more under load). On the event loop, consultations also run one
+# at a time: the safety lexicon's shared Snowball stemmer is not thread-safe (concurrent calls
+# raise IndexError or return another word's stem), which the thread pool exposed.
+
 #: The query of a drawing (documented for the API; pages read the same names).
 Regions = Annotated[list[str], Query(alias="r", description="REGION[:SIDE], repeatable")]
 Answers = Annotated[list[str], Query(alias="a", description="QUESTION:yes|no, repeatable")]
@@ -29,7 +35,7 @@ def _consult(request: Request, state: FindState, top: int = 5) -> Consultation:
 
 @router.get("/", response_class=HTMLResponse, summary="Start: what this is, and the "
             "emergency questions")
-def start(request: Request) -> HTMLResponse:
+async def start(request: Request) -> HTMLResponse:
     kb = context_of(request).kb
     from triggerpoint.safety.triage import OpenQuestion
 
@@ -41,8 +47,8 @@ def start(request: Request) -> HTMLResponse:
 
 
 @router.get("/where", response_class=HTMLResponse, summary="Mark where it hurts")
-def where(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
-          text: str = "") -> HTMLResponse:
+async def where(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
+                text: str = "") -> HTMLResponse:
     state = FindState.from_query(request.query_params)
     understood: list[str] = []
     if state.text:
@@ -55,8 +61,8 @@ def where(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
 
 @router.get("/results", response_class=HTMLResponse, summary="The safety level, then the "
             "muscles most likely behind the pain")
-def results(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
-            text: str = "") -> HTMLResponse:
+async def results(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
+                  text: str = "") -> HTMLResponse:
     state = FindState.from_query(request.query_params)
     if not state.marks and not state.text:
         return render(request, "where.html", status_code=200,
@@ -70,17 +76,17 @@ def results(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
 
 @router.get("/api/find", summary="JSON twin of /results: the consultation (docs/json.md)",
             response_model=dict[str, Any])
-def api_find(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
-             text: str = "", confirm: list[str] = Query(default=[]),  # noqa: B008
-             deny: list[str] = Query(default=[]),  # noqa: B008
-             top: int = Query(5, ge=1, le=50)) -> JSONResponse:
+async def api_find(request: Request, r: Regions = [], a: Answers = [],  # noqa: B006
+                   text: str = "", confirm: list[str] = Query(default=[]),  # noqa: B008
+                   deny: list[str] = Query(default=[]),  # noqa: B008
+                   top: int = Query(5, ge=1, le=50)) -> JSONResponse:
     """The consultation's JSON sent as it is (no re-encoding of a document already JSON)."""
     state = FindState.from_query(request.query_params)
     return JSONResponse(_consult(request, state, top).to_json())
 
 
 @router.get("/api/questions", summary="Every safety question, in the order asked")
-def api_questions(request: Request) -> list[dict[str, Any]]:
+async def api_questions(request: Request) -> list[dict[str, Any]]:
     kb = context_of(request).kb
     return [{"id": q.id, "text": q.text, "area": a.id, "area_name": a.name,
              "for_everyone": a.for_everyone, "required": a.required}

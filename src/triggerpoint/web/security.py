@@ -35,7 +35,8 @@ _HEADERS = [
     (b"cross-origin-resource-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
 ]
-_UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+_NAMES = frozenset(k for k, _ in _HEADERS)
+_UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 class LocalOnly:
@@ -49,22 +50,31 @@ class LocalOnly:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = Headers(scope=scope)
-        host = _hostname(headers.get("host", ""))
-        if host not in self.allowed:
+        # the raw header list read once (ASGI servers give lower-case names; the first of a
+        # repeated header counts, as with Starlette's Headers.get), no Headers object built
+        raw: list[tuple[bytes, bytes]] = scope["headers"]
+        if type(raw) is not list:  # ASGI allows any iterable: made a list once, as Headers does
+            raw = scope["headers"] = list(raw)
+        host = next((v for k, v in raw if k == b"host"), b"").decode("latin-1")
+        if _hostname(host) not in self.allowed:
             await _refuse(400, f"This server answers only on {', '.join(sorted(self.allowed))} "
                                "(the Host header named another name).")(scope, receive, send)
             return
-        if scope["method"] in _UNSAFE and not _same_origin(headers):
+        if scope["method"] in _UNSAFE and not _same_origin(Headers(raw=raw)):
             await _refuse(403, "Refused a change sent from another web site. Use the page "
                                "this server shows.")(scope, receive, send)
             return
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                present = {k.lower() for k, _ in message["headers"]}
-                message["headers"] += [(k, v) for k, v in _HEADERS if k not in present]
+                headers = message.get("headers")
+                if type(headers) is not list:  # absent, or another sequence: a list to extend
+                    headers = message["headers"] = list(headers or ())
+                present = {k.lower() for k, _ in headers}
+                if present.isdisjoint(_NAMES):
+                    headers += _HEADERS
+                else:  # a response that set one of them itself keeps its own
+                    headers += [(k, v) for k, v in _HEADERS if k not in present]
             await send(message)
 
         await self.app(scope, receive, with_headers)
