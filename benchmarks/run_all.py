@@ -13,7 +13,10 @@ the cores.
 - ``find --json`` warm: the lean path (cli/lean.py) and the full Typer path
   (``TRIGGERPOINT_LEAN=0``), with the knowledge-base cache filled;
 - ``find --json`` cold: the same with an empty cache (a fresh ``TRIGGERPOINT_CACHE_DIR`` for
-  every run: the knowledge base is read and validated and the safety index built);
+  every run). The lean path then reads the find snapshot shipped in the package
+  (knowledge/snapshot.py) when it is current; "no packaged snapshot" is the lean path of a copy
+  without a current one (an edited checkout): the knowledge base is read and validated, the
+  safety index and the finder's parts built, as the full path does;
 - ``muscle --json`` on both paths; ``screen --json``, ``log`` (into a throw-away journal) and
   ``--help``;
 - ``python -c "import numpy"``: what an array formulation of the ranking would add to every
@@ -66,10 +69,10 @@ marks.append(clock())
 import triggerpoint.safety
 from triggerpoint.services.consult import consult
 marks.append(clock())
-kb = KnowledgeBase.load()
+from triggerpoint.knowledge import snapshot
+snapshot._key(snapshot._inputs())
 marks.append(clock())
-from triggerpoint.safety.concepts import concept_index
-concept_index(kb)
+kb = snapshot.find_knowledge()
 marks.append(clock())
 found = consult(kb, text=sys.argv[1], top=5)
 marks.append(clock())
@@ -82,11 +85,22 @@ LEAN_STAGE_NAMES = (
     "import pydantic, the atlas and the knowledge models",
     "import the finder",
     "import the safety gate and the consult use case",
-    "load the knowledge base (pickle)",
-    "load the safety concept index (pickle)",
-    "first consultation (builds the finder's model and lexicon)",
+    "list and key the snapshot's inputs (stat data, hash sources)",
+    "load the find snapshot (key again, unpickle, hand over)",
+    "first consultation",
     "JSON",
 )
+
+#: The console script, with the packaged find snapshot out of reach.
+NO_PACKAGED = """
+import sys
+from pathlib import Path
+from triggerpoint.knowledge import snapshot
+snapshot.PACKAGED = Path("/nonexistent/find-snapshot.pickle")
+from triggerpoint.cli.app import main
+sys.argv = ["triggerpoint", *sys.argv[1:]]
+main()
+"""
 
 SAFETY_START = """
 import time
@@ -281,6 +295,14 @@ def main(argv: list[str]) -> None:
         Command("find --json, warm (lean path)", find, {}, rounds, 10),
         Command("find --json, warm (full path)", find, full, rounds),
         Command("find --json, cold (lean path)", find, {}, cold, 20, fresh_cache=True),
+        Command(
+            "find --json, cold, no packaged snapshot (lean path)",
+            [sys.executable, "-c", NO_PACKAGED, *find[1:]],
+            {},
+            cold,
+            fresh_cache=True,
+            codes=(0, 2),
+        ),
         Command("find --json, cold (full path)", find, full, cold, fresh_cache=True),
         Command(
             "screen --json --no-ask", [EXE, "screen", "sore neck", "--json", "--no-ask"], {}, rounds

@@ -204,12 +204,16 @@ def _find_json(argv: Sequence[str], args: FindArgs) -> int | None:
 
     from triggerpoint.errors import TriggerpointError
     from triggerpoint.inputs import check_arguments
-    from triggerpoint.knowledge import KnowledgeBase
-    from triggerpoint.services.consult import consult
 
     try:
         check_arguments(argv)
-        kb = KnowledgeBase.load()
+        # the knowledge base with the safety index and the finder's parts in place, from one
+        # snapshot file (knowledge/snapshot.py): the same objects KnowledgeBase.load() gives
+        from triggerpoint.knowledge.snapshot import find_knowledge
+
+        kb = find_knowledge()
+        from triggerpoint.services.consult import consult
+
         answers = None
         if args.answers is not None:
             from triggerpoint.safety.answers import read_answers

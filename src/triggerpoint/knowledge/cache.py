@@ -31,6 +31,11 @@ modification time; when an entry is stored, the other entries of the same name t
 been used for ``MAX_AGE_DAYS`` days are deleted, and of the rest only the ``KEEP`` most recently
 used stay.
 
+**Adopted values.** ``adopt(name, value)`` makes ``cached(name, ...)`` return ``value`` for
+the rest of the process without looking at the folder: the find snapshot (snapshot.py), one
+file checked by a key that covers every input of the knowledge base and the safety index,
+hands them over this way.
+
 **The folder.** ``TRIGGERPOINT_CACHE_DIR`` when it is set, else the user's cache folder
 (``platformdirs.user_cache_path("triggerpoint")``, ``~/.cache/triggerpoint`` on Linux).
 ``TRIGGERPOINT_NO_CACHE=1`` turns the cache off. The folder is created user-only (0700) and
@@ -54,7 +59,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["KEEP", "MAX_AGE_DAYS", "cache_dir", "cached", "pickled_modules"]
+__all__ = ["KEEP", "MAX_AGE_DAYS", "adopt", "cache_dir", "cached", "pickled_modules"]
 
 T = TypeVar("T")
 _FORMAT = "2"
@@ -62,6 +67,8 @@ KEEP = 8
 MAX_AGE_DAYS = 30
 _OFF = {"", "0", "false", "no", "off"}
 _ENTRY = re.compile(r"[0-9a-f]{24}\.pickle")
+#: name -> the value ``cached(name, ...)`` returns in this process (see ``adopt``).
+_ADOPTED: dict[str, object] = {}
 
 
 def cache_dir() -> Path | None:
@@ -81,6 +88,9 @@ def cached(
 ) -> T:
     """``build()``'s result, from the cache when neither the data ``files`` nor the source of the
     ``modules`` (and of the module defining ``build``) changed since it was stored."""
+    if name in _ADOPTED:
+        adopted: T = _ADOPTED[name]  # type: ignore[assignment]
+        return adopted
     folder = cache_dir()
     if folder is None:
         return build()
@@ -96,6 +106,12 @@ def cached(
     value = build()
     _store(folder, name, path, value, code)
     return value
+
+
+def adopt(name: str, value: object) -> None:
+    """Make ``cached(name, ...)`` return ``value`` from now on in this process, whatever its
+    files: for a caller that has checked a key covering every input of ``name``'s build."""
+    _ADOPTED[name] = value
 
 
 def _load(path: Path) -> Any:
@@ -186,6 +202,13 @@ def _store(folder: Path, name: str, path: Path, value: object, code: frozenset[s
     unkeyed = {m for m in recorder.modules - code if m.partition(".")[0] not in _stdlib()}
     if unkeyed:
         return
+    write_entry(folder, name, path, buffer.getbuffer())
+
+
+def write_entry(folder: Path, name: str, path: Path, data: bytes | memoryview) -> None:
+    """Write ``data`` to the entry ``path`` of ``name`` (user-only, atomically: a reader sees
+    the old file or the new one) and prune ``name``'s old entries; a folder that cannot be
+    written is left alone."""
     temporary: Path | None = None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -193,7 +216,7 @@ def _store(folder: Path, name: str, path: Path, value: object, code: frozenset[s
             "wb", dir=folder, prefix=f".{name}-", suffix=".tmp", delete=False
         ) as handle:
             temporary = Path(handle.name)
-            handle.write(buffer.getbuffer())
+            handle.write(data)
         os.replace(temporary, path)
         _prune(folder, name, keep=path)
     except OSError:
