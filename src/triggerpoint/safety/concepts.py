@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import product
 from typing import Any, Literal, NamedTuple
 
@@ -83,9 +83,9 @@ class Reading:
     mentions: tuple[Mention, ...]
     numbers: Numbers
 
-    @property
+    @cached_property
     def present(self) -> frozenset[str]:
-        """Concepts with at least one mention that counts."""
+        """Concepts with at least one mention that counts (worked out once: every rule asks)."""
         return frozenset(m.concept for m in self.mentions if m.counts)
 
     def sides(self, *concepts: str) -> frozenset[str]:
@@ -143,7 +143,7 @@ def concept_index(kb: KnowledgeBase) -> ConceptIndex:
         here = Path(__file__).parent
         # every module whose objects the index pickles, so a code change never loads stale ones
         code = [here / f"{name}.py" for name in ("lexicon", "concepts", "context")]
-        files = [*DATA_DIR.glob("*/*.yaml"), *code, here / "data" / "context.yaml",
+        files = [*DATA_DIR.glob("*/*.yaml"), *code, *(here / "data").glob("*.yaml"),
                  DATA_DIR.parent / "safety_models.py"]
         return cached("safety-index", files, lambda: _build_index(kb), modules=[
             "triggerpoint.safety.lexicon", "triggerpoint.safety.context", "triggerpoint.yamlio",
@@ -235,10 +235,24 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
         return False
     if subject is not None:
         following = first[subject + 1:subject + 4]
-        if following[:2] in (["had", "a"], ["had", "an"]) or following[:1] in (
-                ["was"], ["died"], ["passed"], ["used"], ["once"]):
+        if (following[:2] in (["had", "a"], ["had", "an"]) or following[:1] in (
+                ["was"], ["died"], ["passed"], ["used"], ["once"])) and not _told_now(parsed[1:]):
             return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
+
+
+def _told_now(sentences: Sequence[Sentence]) -> bool:
+    """A later sentence tells how the person is now ("he's complaining ...", "now his knees
+    look ..."), so an opening past event ("my husband had a hernia op 5 days ago") begins the
+    story of their illness, not a story that is over."""
+    for sentence in sentences:
+        words = [t.text for t in sentence.tokens if t.is_word]
+        for i, word in enumerate(words[:-1]):
+            if word in ("he", "she") and words[i + 1] in _PRESENT_WORDS:
+                return True
+            if word == "now" and words[i + 1] in _PRONOUNS:
+                return True
+    return False
 
 
 def proxy_subject(parsed: Sequence[Sentence]) -> str | None:
@@ -326,14 +340,26 @@ def _sentence_mentions(
 ) -> Iterable[Mention]:
     token_keys = [index.vocabulary.keys_for(t) for t in sentence.tokens]
     words = [t.index for t in sentence.tokens if t.is_word]
+    in_sentence = frozenset().union(*token_keys)
+    # only terms whose every word is somewhere in the sentence can match (worked out once per
+    # first word, not at every place it occurs)
+    candidates: dict[TermKey, tuple[_Entry, ...]] = {}
+    for key in in_sentence:
+        fitting = tuple(e for e in index.by_first_key.get(key, ())
+                        if in_sentence.issuperset(e.keys))
+        if fitting:
+            candidates[key] = fitting
     found: dict[tuple[str, str, int, int], list[Match]] = defaultdict(list)
     for n, position in enumerate(words):
-        entries = {e for key in token_keys[position] for e in index.by_first_key.get(key, ())}
+        entries = {e for key in token_keys[position] for e in candidates.get(key, ())}
         for entry in entries:
             gap = 0 if entry.role[0] == "exclude" else MAX_GAP
             match = match_at(entry.keys, sentence, token_keys, words, n, gap)
-            if match is not None and not (_NEGATING_GAP & set(match.gap_words)):
-                found[(entry.concept, *entry.role)].append(match)
+            if match is None or _NEGATING_GAP & set(match.gap_words):
+                continue
+            if gap == 0 and match.end - match.start != len(match.positions):
+                continue  # an exclude is one phrase: "a deep breath, and" is not "... breath and"
+            found[(entry.concept, *entry.role)].append(match)
     # (a term matched across a content word, "no temperature, sleeping", is not one sign)
     sign_words = {p for (_, role, _, _), matches in found.items() if role == "term"
                   for m in matches if set(m.gap_words) <= _SIGN_GAP_WORDS for p in m.positions}

@@ -82,7 +82,9 @@ def context_rules(path: Path = _DATA) -> ContextRules:
     return ContextRules.model_validate(read_yaml(path))
 
 
+@cache
 def _words(phrase: str) -> tuple[str, ...]:
+    """A rule phrase as the words of a normalised text (worked out once per phrase)."""
     return tuple(normalise(phrase).split())
 
 
@@ -141,8 +143,22 @@ def _word_matches(want: str, word: str) -> bool:
 
 def _find(words: list[str], phrase: tuple[str, ...]) -> Iterable[int]:
     n = len(phrase)
-    for i in range(len(words) - n + 1):
-        if all(_word_matches(w, words[i + k]) for k, w in enumerate(phrase)):
+    first = phrase[0]
+    if first in (_YEAR, _MONTH):
+        for i in range(len(words) - n + 1):
+            if all(_word_matches(w, words[i + k]) for k, w in enumerate(phrase)):
+                yield i
+        return
+    last = len(words) - n
+    i = -1
+    while True:  # jump from one place of the first word to the next (list.index, not a loop)
+        try:
+            i = words.index(first, i + 1)
+        except ValueError:
+            return
+        if i > last:
+            return
+        if all(_word_matches(w, words[i + k]) for k, w in enumerate(phrase[1:], 1)):
             yield i
 
 

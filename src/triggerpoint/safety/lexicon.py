@@ -14,12 +14,16 @@ them ("numbnes", "incontinance").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
+from pathlib import Path
 
 import snowballstemmer
 from rapidfuzz.distance import Levenshtein
+
+from triggerpoint.yamlio import read_yaml
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -179,12 +183,51 @@ def _comparative_bases(word: str) -> list[str]:
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions spelled out, hyphens and '&' as words."""
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    if not clean.isascii():
+        clean = _strip_accents(clean)
+    clean = _spanish(clean)
     clean = _dialect(clean)
     clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ").replace("+", " and ")
     clean = _N_FOR_AND.sub(" and ", clean)
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
     return clean
+
+
+def _strip_accents(clean: str) -> str:
+    """Letters without their accents ("estómago" -> "estomago"); other characters as they are."""
+    return "".join(c for c in unicodedata.normalize("NFD", clean)
+                   if not unicodedata.combining(c))
+
+
+_SPANISH_DATA = Path(__file__).parent / "data" / "spanish.yaml"
+
+
+@cache
+def _spanish_table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
+    """The Spanish phrases (data/spanish.yaml) as one pattern, longest first, the pattern of
+    'mi' before a person or a part of the body, the phrases and the words (a word is looked up
+    in a table, not compiled into a pattern: that keeps the first screen quick)."""
+    data = read_yaml(_SPANISH_DATA)
+    words = {str(k): str(v) for k, v in data["words"].items()}
+    phrases = {str(k): str(v) for k, v in data["phrases"].items()}
+    pattern = re.compile(r"(?<![a-z'])(" + "|".join(
+        re.escape(w) for w in sorted(phrases, key=len, reverse=True)) + r")(?![a-z'])")
+    my = re.compile(r"\b(?:" + "|".join(map(re.escape, data["my"])) + r") (?=([a-z]+))")
+    return my, pattern, phrases, words
+
+
+_WORD = re.compile(r"[a-z']+")
+_MY_BEFORE_WORD = re.compile(_MY_BEFORE)
+
+
+def _spanish(clean: str) -> str:
+    """Spanish words mixed into English as the English words ("mi esposa" -> "my wife")."""
+    my, pattern, phrases, words = _spanish_table()
+    clean = my.sub(lambda m: "my " if m.group(1) in words or _MY_BEFORE_WORD.fullmatch(
+        m.group(1)) else m.group(0), clean)
+    clean = pattern.sub(lambda m: phrases[m.group(1)], clean)
+    return _WORD.sub(lambda m: words.get(m.group(0), m.group(0)), clean)
 
 
 def _dialect(clean: str) -> str:
@@ -220,8 +263,9 @@ class Token:
     text: str
     stem: str
 
-    @property
+    @cached_property
     def is_word(self) -> bool:
+        """A word or a number, not a punctuation mark (asked often: worked out once)."""
         return self.text[0].isalnum()
 
 

@@ -10,6 +10,7 @@ the level allows self-care *and* the required questions are answered.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -130,12 +131,18 @@ def screen(
     """
     reading = read(kb, text, regions)
     reasons: dict[str, Reason] = {}
+    present = reading.present
+    gates = _flag_gates(kb)
     for flag in kb.red_flags.values():
+        gate = gates[flag.id]
+        if gate is not None and gate.isdisjoint(present):
+            continue  # none of its rules can hold: not worth asking each one
         evidence = _flag_evidence(kb, flag, reading)
         if evidence is not None:
             reasons[flag.id] = _flag_reason(kb, flag.id, evidence)
     for item in kb.contraindications.values():
-        words = reading.evidence(f"contraindication-{item.id}")
+        concept = f"contraindication-{item.id}"
+        words = reading.evidence(concept) if concept in present else []
         if words:
             reasons[item.id] = _contra_reason(kb, item.id, [f"“{w}”" for w in words])
     for question_id, yes in (answers or {}).items():
@@ -167,6 +174,24 @@ def _questionnaire(
     if answers is None:
         return "not answered"
     return "answered" if all(a is not None for a in required) else "partly answered"
+
+
+@lru_cache(maxsize=4)
+def _flag_gates(kb: KnowledgeBase) -> dict[str, frozenset[str] | None]:
+    """For each red flag, concepts of which one must be present for any of its rules to hold
+    (a rule needs all of ``all``, one of ``any`` or a mention of ``both_sides``); None for a
+    flag with a rule that needs no concept."""
+    gates: dict[str, frozenset[str] | None] = {}
+    for flag in kb.red_flags.values():
+        needed: set[str] = set()
+        for rule in flag.when:
+            witness = rule.all or rule.any or rule.both_sides
+            if not witness:
+                needed = set()
+                break
+            needed |= set(witness)
+        gates[flag.id] = frozenset(needed) if needed else None
+    return gates
 
 
 def _flag_evidence(kb: KnowledgeBase, flag: RedFlag, reading: Reading) -> list[str] | None:

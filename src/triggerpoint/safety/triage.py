@@ -10,6 +10,7 @@ exertion, sweating). The questions live in the knowledge base (``data/triage/*.y
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -34,8 +35,10 @@ class OpenQuestion(BaseModel):
     answer: Literal["yes", "no"] | None = None
 
 
-def _areas(kb: KnowledgeBase) -> list[TriageArea]:
-    return sorted(kb.triage.values(), key=lambda a: (a.order, a.id))
+@lru_cache(maxsize=4)
+def _areas(kb: KnowledgeBase) -> tuple[TriageArea, ...]:
+    """The areas in the order they are asked (sorted once per knowledge base)."""
+    return tuple(sorted(kb.triage.values(), key=lambda a: (a.order, a.id)))
 
 
 def all_questions(kb: KnowledgeBase) -> list[tuple[TriageArea, TriageQuestion]]:
@@ -74,7 +77,8 @@ def questions_for(
                 continue
             seen.add(q.id)
             answer = given.get(q.id)
-            asked.append(OpenQuestion(
+            # built from the validated knowledge base: no need to validate each field again
+            asked.append(OpenQuestion.model_construct(
                 id=q.id, text=q.text, area=area.id, area_name=area.name,
                 required=area.required,
                 answer=None if answer is None else ("yes" if answer else "no")))
