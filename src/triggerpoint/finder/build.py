@@ -115,12 +115,14 @@ def build_query(
     negated: list[str] = []
     conditions: list[str] = []
     context: list[str] = []
+    pressed: list[Mark] = []
     if text is not None and (text.strip() or not marks):
         parsed = lexicon_for(kb).parse(text)
         marks += parsed.marks
         found_symptoms += parsed.symptoms
         conditions = parsed.conditions
         context = parsed.context
+        pressed = parsed.tender
         unresolved, negated = parsed.unresolved, parsed.negated
     if not marks:
         raise InvalidQuery(_nothing_found(unresolved))
@@ -133,7 +135,7 @@ def build_query(
         marks=tuple(marks),
         symptoms=tuple(dict.fromkeys(found_symptoms)),
         conditions=tuple(conditions),
-        tender=tuple(parse_region_spec(spec, kb) for spec in tender),
+        tender=(*(parse_region_spec(spec, kb) for spec in tender), *pressed),
         confirmed=tuple(confirmed),
         denied=tuple(denied),
         top=top,

@@ -95,6 +95,7 @@ def separate(
             context.append(words_of)  # "reaching up and back", "back and forth"
         elif kind in ("region", "broad") and (
             _in_activity(tokens, match, activity_end)
+            or _names_activity(tokens, match)
             or (last_context is not None and _coordinated(tokens, last_context, match))
         ):
             context.append(words_of)  # "hold the phone between my ear and my shoulder"
@@ -114,10 +115,16 @@ def separate(
         ):
             fine.append(words_of)
             fine_matches.append(match)
-            while kept and _coordinated(tokens, kept[-1], match):
-                moved = kept.pop()  # "my toes and my heel are fine"
-                fine.insert(len(fine) - 1, " ".join(t.raw for t in tokens[moved.start : moved.end]))
-                fine_matches.append(moved)
+            anchor = match
+            while kept and (
+                _coordinated(tokens, kept[-1], anchor)
+                or (anchor is match and _landmark(tokens, kept, match))
+            ):
+                anchor = kept.pop()  # "my toes and my heel are fine", "leg below the knee fine"
+                fine.insert(
+                    len(fine) - 1, " ".join(t.raw for t in tokens[anchor.start : anchor.end])
+                )
+                fine_matches.append(anchor)
         elif kind in ("region", "broad") and (
             _landmark(tokens, kept, match) or _whole_of(tokens, kept, match)
         ):
@@ -260,8 +267,31 @@ def _in_activity(tokens: Sequence[Token], match: Match, stop: int = 0) -> bool:
             return False
         on = token.norm in _ACTIVITY_ON and i + 1 < len(tokens) and tokens[i + 1].raw == "on"
         if token.norm in _ACTIVITY or on:
-            return not _pain_subject(tokens, i)
+            return not _pain_subject(tokens, i) and not _new_subject(tokens, i, match)
     return False
+
+
+def _names_activity(tokens: Sequence[Token], match: Match) -> bool:
+    """A place before a movement in '-ing' names the movement ('habitual brow raising', 'arm
+    lifting at work'), unless it is someone's place ('my arm lifting')."""
+    after = tokens[match.end].raw if match.end < len(tokens) else ""
+    before = tokens[match.start - 1].raw if match.start else ""
+    return after.endswith("ing") and norm_token(after) in _ACTIVITY and before not in _OWNED
+
+
+def _new_subject(tokens: Sequence[Token], verb: int, match: Match) -> bool:
+    """True when the place starts a clause of its own after the activity's object: 'sitting on
+    hard chairs my butt aches' (the verb's object is the chairs, the butt is what aches), but not
+    'lifting my arm hurts' (the arm is what is lifted).
+    """
+    after = tokens[match.end].norm if match.end < len(tokens) else ""
+    start = match.start
+    while start > verb + 1 and tokens[start - 1].kind == "side":
+        start -= 1  # "my right butt"
+    if after not in _HURT or tokens[start - 1].raw not in _OWNED:
+        return False
+    between = tokens[verb + 1 : start - 1]
+    return any(t.kind == "word" and t.raw != "on" for t in between)
 
 
 def _pain_subject(tokens: Sequence[Token], verb: int) -> bool:
@@ -271,11 +301,11 @@ def _pain_subject(tokens: Sequence[Token], verb: int) -> bool:
 
 
 def _said_fine(tokens: Sequence[Token], end: int) -> bool:
-    """'my wrist is fine', 'my knees are totally normal'."""
-    for token in tokens[end : end + 5]:
+    """'my wrist is fine', 'my knees are totally normal', 'forehead on the right is fine'."""
+    for token in tokens[end : end + 8]:
         if token.raw in _FINE:
             return True
-        if token.raw not in _BEING:
+        if token.raw not in _BEING and token.kind not in ("side", "stop") and token.raw != "on":
             return False
     return False
 
@@ -323,6 +353,10 @@ def _landmark(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
             return len(rest) <= 2 and not any(w in _CLAUSE_BREAK for w in rest)
         words_between = after_comma
     landmark = _LANDMARK | _NEAR
+    if tokens[match.start].raw in _LANDMARK and kept[-1].target[0] == "region":
+        # "quads just above my kneecap": the landmark word begins a phrase of its own; after a
+        # broad word ("head above the ears") the precise place is the one meant
+        words_between = [*words_between, tokens[match.start].raw]
     return (
         0 < len(words_between) <= 4
         and any(w in landmark for w in words_between)

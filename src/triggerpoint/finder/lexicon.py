@@ -17,6 +17,7 @@ __all__ = ["Match", "PhraseIndex", "Target", "phrase_key"]
 TargetKind = Literal["region", "broad", "symptom", "condition", "complaint", "activity"]
 Target = tuple[TargetKind, str]
 _NEGATION_STOP: Final = frozenset({"but", "and", "with"})
+_WRONG: Final = frozenset({"wrong"}) | words().folded("trouble_words")
 #: Words a negation reaches across without counting ('no numbness or pain in my feet').
 _NEGATION_SPAN: Final = frozenset({"or", "nor"}) | words().folded("hurt_words")
 #: Words the reader knows without a phrase: never corrected into body words.
@@ -200,6 +201,8 @@ def negated_before(tokens: Sequence[Token], start: int) -> bool:
     seen = 0
     for i in range(start - 1, -1, -1):
         token = tokens[i]
+        if token.norm == "with" and _nothing_wrong(tokens, i):
+            return True  # "nothing wrong with my teeth", "no problem with the knee"
         if token.kind == "boundary" or token.norm in _NEGATION_STOP:
             return False
         if token.kind == "negation":
@@ -209,3 +212,9 @@ def negated_before(tokens: Sequence[Token], start: int) -> bool:
             if seen > 3:
                 return False
     return False
+
+
+def _nothing_wrong(tokens: Sequence[Token], with_at: int) -> bool:
+    """True when 'with' follows 'nothing wrong', 'no problem', 'no issues' and the like."""
+    before = [t for t in tokens[max(0, with_at - 3) : with_at] if t.kind != "stop"]
+    return len(before) >= 2 and before[-1].norm in _WRONG and before[-2].kind == "negation"

@@ -61,6 +61,9 @@ class MarkMaker:
         sentence_of: dict[int, int] = {}
         claims: list[tuple[str, Complaint]] = []
         named = any(m.target[0] in ("region", "broad") and not m.negated for m in matches)
+        placed = named or any(
+            m.target[0] in ("complaint", "condition") and not m.negated for m in matches
+        )
         precise = {
             m.narrowed or m.target[1] for m in matches if m.target[0] == "region" and not m.negated
         }
@@ -72,6 +75,13 @@ class MarkMaker:
                 out.negated.append(words)
             elif kind == "symptom":
                 _add(out.symptoms, target)
+                own = (
+                    None
+                    if placed
+                    else self.index.place_in([t.norm for t in tokens[match.start : match.end]])
+                )
+                if own is not None:  # "knee gives way": with no other place, the knee is where
+                    out.marks.append(self._mark(own[0], own[1], side, words))
             elif kind == "condition":
                 _add(out.conditions, target)
                 place = self._condition_mark(target, side, words)

@@ -10,7 +10,9 @@ The reader runs in small stages, each returning new values:
 4. ``narrow``: a qualifier picks the part of the place it names;
 5. ``sides``: each place takes the side word near it, its chain's side, or the text's one side;
 6. ``marks``: matches become marks; a complaint word alone marks the places it usually means
-   and says so; the rest is reported only when it looks like a place or a symptom.
+   and says so; the rest is reported only when it looks like a place or a symptom. A place a
+   clinical note says is tender to press ('TTP lateral border of R scapula') is a tender spot,
+   not a pain place, unless the note names no other place or the spot is where it hurts.
 
 The word lists are data (``finder/data/words.yaml``), validated when first read.
 """
@@ -28,7 +30,7 @@ from triggerpoint.finder.marks import MarkMaker
 from triggerpoint.finder.narrow import narrow_matches
 from triggerpoint.finder.query import Mark
 from triggerpoint.finder.sides import assign_sides, side_phrases, text_side
-from triggerpoint.finder.tokens import Token, intensities, tokenise
+from triggerpoint.finder.tokens import SENTENCE_END, Token, intensities, tokenise
 from triggerpoint.finder.unresolved import Suggester, Unresolved, looks_like_place_or_symptom
 from triggerpoint.finder.vocabulary import FILLERS
 from triggerpoint.finder.words import words
@@ -37,6 +39,7 @@ from triggerpoint.knowledge.models import Complaint
 __all__ = ["MAX_TEXT", "Lexicon", "ParsedText", "Unresolved", "phrase_key"]
 
 MAX_TEXT = 2000
+_PLACES = ("region", "broad", "complaint", "condition")
 
 
 @dataclass
@@ -49,6 +52,7 @@ class ParsedText:
     unresolved: list[Unresolved] = field(default_factory=list)
     negated: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
+    tender: list[Mark] = field(default_factory=list)
 
 
 class Lexicon:
@@ -112,7 +116,21 @@ class Lexicon:
         parts = separate(tokens, matches, self._broad)
         matches = narrow_matches(tokens, parts.kept, parts.qualifiers, self.atlas, self.index)
         matches = side_phrases(tokens, assign_sides(tokens, matches), self._area_of)
+        spots = tender_spans(tokens)
+        pressed = [
+            m
+            for m in matches
+            if m.target[0] in ("region", "broad") and any(a <= m.start < b for a, b in spots)
+        ]
+        rest = [m for m in matches if m not in pressed]
+        tender: list[Mark] = []
+        if pressed and any(m.target[0] in _PLACES and not m.negated for m in rest):
+            matches = rest  # the pressed spot is where the trigger point is, not the pain
+            tender = self.maker.read(tokens, pressed, text_side(tokens), corrected).marks
         read = self.maker.read(tokens, matches, text_side(tokens), corrected)
+        hurting = {r for m in read.marks for r in (m.region, *m.alternatives)}
+        read.marks += [t for t in tender if t.region in hurting]  # pressed where it hurts
+        tender = [t for t in tender if t.region not in hurting]
         levels = intensities(text)
         marks = read.marks
         if levels:
@@ -126,6 +144,7 @@ class Lexicon:
             unresolved=self._unresolved(tokens, leftovers, corrected),
             negated=read.negated + parts.fine,
             context=parts.context,
+            tender=tender,
         )
 
     def _area_of(self, match: Match) -> str | None:
@@ -165,3 +184,21 @@ class Lexicon:
                 text = " ".join(tokens[i].raw for i in run)
                 found.append(Unresolved(text=text, suggestions=self.suggester.suggest(text)))
         return found
+
+
+def tender_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Where a clinical note names the spot that is tender to press ('TTP just below R occiput,
+    deep, reproduces HA'): from 'tender to palpation' to the end of the sentence or to the word
+    that says what the press reproduces (the places after it are the pain's).
+    """
+    spans: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 2):
+        if [t.norm for t in tokens[i : i + 3]] != ["tender", "to", "palpation"]:
+            continue
+        end = i + 3
+        while end < len(tokens) and tokens[end].raw not in SENTENCE_END:
+            if tokens[end].norm.startswith("reproduc"):
+                break
+            end += 1
+        spans.append((i + 3, end))
+    return spans

@@ -65,7 +65,8 @@ def _token(raw: str) -> Token:
 
 
 def _intensifiers(tokens: list[Token]) -> list[Token]:
-    """'right on my tailbone', 'right here': 'right' intensifies, it names no side."""
+    """'right on my tailbone', 'right here': 'right' intensifies, it names no side; 'both X and
+    Y' with X one thing ('both back and belly') joins two places, it names no side."""
     out = list(tokens)
     for k in range(len(tokens) - 1):
         before = tokens[k - 1].raw if k else ""
@@ -75,6 +76,14 @@ def _intensifiers(tokens: list[Token]) -> list[Token]:
             and before not in _OWNERS
         ):
             out[k] = replace(tokens[k], kind="stop")
+        elif (
+            tokens[k].raw == "both"
+            and tokens[k + 1].kind == "word"
+            and tokens[k + 1].raw == tokens[k + 1].norm
+            and k + 2 < len(tokens)
+            and tokens[k + 2].raw in ("and", "&")
+        ):
+            out[k] = replace(tokens[k], kind="stop")  # "both back and belly": each, not sides
     return out
 
 
