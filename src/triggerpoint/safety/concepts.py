@@ -372,7 +372,11 @@ def _sentence_mentions(
              and _third_person(t.phrase, subject)]
     normal_temperature = any(t.sentence == sentence.index and t.celsius < _NORMAL_TEMPERATURE_C
                              for t in numbers.temperatures)
-    for concept_id in dict.fromkeys(key[0] for key in found if key[1] != "exclude"):
+    # in the order they appear in the sentence (then by id), not in the order the sets above
+    # happened to yield them, which follows the process's string hashing
+    first_at = sorted((min(m.start for m in matches), key[0]) for key, matches in found.items()
+                      if key[1] != "exclude")
+    for concept_id in dict.fromkeys(concept_id for _, concept_id in first_at):
         concept = index.concepts[concept_id]
         excluded = {p for m in found.get((concept_id, "exclude", 0, 0), []) for p in
                     range(m.start, m.end)}

@@ -14,6 +14,7 @@ them ("numbnes", "incontinance").
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -158,6 +159,9 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+(?:'[a-z]+)?|[.!?;:,()/]")
 _SENTENCE_END = frozenset(".!?;()")  # an aside in brackets is a sentence of its own
 
 _stemmer = snowballstemmer.stemmer("english")
+#: Snowball stemmers keep their state on the object: two threads stemming at once (the web
+#: app's worker threads) get IndexError or each other's stems, which ``stem``'s cache then keeps
+_stemmer_lock = threading.Lock()
 
 
 #: Words that end like comparatives but are not ("number" is not "more numb").
@@ -249,7 +253,8 @@ def stem(word: str) -> str:
     """The word's stem: Snowball English, final -i/-y dropped from stems over four letters."""
     if not word.isalpha():
         return word
-    root: str = _stemmer.stemWord(word.replace("'", ""))
+    with _stemmer_lock:
+        root: str = _stemmer.stemWord(word.replace("'", ""))
     if len(root) > 4 and root[-1] in "iy":
         root = root[:-1]
     return root
