@@ -12,7 +12,7 @@ import pytest
 
 from triggerpoint.finder import Mark, Query, find
 from triggerpoint.finder.build import build_query, lexicon_for
-from triggerpoint.finder.engine import _extras_for, model_for
+from triggerpoint.finder.engine import extras_for, model_for
 from triggerpoint.finder.evidence import stems
 from triggerpoint.finder.model import BOTH_SIDES, WRONG_SIDE
 from triggerpoint.knowledge import KnowledgeBase
@@ -169,7 +169,7 @@ def test_an_exercise_named_by_a_verb_and_a_particle_is_one_word(text: str) -> No
 def test_sit_ups_point_to_the_muscles_that_list_them(kb: KnowledgeBase) -> None:
     text = "pain across my lower back after a 30 day sit-up challenge"
     query = build_query(kb, text=text)
-    _, evidence = _extras_for(kb)
+    _, evidence = extras_for(kb)
     listed = {
         i
         for i, m in enumerate(c.muscle for c in model_for(kb).compiled)

@@ -12,7 +12,7 @@ from triggerpoint.finder.query import Mark, MarkSide, Query
 from triggerpoint.finder.unresolved import Unresolved
 from triggerpoint.knowledge import KnowledgeBase
 
-__all__ = ["build_query", "lexicon_for", "parse_region_spec"]
+__all__ = ["adopt_lexicon", "build_query", "lexicon_for", "parse_region_spec"]
 
 _SPEC = re.compile(
     r"^\s*(?P<name>[^:=]+?)\s*(?::\s*(?P<side>[^=]*?)\s*)?(?:=\s*(?P<level>.*?))?\s*$"
@@ -37,6 +37,11 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
         conditions = [(c.id, [c.name, *c.aliases], c.regions) for c in kb.conditions.values()]
         lexicon = _LEXICONS[kb] = Lexicon(kb.atlas, symptoms, conditions, kb.complaints.values())
     return lexicon
+
+
+def adopt_lexicon(kb: KnowledgeBase, lexicon: Lexicon) -> None:
+    """Use a description reader built elsewhere for ``kb`` (the find snapshot)."""
+    _LEXICONS[kb] = lexicon
 
 
 def parse_region_spec(spec: str, kb: KnowledgeBase) -> Mark:

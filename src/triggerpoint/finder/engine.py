@@ -14,7 +14,7 @@ from triggerpoint.finder.query import Query
 from triggerpoint.finder.result import Candidate, FinderResult
 from triggerpoint.knowledge import KnowledgeBase
 
-__all__ = ["COMBINATION_POOL", "bonus_for", "find", "model_for"]
+__all__ = ["COMBINATION_POOL", "adopt", "bonus_for", "extras_for", "find", "model_for"]
 
 #: How many of the best-ranked muscles the combination is chosen from.
 COMBINATION_POOL = 8
@@ -33,7 +33,8 @@ def model_for(kb: KnowledgeBase) -> MuscleModel:
     return model
 
 
-def _extras_for(kb: KnowledgeBase) -> tuple[PrevalencePrior, WeakEvidence]:
+def extras_for(kb: KnowledgeBase) -> tuple[PrevalencePrior, WeakEvidence]:
+    """The prevalence prior and the weak evidence of a knowledge base, built once."""
     extras = _EXTRAS.get(kb)
     if extras is None:
         muscles = [c.muscle for c in model_for(kb).compiled]
@@ -44,12 +45,20 @@ def _extras_for(kb: KnowledgeBase) -> tuple[PrevalencePrior, WeakEvidence]:
     return extras
 
 
+def adopt(
+    kb: KnowledgeBase, model: MuscleModel, extras: tuple[PrevalencePrior, WeakEvidence]
+) -> None:
+    """Use parts built elsewhere for ``kb`` (the find snapshot, knowledge/snapshot.py)."""
+    _MODELS[kb] = model
+    _EXTRAS[kb] = extras
+
+
 def bonus_for(
     query: Query, kb: KnowledgeBase, weights: Sequence[float], text: str | None = None
 ) -> dict[int, float]:
     """Muscle index -> log term from outside the referral pattern: the prevalence prior for the
     marked areas plus the weak evidence of activities and pain qualities in ``text``."""
-    prior, evidence = _extras_for(kb)
+    prior, evidence = extras_for(kb)
     bonus = prior.log_prior(query, weights)
     for i, extra in evidence.log_bonus(text, query).items():
         bonus[i] = bonus.get(i, 0.0) + extra

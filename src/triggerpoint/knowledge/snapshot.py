@@ -98,19 +98,19 @@ def find_knowledge() -> KnowledgeBase:
 def build() -> FindSnapshot:
     """Build (or load from their own caches) every part ``find`` needs."""
     from triggerpoint.finder.build import lexicon_for
-    from triggerpoint.finder.engine import _extras_for, model_for
+    from triggerpoint.finder.engine import extras_for, model_for
     from triggerpoint.knowledge.base import KnowledgeBase
     from triggerpoint.safety.concepts import concept_index
 
     kb = KnowledgeBase.load()
-    return FindSnapshot(kb, concept_index(kb), model_for(kb), _extras_for(kb), lexicon_for(kb))
+    return FindSnapshot(kb, concept_index(kb), model_for(kb), extras_for(kb), lexicon_for(kb))
 
 
 def _install(snapshot: FindSnapshot) -> KnowledgeBase:
     """Hand the snapshot's parts to the code that would otherwise build them in this process;
     the knowledge base in use (the snapshot's, unless one was loaded meanwhile)."""
-    from triggerpoint.finder import build as finder_build
-    from triggerpoint.finder import engine
+    from triggerpoint.finder.build import adopt_lexicon
+    from triggerpoint.finder.engine import adopt as adopt_finder_parts
     from triggerpoint.knowledge.base import KnowledgeBase
     from triggerpoint.knowledge.cache import adopt
 
@@ -120,9 +120,8 @@ def _install(snapshot: FindSnapshot) -> KnowledgeBase:
     kb = KnowledgeBase.load()
     if kb is snapshot.kb:
         adopt("safety-index", snapshot.concepts)
-        engine._MODELS[kb] = snapshot.model
-        engine._EXTRAS[kb] = snapshot.extras
-        finder_build._LEXICONS[kb] = snapshot.lexicon
+        adopt_finder_parts(kb, snapshot.model, snapshot.extras)
+        adopt_lexicon(kb, snapshot.lexicon)
     return kb
 
 
