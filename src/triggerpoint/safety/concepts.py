@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import product
@@ -337,7 +337,7 @@ _OWN_BODY = frozenset(
 def _sentence_mentions(
     index: ConceptIndex, sentence: Sentence, numbers: Numbers, proxy: bool = False,
     subject: str | None = None,
-) -> Iterable[Mention]:
+) -> list[Mention]:
     token_keys = [index.vocabulary.keys_for(t) for t in sentence.tokens]
     words = [t.index for t in sentence.tokens if t.is_word]
     in_sentence = frozenset().union(*token_keys)
@@ -376,6 +376,7 @@ def _sentence_mentions(
     # happened to yield them, which follows the process's string hashing
     first_at = sorted((min(m.start for m in matches), key[0]) for key, matches in found.items()
                       if key[1] != "exclude")
+    found_mentions: list[tuple[Mention, int]] = []
     for concept_id in dict.fromkeys(concept_id for _, concept_id in first_at):
         concept = index.concepts[concept_id]
         excluded = {p for m in found.get((concept_id, "exclude", 0, 0), []) for p in
@@ -392,7 +393,7 @@ def _sentence_mentions(
                 mods.add("normal")
             if concept.kind == "diagnosis" and sentence.is_question:
                 mods.add("hypothetical")
-            yield Mention(
+            found_mentions.append((Mention(
                 concept=concept_id,
                 sentence=sentence.index,
                 words=sentence.text_of(min(positions), max(positions) + 1),
@@ -400,7 +401,38 @@ def _sentence_mentions(
                 side=_side(sentence, positions) if concept.sided else None,
                 counts=_counts(concept, mods - ({"other"} if proxy and not (
                     third and "other" in modifiers(third, positions)) else set()), recent),
-            )
+            ), min(positions)))
+    return _resolved_by_reference(index, sentence, found_mentions, recent)
+
+
+#: Words that point back to something already told ("the fever", "that temperature").
+_REFERRING = frozenset({"the", "that", "this", "my"})
+
+
+def _resolved_by_reference(index: ConceptIndex, sentence: Sentence,
+                           found: list[tuple[Mention, int]], recent: bool) -> list[Mention]:
+    """A sign told as over later in the sentence, with a word pointing back to it ("a
+    temperature last week, the fever was gone within a day"), is over where it was first told
+    too: the earlier mentions of that concept before it take its 'resolved' or 'historical'.
+    Nothing changes when the sentence says it happened recently (then 'resolved' counts)."""
+    over: dict[str, tuple[int, frozenset[str]]] = {}
+    for mention, start in found:
+        past = mention.modifiers & {"resolved", "historical"}
+        if (past and not mention.counts and start > 0
+                and sentence.tokens[start - 1].text in _REFERRING):
+            over.setdefault(mention.concept, (start, frozenset(past)))
+    if not over:
+        return [m for m, _ in found]
+    out = []
+    for mention, start in found:
+        later = over.get(mention.concept)
+        if later is not None and start < later[0] and mention.counts and not mention.modifiers:
+            mods = set(later[1])
+            concept = index.concepts[mention.concept]
+            mention = Mention(mention.concept, mention.sentence, mention.words, frozenset(mods),
+                              mention.side, _counts(concept, mods, recent))
+        out.append(mention)
+    return out
 
 
 def _counts(concept: SafetyConcept, mods: set[str], recent: bool) -> bool:

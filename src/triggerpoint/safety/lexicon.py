@@ -204,20 +204,28 @@ def _strip_accents(clean: str) -> str:
                    if not unicodedata.combining(c))
 
 
-_SPANISH_DATA = Path(__file__).parent / "data" / "spanish.yaml"
+#: Words of other languages that people mix into English, each file read the same way.
+MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
+                            for name in ("spanish.yaml", "hindi-urdu.yaml"))
 
 
 @cache
 def _spanish_table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
-    """The Spanish phrases (data/spanish.yaml) as one pattern, longest first, the pattern of
-    'mi' before a person or a part of the body, the phrases and the words (a word is looked up
-    in a table, not compiled into a pattern: that keeps the first screen quick)."""
-    data = read_yaml(_SPANISH_DATA)
-    words = {str(k): str(v) for k, v in data["words"].items()}
-    phrases = {str(k): str(v) for k, v in data["phrases"].items()}
+    """The phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml) as one pattern,
+    longest first, the pattern of their 'my' ('mi', 'meri') before a person or a part of the
+    body, the phrases and the words (a word is looked up in a table, not compiled into a pattern:
+    that keeps the first screen quick)."""
+    words: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    mine: list[str] = []
+    for path in MIXED_LANGUAGE_DATA:
+        data = read_yaml(path)
+        words.update((str(k), str(v)) for k, v in data["words"].items())
+        phrases.update((str(k), str(v)) for k, v in data["phrases"].items())
+        mine += [str(w) for w in data["my"]]
     pattern = re.compile(r"(?<![a-z'])(" + "|".join(
         re.escape(w) for w in sorted(phrases, key=len, reverse=True)) + r")(?![a-z'])")
-    my = re.compile(r"\b(?:" + "|".join(map(re.escape, data["my"])) + r") (?=([a-z]+))")
+    my = re.compile(r"\b(?:" + "|".join(map(re.escape, mine)) + r") (?=([a-z]+))")
     return my, pattern, phrases, words
 
 
@@ -226,7 +234,8 @@ _MY_BEFORE_WORD = re.compile(_MY_BEFORE)
 
 
 def _spanish(clean: str) -> str:
-    """Spanish words mixed into English as the English words ("mi esposa" -> "my wife")."""
+    """Spanish, Hindi and Urdu words mixed into English as the English words ("mi esposa" ->
+    "my wife", "hand is kamzor" -> "hand is weak")."""
     my, pattern, phrases, words = _spanish_table()
     clean = my.sub(lambda m: "my " if m.group(1) in words or _MY_BEFORE_WORD.fullmatch(
         m.group(1)) else m.group(0), clean)
