@@ -33,7 +33,7 @@ import yaml
 
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.safety.concepts import Mention, read
-from triggerpoint.safety.lexicon import Sentence, normalise, sentences
+from triggerpoint.safety.lexicon import Sentence, normalise, sentence_spans, sentences
 
 with warnings.catch_warnings():
     # spaCy 3.7's CLI module imports click.parser.split_arg_string, deprecated in click 8.2;
@@ -121,17 +121,11 @@ def oracle() -> Language:
 
 
 def _offsets(norm: str, parsed: list[Sentence]) -> list[list[tuple[int, int]]]:
-    """Character offsets in the normalised text of every token of every sentence: the tokens
-    are substrings of it, in order."""
-    at = 0
-    spans: list[list[tuple[int, int]]] = []
-    for sentence in parsed:
-        current: list[tuple[int, int]] = []
-        for token in sentence.tokens:
-            start = norm.index(token.text, at)
-            at = start + len(token.text)
-            current.append((start, at))
-        spans.append(current)
+    """Character offsets in the normalised text of every token of every sentence (a sentence
+    read on across an aside in brackets has a gap where the aside is)."""
+    spans = sentence_spans(norm)
+    assert [[norm[a:b] for a, b in chars] for chars in spans] == [
+        [t.text for t in s.tokens] for s in parsed]
     return spans
 
 

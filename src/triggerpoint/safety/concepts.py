@@ -235,8 +235,11 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
         return False
     if subject is not None:
         following = first[subject + 1:subject + 4]
+        ongoing = following[:1] == ["was"] and following[1:2] != [] and following[1].endswith(
+            "ing")  # "my husband was lifting the mower when ...": an event told as it happened
         if (following[:2] in (["had", "a"], ["had", "an"]) or following[:1] in (
-                ["was"], ["died"], ["passed"], ["used"], ["once"])) and not _told_now(parsed[1:]):
+                ["was"], ["died"], ["passed"], ["used"], ["once"])) and not ongoing and not (
+                _told_now(parsed[1:])):
             return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
 

@@ -37,6 +37,7 @@ __all__ = [
     "compile_term",
     "match_at",
     "normalise",
+    "sentence_spans",
     "sentences",
     "stem",
 ]
@@ -303,17 +304,63 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """The description cut into sentences at . ! ? ; and line breaks (not inside numbers)."""
+    """The description cut into sentences at . ! ? ; and line breaks (not inside numbers).
+
+    An aside in brackets is a sentence of its own, and the sentence around it reads on across it
+    ("tingling (pins and needles) between my legs" is "tingling between my legs" and "pins and
+    needles"; "years ago (2015) I had surgery" is "years ago I had surgery"). Sentences are
+    numbered in the order they begin."""
+    norm = normalise(text)
     found: list[Sentence] = []
-    for line in normalise(text).splitlines():
-        current: list[str] = []
-        for raw in _TOKEN.findall(line):
-            current.append(raw)
-            if raw in _SENTENCE_END:
-                _close(found, current)
-                current = []
-        _close(found, current)
+    if "(" not in norm:  # the common case, without working out where each token is
+        for line in norm.splitlines():
+            current: list[str] = []
+            for raw in _TOKEN.findall(line):
+                current.append(raw)
+                if raw in _SENTENCE_END:
+                    _close(found, current)
+                    current = []
+            _close(found, current)
+        return found
+    for spans in sentence_spans(norm):
+        _close(found, [norm[start:end] for start, end in spans])
     return found
+
+
+def sentence_spans(norm: str) -> list[list[tuple[int, int]]]:
+    """Where the tokens of each sentence are in the normalised text (character start and end),
+    sentences in the order they begin; the sentences `sentences` reads, with no word-less ones."""
+    parts: list[tuple[int, list[tuple[int, int]]]] = []
+    opened = 0
+    base = 0
+    for line in norm.splitlines(keepends=True):
+        current: list[tuple[int, int]] = []
+        start = opened
+        around: list[tuple[int, list[tuple[int, int]]]] = []  # sentences an open bracket broke
+        for found in _TOKEN.finditer(line):
+            raw = found.group()
+            span = (base + found.start(), base + found.end())
+            if raw == "(":
+                around.append((start, [*current, span]))
+                opened += 1
+                current, start = [], opened
+                continue
+            if raw == ")" and around:
+                parts.append((start, [*current, span]))
+                start, current = around.pop()
+                current = current[:-1]
+                continue
+            current.append(span)
+            if raw in _SENTENCE_END:
+                parts.append((start, current))
+                opened += 1
+                current, start = [], opened
+        parts.append((start, current))
+        parts.extend(around)
+        opened += 1
+        base += len(line)
+    return [spans for _, spans in sorted(parts, key=lambda part: part[0])
+            if any(norm[s].isalnum() for s, _ in spans)]
 
 
 def _close(found: list[Sentence], raw: list[str]) -> None:
@@ -356,7 +403,8 @@ def compile_term(term: str, whole: bool = False) -> tuple[TermKey, ...]:
     ``whole`` is for phrases that say where a match does not count ("back of my knee"): every
     word is kept, and a one-word phrase means that exact word form ("faintly" is not "faint").
     """
-    words = [w.strip(".,;:?()\"") for w in normalise(term).split()]
+    # "10/10" and "24/7" are read as the text is, a number, a slash and a number
+    words = [w.strip(".,;:?()\"/") for w in normalise(term).replace("/", " / ").split()]
     words = [w for w in words if w.rstrip("*!")]
     content = words if whole else [
         w for w in words if w.rstrip("*!") not in FUNCTION_WORDS] or words
