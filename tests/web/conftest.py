@@ -22,6 +22,12 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from inprocess import TestClient, local_client
+
+from triggerpoint.knowledge import KnowledgeBase
+from triggerpoint.services import AppContext
+from triggerpoint.web.app import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking"]
@@ -187,3 +193,25 @@ def new_page(browser: Any, base_url: str, outside_requests: list[str]) -> Iterat
 def page(new_page: NewPage) -> Any:
     """A guarded desktop-sized page."""
     return new_page()
+
+
+# -- the app in-process, one per test module (tests/web/inprocess.py) ---------------------------
+
+
+@pytest.fixture(scope="module")
+def ctx(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppContext]:
+    """The use cases on a fresh journal file, shared by the tests of one module."""
+    db = tmp_path_factory.mktemp("web") / "journal.sqlite3"
+    with AppContext.create(db=f"sqlite:///{db}", kb=kb).session() as context:
+        yield context
+
+
+@pytest.fixture(scope="module")
+def app(ctx: AppContext) -> FastAPI:
+    return create_app(ctx)
+
+
+@pytest.fixture(scope="module")
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with local_client(app) as test_client:
+        yield test_client

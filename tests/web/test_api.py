@@ -7,48 +7,19 @@ description.
 from __future__ import annotations
 
 import re
-import warnings
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from starlette.exceptions import StarletteDeprecationWarning
+from inprocess import LOCAL, TestClient
 
-from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.services import AppContext
 from triggerpoint.services.atlas import muscles_named, regions
 from triggerpoint.services.consult import FindRequest, find_muscles
 from triggerpoint.web import app as web_app
-from triggerpoint.web.app import create_app
 from triggerpoint.web.security import CSP
-
-with warnings.catch_warnings():  # Starlette 1.x prefers httpx2; the installed httpx still works
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from fastapi.testclient import TestClient
-
-LOCAL = "http://127.0.0.1"
-
-
-@pytest.fixture(scope="module")
-def ctx(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppContext]:
-    db = tmp_path_factory.mktemp("api") / "journal.sqlite3"
-    with AppContext.create(db=f"sqlite:///{db}", kb=kb).session() as context:
-        yield context
-
-
-@pytest.fixture(scope="module")
-def app(ctx: AppContext) -> FastAPI:
-    return create_app(ctx)
-
-
-@pytest.fixture(scope="module")
-def client(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app, base_url=LOCAL) as test_client:
-        yield test_client
-
 
 # -- JSON twins ---------------------------------------------------------------------------------
 

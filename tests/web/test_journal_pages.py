@@ -5,23 +5,18 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 import pytest
-from starlette.exceptions import StarletteDeprecationWarning
+from inprocess import SAME_ORIGIN as SAME
+from inprocess import TestClient, local_client
 
 from triggerpoint.services import AppContext
 from triggerpoint.web.app import create_app
 
-with warnings.catch_warnings():  # the installed httpx is the older package; still works
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from fastapi.testclient import TestClient
-
-SAME = {"Sec-Fetch-Site": "same-origin"}
 NOW = datetime(2026, 11, 20, 12, 0)
 
 
@@ -36,7 +31,7 @@ def _client(tmp_path: Path, name: str = "j") -> TestClient:
     ctx = AppContext.create(
         db=f"sqlite:///{tmp_path}/{name}.sqlite3", tz="Europe/London", clock=FixedClock()
     )
-    return TestClient(create_app(ctx), base_url="http://127.0.0.1")
+    return local_client(create_app(ctx))
 
 
 @pytest.fixture

@@ -14,8 +14,7 @@ import json
 import select
 import socket
 import time
-import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -23,42 +22,17 @@ from urllib.parse import urlsplit
 
 import pytest
 from fastapi import FastAPI
+from inprocess import TestClient
 from starlette.types import Message
 
 from triage_helpers import all_no
 from triggerpoint.knowledge import KnowledgeBase
-from triggerpoint.services import AppContext
-from triggerpoint.web.app import create_app
 from triggerpoint.web.limits import MAX_BODY, MAX_FIELDS, MAX_IMPORT_BODY, MAX_URL
 from triggerpoint.web.routes_journal import MAX_UPLOAD
 from triggerpoint.web.state import FindState
 
-with warnings.catch_warnings():  # Starlette 1.x prefers httpx2; the installed httpx still works
-    from starlette.exceptions import StarletteDeprecationWarning
-
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from fastapi.testclient import TestClient
-
-LOCAL = "http://127.0.0.1"
 CHUNK = 16 * 1024
 
-
-@pytest.fixture(scope="module")
-def ctx(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppContext]:
-    db = tmp_path_factory.mktemp("limits") / "journal.sqlite3"
-    with AppContext.create(db=f"sqlite:///{db}", kb=kb).session() as context:
-        yield context
-
-
-@pytest.fixture(scope="module")
-def app(ctx: AppContext) -> FastAPI:
-    return create_app(ctx)
-
-
-@pytest.fixture(scope="module")
-def client(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app, base_url=LOCAL) as test_client:
-        yield test_client
 
 
 def largest_drawing(kb: KnowledgeBase) -> str:

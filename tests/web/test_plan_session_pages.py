@@ -7,7 +7,6 @@ flag blocks the plan; bad input is a clear 422 that saves nothing.
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,7 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 from icalendar import Calendar
-from starlette.exceptions import StarletteDeprecationWarning
+from inprocess import SAME_ORIGIN, TestClient, local_client
 
 from triage_helpers import all_no
 from triggerpoint.knowledge import KnowledgeBase
@@ -24,11 +23,6 @@ from triggerpoint.services import AppContext
 from triggerpoint.services.sessions import saved_plan
 from triggerpoint.web.app import create_app
 
-with warnings.catch_warnings():  # starlette asks for httpx2; the httpx client still works
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from fastapi.testclient import TestClient
-
-SAME_ORIGIN = {"Sec-Fetch-Site": "same-origin"}
 FORM = {**SAME_ORIGIN, "Content-Type": "application/x-www-form-urlencoded"}
 MUSCLES = [
     ("m", "upper-trapezius"),
@@ -49,7 +43,7 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
 
 @pytest.fixture
 def client(ctx: AppContext) -> TestClient:
-    return TestClient(create_app(ctx), base_url="http://127.0.0.1")
+    return local_client(create_app(ctx))
 
 
 def no_to_all(kb: KnowledgeBase) -> list[tuple[str, str]]:
