@@ -226,11 +226,11 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     joined = " ".join(words_all)
     carer = any(joined.find(cue) >= 0 for cue in _CARER_CUES) or bool(
         _WRITING_FOR.search(" ".join(words_all[:12])))
-    first = words_all[:8]
-    if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
-        first = words_all[2:10]
+    first = _opening(words_all)
     subject = next((i for i, w in enumerate(first[:4])
                     if w in _PROXY_PEOPLE or _is_age_noun(first, i)), None)
+    if subject is None:
+        subject = _my_person(first)
     if subject is None and not carer:
         return False
     if subject is not None:
@@ -262,10 +262,36 @@ def proxy_subject(parsed: Sequence[Sentence]) -> str | None:
     """The word that names the person a proxy report is about ("son" in "My son (13) ..."),
     or None when the report names them otherwise (by age, by a carer's name)."""
     words_all = [t.text for s in parsed for t in s.tokens if t.is_word]
-    first = words_all[:8]
+    first = _opening(words_all)
+    found = next((w for w in first[:4] if w in _PROXY_PEOPLE), None)
+    if found is None and (i := _my_person(first)) is not None:
+        found = first[i]
+    return found
+
+
+def _opening(words: list[str]) -> list[str]:
+    """The first eight words after a greeting and a "writing for" ("Hi, this is my mother
+    dictating" -> "this is my mother dictating")."""
+    start = 0
+    while start < len(words) and words[start] in _GREETINGS:
+        start += 1
+    first = words[start:start + 8]
     if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
-        first = words_all[2:10]
-    return next((w for w in first[:4] if w in _PROXY_PEOPLE), None)
+        first = words[start + 2:start + 10]
+    return first
+
+
+def _my_person(first: list[str]) -> int | None:
+    """Where "my" or "our" names a person among the opening words ("this is my 69 year old
+    mother", "the knee of my grandma"), or None."""
+    for i, word in enumerate(first):
+        if word in ("my", "our"):
+            for j in range(i + 1, min(i + 5, len(first))):
+                if first[j] in _PROXY_PEOPLE:
+                    return j
+                if first[j] in _OWN_BODY:
+                    break  # "my back", "my left knee": the writer's own body
+    return None
 
 
 def _third_person(phrase: str, subject: str) -> bool:
@@ -317,12 +343,17 @@ _PROXY_PEOPLE = frozenset(
     "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
     "grandfather brother sister neighbour neighbor flatmate housemate colleague client patient "
     "nephew niece grandson granddaughter stepson stepdaughter "
-    "resident".split()
+    "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
+    "grandmom grandparent".split()
 )
+#: Greetings before the first words that say whom a message is about.
+_GREETINGS = frozenset("hi hello hey hiya hola namaste salaam dear morning evening yo".split())
 #: Words that name one person, so a proxy report's "mum" is also its "mother".
 _SAME_PERSON: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
-    "mum mom mam mammy mother", "dad father", "nan nana gran granny grandma grandmother",
-    "grandad grandpa grandfather", "husband hubby partner", "wife missus partner",
+    "mum mom mam mammy mother mummy mommy mama momma mamma mumma",
+    "dad father daddy papa pops", "nan nana nanna nanny gran granny grandma grandmother grandmum "
+    "grandmom", "grandad grandpa grandfather granda", "husband hubby partner",
+    "wife missus partner",
     "son daughter child kid kids baby toddler teenager", "boyfriend partner",
     "girlfriend partner", "client patient resident",
 ))

@@ -126,6 +126,14 @@ _DIALECT: dict[str, str] = {
     "bane": "bone", "banes": "bones", "taes": "toes", "hert": "heart", "baws": "balls",
     # informal English
     "gonna": "going to", "wanna": "want to", "dunno": "do not know",
+    # Caribbean English (Jamaican and other creoles): "she cyaan lift de cup", from Jamaican
+    # word lists for visitors (https://jamaica876.com/Jamaica-Culture/Jamaican-Language.html:
+    # cyaan "cannot"; https://www.ninemileclothing.com/pages/nine-mile-jamaican-dictionary: cyah
+    # "can't", nuh; https://wetravelthiswaybutonce.blogspot.com/2008/01: di "the"); "dem" and
+    # "wid" as in those lists' examples
+    "cyaan": "cannot", "kyaan": "cannot", "cyah": "cannot", "kyah": "cannot",
+    "caan": "cannot", "cyaa": "cannot", "de": "the", "di": "the", "dem": "them",
+    "wid": "with", "pickney": "child", "pickneys": "children", "faada": "dad",
 }
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
     re.escape(w) for w in sorted(_DIALECT, key=len, reverse=True)) + r")(?=[^a-z']|'s\b|$)")
@@ -144,6 +152,20 @@ _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|d
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
               r"een|face|jaw|bum|bladder|waterworks|bits)")
 _MA_MY = re.compile(r"\bma (?=" + _MY_BEFORE + r"\b)")
+#: Caribbean English "she" and "he" are "her" and "his" before a part of the body ("she mouth
+#: not moving", "he foot swell up"); "she back is bad" but not "she backed the car"
+_SHE_HER = re.compile(r"\b(she|he) (?=(?:back|head|neck|shoulders?|arms?|legs?|knees?|hips?|"
+                      r"feet|foot|hands?|chest|belly|tummy|stomach|side|eyes?|face|jaw|mouth|"
+                      r"lips?|tongue|voice|speech|skin|toes?|fingers?|ankles?|wrists?|elbows?|"
+                      r"calf|calves|thighs?|bottom|bum|batty|waterworks|bladder)\b(?! (?:up|down|"
+                      r"off|out|into|onto|away)\b))")
+#: Dictated text with its punctuation spoken ("sudden headache full stop vision went grey
+#: comma"): the words as the marks, so sentences end where the speaker ended them; "came to a
+#: full stop" is a stop
+_SPOKEN_MARKS = re.compile(r"(?<!\ba )(?<!\bto )\b(full stop|period full stop|new paragraph|"
+                           r"new line|question mark|exclamation mark|exclamation point|comma)\b")
+_MARK_FOR = {"comma": ",", "question mark": "?", "exclamation mark": "!",
+             "exclamation point": "!"}
 _ME_MY = re.compile(r"\b([a-z]+ )?me (?=" + _MY_BEFORE + r"\b)")
 #: ... but not after a verb that takes "me" ("ring me back", "set me back", "put me side")
 _ME_OBJECT_AFTER = frozenset(
@@ -250,6 +272,8 @@ def _dialect(clean: str) -> str:
     clean = _G_DROPPED.sub(r"\1ing", clean)
     clean = _WEE_SMALL.sub("small ", clean)
     clean = _MA_MY.sub("my ", clean)
+    clean = _SHE_HER.sub(lambda m: "her " if m.group(1) == "she" else "his ", clean)
+    clean = _SPOKEN_MARKS.sub(lambda m: _MARK_FOR.get(m.group(1), "."), clean)
     clean = _ME_MY.sub(lambda m: m.group(0) if (m.group(1) or "").strip() in _ME_OBJECT_AFTER
                        else f"{m.group(1) or ''}my ", clean)
     clean = _PEELY_WALLY.sub("pale", clean)
