@@ -94,7 +94,9 @@ def separate(
         elif match.target == ("broad", "back") and _direction(tokens, match):
             context.append(words_of)  # "reaching up and back", "back and forth"
         elif kind in ("region", "broad") and (
-            _in_activity(tokens, match, activity_end)
+            # the scan stops at the last place kept: a verb inside it ("where my skull sits on
+            # my neck") is not this place's activity
+            _in_activity(tokens, match, max(activity_end, kept[-1].end if kept else 0))
             or _names_activity(tokens, match)
             or (last_context is not None and _coordinated(tokens, last_context, match))
         ):
@@ -305,18 +307,28 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
     for token in tokens[end : end + 8]:
         if token.raw in _FINE:
             return True
-        if token.raw not in _BEING and token.kind not in ("side", "stop") and token.raw != "on":
+        if token.raw not in _BEING and token.kind not in ("side", "stop") and token.raw != "on" \
+                and token.raw not in _FACET_WORDS:  # 'shoulder front fine'
             return False
     return False
 
 
+#: The part of a place a note names before saying it is fine ('shoulder front fine').
+_FACET_WORDS: Final = frozenset({"front", "back", "side", "top", "bottom", "inner", "outer"})
+#: Words that say a place is tight but not painful ('calf feels tight but doesn't hurt').
+_NOT_PAIN: Final = frozenset({"tight", "stiff", "tense", "but"})
+
+
 def _not_hurting(tokens: Sequence[Token], end: int) -> bool:
     """'my knee doesn't hurt', 'my wrist does not bother me', 'back of my hand no problem'."""
-    window = tokens[end : end + 4]
+    window = tokens[end : end + 6]
     for k, token in enumerate(window):
         if token.kind == "negation" or token.raw in _SCARCELY:
-            return any(t.norm in _HURT or t.norm in _TROUBLE for t in window[k + 1 : k + 3])
-        if token.raw not in _BEING and token.norm not in ("do", "doe", "did"):
+            # 'not bad': the place is all right
+            return any(t.norm in _HURT or t.norm in _TROUBLE or t.raw == "bad"
+                       for t in window[k + 1 : k + 3])
+        if token.raw not in _BEING and token.norm not in ("do", "doe", "did") and (
+                token.raw not in _NOT_PAIN):
             return False
     return False
 

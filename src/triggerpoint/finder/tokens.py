@@ -35,9 +35,32 @@ class Token:
 
 
 def expand_shorthand(text: str) -> str:
-    """Written shorthand spelt out ('c/o L SIJ pain' -> 'complains of L si joint pain')."""
+    """Written shorthand spelt out ('c/o L SIJ pain' -> 'complains of L si joint pain'), and
+    spinal levels as the place they lie under ('paraspinal L4-5' -> 'paraspinal low back')."""
     table = words().shorthand
-    return words().shorthand_pattern().sub(lambda m: table[m.group(0).casefold()], text)
+    text = words().shorthand_pattern().sub(lambda m: table[m.group(0).casefold()], text)
+    text = _FACET_AFTER.sub(lambda m: f"{m.group(2)} of {m.group(1)}", text)
+    text = _FACET_SIDE.sub(r"\1 of", text)
+    if any(c.isdigit() for c in text):
+        levels = words().spinal_levels
+        text = _SPINAL_LEVEL.sub(lambda m: f" {levels[m.group(1).casefold()]} ", text)
+    return text
+
+
+#: A part named after its owner: "the shoulder's back edge" is "back of the shoulder", so the
+#: "back" is not read as the back of the body.
+_FACET_AFTER = re.compile(
+    r"\b([a-z]+)'s (back|front|outer|inner|top|bottom|upper|lower) (?:edge|side|part|corner)\b",
+    re.IGNORECASE)
+#: "the back side of my knee", "the front edge of my shoulder": the back, the front of it.
+_FACET_SIDE = re.compile(r"\b(back|front) (?:side|edge|part|portion) of\b", re.IGNORECASE)
+#: A spinal level or a range of them: 'L4', 'L4-5', 'L4/L5', 'C5-6', 'T12-L1' (the place of the
+#: first); not 'L1' inside a word or a number ('TL1000', '2L'), and not a nerve root's area
+#: ('L5 dermatome', 'C6 radiculopathy': the pain is where the nerve goes, not at the spine).
+_SPINAL_LEVEL = re.compile(
+    r"(?<![\w/])([CTLS])(?:[1-9]|1[0-2])(?:\s?[-/]\s?[CTLS]?(?:[1-9]|1[0-2]))?(?![\w/])"
+    r"(?!\s?(?:dermatom|radic|nerve|root|distribution|myotom))",
+    re.IGNORECASE)
 
 
 def tokenise(text: str) -> list[Token]:

@@ -54,6 +54,10 @@ class WordLists(BaseModel):
     )
     one_side_plurals: _Word = Field(default_factory=list)
     places: dict[str, str] = Field(description="Extra phrase -> region id.")
+    spinal_levels: dict[str, str] = Field(
+        default_factory=dict,
+        description="Letter of a spinal level ('L4-5', 'C6', 'T4/5') -> the place it is read as.",
+    )
     fingers: _Word
     activity_verbs: _Word
     activity_on_verbs: _Word

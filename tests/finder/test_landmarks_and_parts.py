@@ -1,0 +1,57 @@
+"""Reading rules of the round after finder set 4: clinical landmarks (a bone's "head" is not the
+head, spinal levels, joints by their initials), a part named after its owner ("the shoulder's
+back edge"), posture words that name a part that does not hurt ("chin poking forward"), places
+said to be fine or only tight, and a verb inside a place's own phrase. Each row is a description
+and exactly the regions it should mark, read through the packaged lexicon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triggerpoint.finder.build import lexicon_for
+from triggerpoint.knowledge import KnowledgeBase
+
+
+def regions(kb: KnowledgeBase, text: str) -> set[str]:
+    return {m.region for m in lexicon_for(kb).parse(text).marks}
+
+
+READINGS = [
+    # landmarks in therapists' notes
+    ("c/o burning along L medial scapular border", {"inner-edge-of-shoulder-blade"}),
+    ("ache at sup. angle scapula", {"inner-edge-of-shoulder-blade"}),
+    ("TTP over the fibular head", {"outer-knee"}),
+    ("pain under the met heads", {"ball-of-foot"}),
+    ("ache at the AC joint", {"top-of-shoulder"}),
+    ("ache at the C/T junction", {"back-of-neck"}),
+    ("CMC joint ache", {"base-of-thumb"}),
+    ("pain along the costal margin", {"lower-ribs"}),
+    ("ache at the pes anserine", {"inner-knee"}),
+    # a spinal level is the place over it; a nerve root's area is not
+    ("paraspinal ache at L4-5", {"low-back"}),
+    ("stiff at C5-6", {"back-of-neck"}),
+    ("tight at T4/5", {"mid-back"}),
+    ("pain in the L5 dermatome of the calf", {"calf"}),
+    # a part named after its owner, or with 'side of'
+    ("a patch just below the shoulder's back edge", {"back-of-shoulder"}),
+    ("ache at the back side of my knee", {"back-of-knee"}),
+    # posture words name the chin, which does not hurt
+    ("headache on top of my head, I work with my chin poking forward", {"top-of-head"}),
+    # fine, not bad, only tight
+    ("my elbow hurts, shoulder front fine", {"outer-elbow"}),
+    ("my buttock aches. Lower back itself not bad.", {"buttock"}),
+    ("heel hurts. my calf feels tight but doesnt hurt", {"heel"}),
+    ("heel hurts and my calf is tight", {"heel", "calf"}),
+    # a verb inside a place's own phrase is not an activity for the next place
+    ("ache where my skull sits on my neck that wraps around the sides of my head",
+     {"base-of-skull", "side-of-head"}),
+    # everyday words for landmarks
+    ("the pointy bone of my elbow hurts when I lean on it", {"back-of-elbow"}),
+    ("deep ache between my sit bones", {"perineum"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS, ids=[t for t, _ in READINGS])
+def test_reading(kb: KnowledgeBase, text: str, expected: set[str]) -> None:
+    assert regions(kb, text) == expected
