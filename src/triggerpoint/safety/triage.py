@@ -65,21 +65,40 @@ def questions_for(
     marked = set(regions)
     named = set(concepts)
     given = dict(answers or {})
+    made = _open_questions(kb)
     asked: list[OpenQuestion] = []
     seen: set[str] = set()
-    for area in _areas(kb):
-        applies = area.for_everyone or bool(marked & set(area.regions)) or bool(
-            named & set(area.concepts))
-        if not applies:
+    for area, places, words in _area_keys(kb):
+        if not (area.for_everyone or not places.isdisjoint(marked)
+                or not words.isdisjoint(named)):
             continue
         for q in area.questions:
             if q.id in seen:
                 continue
             seen.add(q.id)
             answer = given.get(q.id)
-            # built from the validated knowledge base: no need to validate each field again
-            asked.append(OpenQuestion.model_construct(
-                id=q.id, text=q.text, area=area.id, area_name=area.name,
-                required=area.required,
-                answer=None if answer is None else ("yes" if answer else "no")))
+            asked.append(made[area.id, q.id, None if answer is None else bool(answer)])
     return asked
+
+
+@lru_cache(maxsize=4)
+def _area_keys(kb: KnowledgeBase) -> tuple[tuple[TriageArea, frozenset[str], frozenset[str]], ...]:
+    """Each area in asking order with the regions and concepts that bring in its questions."""
+    return tuple((a, frozenset(a.regions), frozenset(a.concepts)) for a in _areas(kb))
+
+
+@lru_cache(maxsize=4)
+def _open_questions(
+        kb: KnowledgeBase) -> dict[tuple[str, str, bool | None], OpenQuestion]:
+    """Every question of every area, unanswered, answered yes and answered no: built once per
+    knowledge base and shared (an OpenQuestion is frozen)."""
+    made: dict[tuple[str, str, bool | None], OpenQuestion] = {}
+    for area in _areas(kb):
+        for q in area.questions:
+            for answer in (None, True, False):
+                # built from the validated knowledge base: no need to validate each field again
+                made[area.id, q.id, answer] = OpenQuestion.model_construct(
+                    id=q.id, text=q.text, area=area.id, area_name=area.name,
+                    required=area.required,
+                    answer=None if answer is None else ("yes" if answer else "no"))
+    return made
