@@ -192,6 +192,13 @@ def _contraindication_concepts(kb: KnowledgeBase) -> dict[str, SafetyConcept]:
     return found
 
 
+@lru_cache(maxsize=4)
+def _concept_regions(kb: KnowledgeBase) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The concepts a marked region implies, with their regions, in the index's order."""
+    return tuple((c.id, frozenset(c.regions)) for c in concept_index(kb).concepts.values()
+                 if c.regions)
+
+
 def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Reading:
     """Every concept mention in the text (and the places the marked regions imply)."""
     index = concept_index(kb)
@@ -202,11 +209,12 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     subject = proxy_subject(parsed) if proxy else None
     for sentence in parsed:
         mentions.extend(_sentence_mentions(index, sentence, numbers, proxy, subject))
-    marked = set(regions)
-    for concept in index.concepts.values():
-        if marked & set(concept.regions):
-            mentions.append(Mention(concept.id, -1, "marked on the body chart", frozenset(),
-                                    None, True))
+    if regions:
+        marked = set(regions)
+        for concept_id, places in _concept_regions(kb):
+            if not places.isdisjoint(marked):
+                mentions.append(Mention(concept_id, -1, "marked on the body chart", frozenset(),
+                                        None, True))
     temperature = numbers.temperature_c
     if temperature is not None and temperature >= _FEVER_C and _FEVER in index.concepts:
         mentions.append(Mention(_FEVER, -1, f"temperature {temperature:g} °C", frozenset(),
@@ -228,7 +236,7 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
         _WRITING_FOR.search(" ".join(words_all[:12])))
     first = _opening(words_all)
     subject = next((i for i, w in enumerate(first[:4])
-                    if w in _PROXY_PEOPLE or _is_age_noun(first, i)), None)
+                    if _is_person(first, i) or _is_age_noun(first, i)), None)
     if subject is None:
         subject = _my_person(first)
     if subject is None and not carer:
@@ -263,7 +271,7 @@ def proxy_subject(parsed: Sequence[Sentence]) -> str | None:
     or None when the report names them otherwise (by age, by a carer's name)."""
     words_all = [t.text for s in parsed for t in s.tokens if t.is_word]
     first = _opening(words_all)
-    found = next((w for w in first[:4] if w in _PROXY_PEOPLE), None)
+    found = next((w for i, w in enumerate(first[:4]) if _is_person(first, i)), None)
     if found is None and (i := _my_person(first)) is not None:
         found = first[i]
     return found
@@ -279,6 +287,15 @@ def _opening(words: list[str]) -> list[str]:
     if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
         first = words[start + 2:start + 10]
     return first
+
+
+def _is_person(words: list[str], i: int) -> bool:
+    """A word for a person the message may be about; "boy", "lad", "eldest" only as "my boy"
+    ("a lad on my team had surgery" is a story about someone else)."""
+    word = words[i]
+    if word not in _PROXY_PEOPLE:
+        return False
+    return word not in _NEEDS_OWNER or (i > 0 and words[i - 1] in ("my", "our"))
 
 
 def _my_person(first: list[str]) -> int | None:
@@ -342,10 +359,13 @@ _PROXY_PEOPLE = frozenset(
     "boyfriend girlfriend fiance fiancee child kid "
     "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
     "grandfather brother sister neighbour neighbor flatmate housemate colleague client patient "
-    "nephew niece grandson granddaughter stepson stepdaughter "
+    "nephew niece grandson granddaughter stepson stepdaughter boy girl lad lass laddie lassie "
+    "youngest eldest oldest "
     "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
     "grandmom grandparent".split()
 )
+#: Person words that name the person a message is about only after "my" or "our".
+_NEEDS_OWNER = frozenset("boy girl lad lass laddie lassie youngest eldest oldest".split())
 #: Greetings before the first words that say whom a message is about.
 _GREETINGS = frozenset("hi hello hey hiya hola namaste salaam dear morning evening yo".split())
 #: Words that name one person, so a proxy report's "mum" is also its "mother".
@@ -354,7 +374,8 @@ _SAME_PERSON: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "dad father daddy papa pops", "nan nana nanna nanny gran granny grandma grandmother grandmum "
     "grandmom", "grandad grandpa grandfather granda", "husband hubby partner",
     "wife missus partner",
-    "son daughter child kid kids baby toddler teenager", "boyfriend partner",
+    "son daughter child kid kids baby toddler teenager boy girl lad lass laddie lassie "
+    "youngest eldest oldest", "boyfriend partner",
     "girlfriend partner", "client patient resident",
 ))
 _PRONOUNS = frozenset("he she his her him hers they their them".split())

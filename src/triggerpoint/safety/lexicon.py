@@ -79,6 +79,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bi'll\b", "i will"),
         (r"\b(it|that|there|what|he|she)'s\b", r"\1 is"),
         (r"\b(we|they|you)'re\b", r"\1 are"),
+        (r"\b(i|he|she|we|they|you)'d (had|been|gone)\b", r"\1 had \2"),
         (r"\b(himself|herself|themselves|themself|yourself)\b", "myself"),
         (r"(?<=[a-z])'s\b", ""),
         (r"(?<=[a-z])s'(?=\s|$)", "s"),

@@ -217,6 +217,8 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
     if i == 0 and 16 <= age <= 100 and nxt[:1] in ([","], ["m"], ["f"], ["male"], ["female"],
                                                     [")"]):
         return age  # "58, new shoulder pain", "62 f", "my husband (52)"
+    if i == 1 and 16 <= age <= 100 and before[-1:] in (["m"], ["f"], ["male"], ["female"]):
+        return age  # "M 69. sudden back pain": a note that opens with sex and age
     if proxy and before[-1:] == ["is"] and before[-2:-1] and before[-2] in _PEOPLE and (
             nxt[:1] not in (["weeks"], ["months"])):
         return age  # "Nan is 81", "dad is 70": the age of the person the message is about
