@@ -46,6 +46,9 @@ READINGS = [
     # a verb inside a place's own phrase is not an activity for the next place
     ("ache where my skull sits on my neck that wraps around the sides of my head",
      {"base-of-skull", "side-of-head"}),
+    # a place phrase that says it hurts is not a position ('straight' after 'knee' is)
+    ("low back ache straight across at belt level", {"low-back"}),
+    ("chin poked towards the monitor all day, headache on top", {"top-of-head"}),
     # everyday words for landmarks
     ("the pointy bone of my elbow hurts when I lean on it", {"back-of-elbow"}),
     ("deep ache between my sit bones", {"perineum"}),

@@ -108,7 +108,10 @@ def separate(
             and match.target[1] in ("little-finger", "thumb", "palm")
         ):
             qualifiers[match.start] = (SIDE_FACETS[match.target[1].split("-")[0]],)
-        elif after.replace("-", "") in _NOT_PAIN_AFTER:
+        elif after.replace("-", "") in _NOT_PAIN_AFTER and not any(
+                t.norm in _HURT for t in tokens[match.start : match.end]):
+            # "knee straight", "hip flexion": a position or a test; not when the phrase itself
+            # says it hurts ("low back ache straight across")
             while kept and _coordinated(tokens, kept[-1], match):
                 kept.pop()  # "hip and lumbar screen normal": both were examined, not painful
             continue
