@@ -359,3 +359,21 @@ def test_schemathesis_finds_no_server_error(app: FastAPI) -> None:
     assert sum(any(s < 300 for s in seen) for seen in statuses.values()) >= len(operations) // 2, (
         statuses
     )
+
+
+def test_the_fast_json_answer_is_the_document_json_dumps_writes(ctx: AppContext) -> None:
+    """/api/find is encoded by orjson (web.app.FastJSONResponse): the same document, keys in
+    the same order, as Starlette's JSONResponse (json.dumps) writes."""
+    import json
+
+    from fastapi.responses import JSONResponse
+
+    from triggerpoint.web.app import FastJSONResponse
+
+    for request in (FindRequest(regions=["low-back:left=6", "buttock:left=4"]),
+                    FindRequest(text="sharp pain behind my right eye, 7/10, café au lait")):
+        doc = find_muscles(ctx, request).to_json()
+        fast, slow = FastJSONResponse(doc).body, JSONResponse(doc).body
+        assert json.loads(fast) == json.loads(slow)
+        assert list(json.loads(fast)) == list(json.loads(slow))
+        assert fast.decode("utf-8").isascii() is slow.decode("utf-8").isascii()

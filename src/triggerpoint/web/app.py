@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -31,6 +32,15 @@ NO_TELEMETRY: dict[str, Any] = (
     {"telemetry": {"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
                    "auto_configure": False}}
     if "telemetry" in inspect.signature(FastAPI).parameters else {})
+
+
+class FastJSONResponse(JSONResponse):
+    """JSON encoded by orjson: the same document as ``JSONResponse`` (compact, UTF-8, keys in
+    order), about eight times faster on the finder's ~20 KB answers (0.22 ms -> 0.03 ms each;
+    docs/web.md). A float that is not a number would be written as null, not refused."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
 
 
 def create_app(ctx: AppContext | None = None, *,

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from triggerpoint.safety import all_questions
 from triggerpoint.services.consult import Consultation, FindRequest, find_muscles
-from triggerpoint.web.app import context_of, render
+from triggerpoint.web.app import FastJSONResponse, context_of, render
 from triggerpoint.web.state import FindState
 from triggerpoint.web.views import group_questions, results_page, where_page
 
@@ -82,7 +82,7 @@ async def api_find(request: Request, r: Regions = [], a: Answers = [],  # noqa: 
                    top: int = Query(5, ge=1, le=50)) -> JSONResponse:
     """The consultation's JSON sent as it is (no re-encoding of a document already JSON)."""
     state = FindState.from_query(request.query_params)
-    return JSONResponse(_consult(request, state, top).to_json())
+    return FastJSONResponse(_consult(request, state, top).to_json())
 
 
 @router.get("/api/questions", summary="Every safety question, in the order asked")
