@@ -348,11 +348,15 @@ def _own_complaint(words: list[str]) -> bool:
     return False
 
 
-_NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", "them", "their"})
+_NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", "them", "their",
+                            # "the four years I have worked with him": a carer's own doing
+                            "worked", "cared", "known", "looked", "seen", "noticed", "tried",
+                            "checked", "helped", "supported", "watched", "called", "phoned"})
 _ASKING = frozenset({"should", "can", "could", "shall"})
 _WRITING_FOR = re.compile(
     r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) (?:my|our)\b")
 _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking after",
+               "support worker", "caregiver", "care giver", "personal assistant", "aide for",
                "writing for", "on behalf of", "care home", "my client", "my patient")
 _PROXY_PEOPLE = frozenset(
     "son daughter mum mom mam mammy mother dad father husband hubby wife missus partner "
@@ -360,7 +364,7 @@ _PROXY_PEOPLE = frozenset(
     "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
     "grandfather brother sister neighbour neighbor flatmate housemate colleague client patient "
     "nephew niece grandson granddaughter stepson stepdaughter boy girl lad lass laddie lassie "
-    "youngest eldest oldest "
+    "youngest eldest oldest roommate roomie classmate coworker "
     "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
     "grandmom grandparent".split()
 )

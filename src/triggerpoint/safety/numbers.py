@@ -157,8 +157,8 @@ def _lead(words: list[str], i: int) -> bool:
     'six months of calf pain', 'it has been 6 months')."""
     window = words[max(0, i - 3):i]
     after = words[i + 2:i + 3]
-    if "ago" in after:
-        return False
+    if "ago" in after or after in (["old"], ["olds"]):
+        return False  # "3 weeks ago"; "a carer for a 34 year old man" is an age
     return bool(_DURATION_LEAD & set(window)) or after == ["of"] or "been" in window
 
 
