@@ -49,6 +49,21 @@ READINGS = [
     # a place phrase that says it hurts is not a position ('straight' after 'knee' is)
     ("low back ache straight across at belt level", {"low-back"}),
     ("chin poked towards the monitor all day, headache on top", {"top-of-head"}),
+    # words typed without their spaces; a real word is never split
+    ("lowerback pain one side", {"low-back"}),
+    ("shoulderblade pain inner edge right", {"inner-edge-of-shoulder-blade"}),
+    ("topofshoulder achy both sides", {"top-of-shoulder"}),
+    ("heelpain morning first steps", {"heel"}),
+    ("ballof foot aches", {"ball-of-foot"}),
+    ("calf pain after football", {"calf"}),
+    ("ache on my hip bone where my waistband sits", {"hip-crest"}),
+    # a body chart's list: a facet word after its place is the place's part
+    ("Marked: right thigh, back, middle; right knee, back", {"back-of-thigh", "back-of-knee"}),
+    ("Chart: left foot, bottom, forefoot; left forearm, back, upper third",
+     {"ball-of-foot", "back-of-forearm"}),
+    # ... but in a sentence 'back' after a comma is still the back
+    ("I hurt my shoulder, back and neck", {"top-of-shoulder", "low-back", "back-of-neck"}),
+    ("sore neck, back too", {"back-of-neck", "low-back"}),
     # everyday words for landmarks
     ("the pointy bone of my elbow hurts when I lean on it", {"back-of-elbow"}),
     ("deep ache between my sit bones", {"perineum"}),

@@ -84,6 +84,7 @@ def separate(
             or _facet_list(tokens, match.start, phrase_starts)
             or _facet_of(tokens, match.end)
             or _modifies(tokens, match.end, place_starts)
+            or _chart_facet(tokens, kept, match)
         ):
             qualifiers[match.start] = FACET_WORDS[single]  # "bottom of my foot", "back and side"
         elif match.target == ("broad", "back") and (
@@ -235,6 +236,27 @@ def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> boo
     )
     listed_before = len(before) == 2 and before[1].raw in joiners and before[0].norm in FACET_WORDS
     return listed_after or listed_before
+
+
+def _chart_facet(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
+    """A facet word that is an item of a body chart's list after its place ('right thigh,
+    back, middle'; 'left foot, bottom, forefoot'): the part of that place, not the back of
+    the body or the buttock. Only sides and commas may stand between the place and it."""
+    if not kept or kept[-1].target[0] not in ("region", "broad"):
+        return False
+    between = tokens[kept[-1].end : match.start]
+    if not between or between[-1].raw != "," or any(
+            t.raw != "," and t.kind != "side" for t in between):
+        return False
+    if match.end >= len(tokens):
+        return True
+    after = tokens[match.end]
+    return after.kind == "boundary" or after.norm in FACET_WORDS or after.norm in _CHART_AFTER
+
+
+#: Words a body chart puts after a facet ('back, middle', 'front, upper third', 'back (band)').
+_CHART_AFTER: Final = frozenset(
+    "middle deep whole only strip patch spot area band edge third half side full".split())
 
 
 def _facet_of(tokens: Sequence[Token], end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Final, Literal
 
 from triggerpoint.finder.query import MarkSide
@@ -147,6 +147,30 @@ class PhraseIndex:
                 return Match(window[0], window[-1] + 1, target), length
         return None
 
+    def split_run_together(
+        self, tokens: Sequence[Token], leftovers: Sequence[int]
+    ) -> list[Token] | None:
+        """Words typed without their spaces ('lowerback', 'shoulderblade', 'topofshoulder',
+        'heelpain') as the words they join, when every part is a word of some place or
+        symptom phrase, a pain word, or 'of' between two of them; None when none splits."""
+        out: list[Token] = []
+        changed = False
+        wanted = set(leftovers)
+        for i, token in enumerate(tokens):
+            parts = _split_word(token.norm, self._joinable) if i in wanted else None
+            if parts is not None and token.norm in _english_words():
+                parts = None  # a word of its own: 'football', 'waistband', 'outside
+            if parts is None:
+                out.append(token)
+                continue
+            out += [Token(part, part, "stop" if part == "of" else "word") for part in parts]
+            changed = True
+        return out if changed else None
+
+    @cached_property
+    def _joinable(self) -> frozenset[str]:
+        return frozenset(w for w in self.vocabulary if len(w) >= 3) | _HURT_PARTS
+
     def correct(
         self, tokens: Sequence[Token], leftovers: Sequence[int]
     ) -> tuple[list[Token], dict[int, str]]:
@@ -194,6 +218,40 @@ class PhraseIndex:
             word, near, scorer=DamerauLevenshtein.distance, score_cutoff=limit
         )
         return None if best is None else best[0]
+
+
+#: Pain words that may end a run-together word ('heelpain', 'jawache').
+_HURT_PARTS: Final = frozenset({"pain", "ache", "aches", "hurts", "sore"})
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """Ordinary English words of six letters or more (the safety gate's list from
+    pyspellchecker), read only when a word would split."""
+    from triggerpoint.safety.lexicon import english_words
+
+    return english_words(min_length=6, min_count=20)
+
+
+def _split_word(word: str, known: frozenset[str]) -> list[str] | None:
+    """The parts of a run-together word, each in ``known`` (or 'of' between or after two),
+    longest first part first; None when it does not split so."""
+    if len(word) < 6 or not word.isalpha():
+        return None
+    for cut in range(len(word) - 2, 2, -1):
+        head, rest = word[:cut], word[cut:]
+        if head not in known:
+            continue
+        if rest in known:
+            return [head, rest]
+        if rest == "of":
+            return [head, "of"]  # 'ballof foot'
+        if rest.startswith("of") and rest[2:] in known and len(rest) > 4:
+            return [head, "of", rest[2:]]  # 'topofshoulder'
+        tail = _split_word(rest, known)
+        if tail is not None and "of" not in tail[:1]:
+            return [head, *tail]
+    return None
 
 
 def negated_before(tokens: Sequence[Token], start: int) -> bool:

@@ -110,6 +110,10 @@ class Lexicon:
             )
         tokens = tokenise(text)
         matches, leftovers = self.index.read(tokens)
+        joined = self.index.split_run_together(tokens, leftovers)
+        if joined is not None:
+            tokens = joined
+            matches, leftovers = self.index.read(tokens)
         tokens, corrected = self.index.correct(tokens, leftovers)
         if corrected:
             matches, leftovers = self.index.read(tokens)
