@@ -17,8 +17,8 @@ the cores.
   (knowledge/snapshot.py) when it is current; "no packaged snapshot" is the lean path of a copy
   without a current one (an edited checkout): the knowledge base is read and validated, the
   safety index and the finder's parts built, as the full path does;
-- ``muscle --json`` on both paths; ``screen --json``, ``log`` (into a throw-away journal) and
-  ``--help``;
+- ``muscle --json`` on both paths; ``screen --json``, ``log`` on both paths (into a throw-away
+  journal, which the first run creates: the lean path then takes every timed run) and ``--help``;
 - ``python -c "import numpy"``: what an array formulation of the ranking would add to every
   start;
 - safety start-up: importing the gate and loading its concept index, in a fresh process;
@@ -310,11 +310,17 @@ def main(argv: list[str]) -> None:
         Command("muscle --json (lean path)", muscle, {}, rounds),
         Command("muscle --json (full path)", muscle, full, rounds),
         Command(
-            "log (SQLite journal)",
+            "log (SQLite journal, lean path)",
             [EXE, "log", "--spot", "temple:right=5", "--db", journal],
             {},
             rounds,
             20,
+        ),
+        Command(
+            "log (SQLite journal, full path)",
+            [EXE, "log", "--spot", "temple:right=5", "--db", journal],
+            full,
+            rounds,
         ),
         Command("--help", [EXE, "--help"], {}, rounds),
         Command('python -c "import numpy"', [sys.executable, "-c", "import numpy"], {}, rounds),

@@ -12,17 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console, Group
-from rich.panel import Panel
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from triggerpoint.analytics import ProgressWarning
+from triggerpoint.cli.log_view import logged, warnings_panel
 from triggerpoint.cli.render import stored_text
 from triggerpoint.inputs import terminal_safe
 from triggerpoint.records import CheckIn, PainEntry, SessionRecord
 from triggerpoint.reports.data import Names, ReportData
-from triggerpoint.reports.words import MEASURE_NAMES, day_text, mean_text, warning_title
+from triggerpoint.reports.words import MEASURE_NAMES, day_text, mean_text
 from triggerpoint.services.journal import ImportSummary, Profile
 
 __all__ = ["ask_scores", "checked_in", "history_view", "imported", "logged", "profiles_view",
@@ -43,41 +42,6 @@ def print_json(data: Any) -> None:
     from triggerpoint.cli.render import json_text
 
     sys.stdout.write(json_text(data) + "\n")
-
-
-def warnings_panel(warnings: Sequence[ProgressWarning], *, evidence: int = 3) -> Panel:
-    """Every warning with what to do, in one red panel that cannot be missed."""
-    parts: list[Text] = []
-    for warning in warnings:
-        parts.append(stored_text(warning_title(warning), style="bold red"))
-        parts.append(stored_text(warning.message))
-        parts.append(stored_text(warning.advice, style="bold"))
-        for item in warning.evidence[:evidence]:
-            parts.append(stored_text(f"  {day_text(item.day)}: {item.label}"
-                                     + ("" if item.value is None else f" {_value(item.value)}"),
-                                     style="dim"))
-        parts.append(Text(""))
-    return Panel(Group(*parts[:-1]), title="Please read: warnings", title_align="left",
-                 border_style="red")
-
-
-def _value(value: float | str) -> str:
-    """A pain figure to one decimal (whole numbers without one), or the text as is."""
-    if isinstance(value, float):
-        return f"{value:.0f}" if value.is_integer() else f"{value:.1f}"
-    return value
-
-
-def logged(names: Names, entry: PainEntry, zone: tzinfo,
-           warnings: Sequence[ProgressWarning]) -> None:
-    """One line saying what was saved, then any current warnings."""
-    spots = ", ".join(f"{names.place(s.region, s.side).lower()} {s.intensity}/10"
-                      for s in entry.spots)
-    when = entry.at.astimezone(zone)
-    console = _console()
-    console.print(f"Saved {day_text(when.date())} {when:%H:%M}: {spots}.", highlight=False)
-    if warnings:
-        console.print(warnings_panel(warnings))
 
 
 def checked_in(record: CheckIn, *, updated: bool) -> None:

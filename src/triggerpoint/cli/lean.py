@@ -1,5 +1,6 @@
-"""The lean path of the command line: `triggerpoint find ... --json` and `triggerpoint muscle
-NAME --json` without Typer, Rich or the settings, which cost more to import than the work itself.
+"""The lean path of the command line: `triggerpoint find ... --json`, `triggerpoint muscle
+NAME --json` and `triggerpoint log ...` without Typer, Rich or the settings (and, for ``log``,
+without SQLAlchemy), which cost more to import than the work itself.
 
 ``main`` (cli/app.py) offers the arguments here first. ``run`` takes only what it fully
 understands: ``find`` or ``muscle`` with ``--json``, options in the forms below and values that
@@ -8,6 +9,11 @@ out of range, a ``TRIGGERPOINT_*`` setting in the environment, an error of the u
 figure JSON cannot hold) it returns None *before printing anything*, and the Typer application
 runs the command instead, with its own messages and exit codes. What it prints is byte for byte
 what the Typer command prints (tests/cli/test_lean.py compares them over the development sets).
+
+``log`` (with or without ``--json``) is taken on a plain SQLite journal only, through
+``services.journal.log_pain_lite``; it leaves the command to Typer only *before anything is
+written* (see ``_log``), and finishes on its own once the entry is saved
+(tests/cli/test_lean_log.py compares the two paths' output and rows).
 
 ``TRIGGERPOINT_LEAN=0`` turns the lean path off.
 """
@@ -22,9 +28,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-__all__ = ["FindArgs", "exit_now", "parse_find", "run"]
+if TYPE_CHECKING:
+    from triggerpoint.knowledge import KnowledgeBase
+
+__all__ = ["FindArgs", "LogArgs", "exit_now", "parse_find", "parse_log", "run"]
 
 _OFF = {"0", "false", "no", "off"}
 #: Environment variables the lean path may leave unread: any other ``TRIGGERPOINT_*`` may be a
@@ -66,6 +75,31 @@ class FindArgs:
     as_json: bool = False
 
 
+#: log's options that take a value: option -> (field, repeatable).
+_LOG_VALUES: dict[str, tuple[str, bool]] = {
+    "--spot": ("spots", True),
+    "--quality": ("qualities", True),
+    "--note": ("note", False),
+    "--at": ("at", False),
+    "--db": ("db", False),
+    "--profile": ("profile", False),
+}
+
+
+@dataclass
+class LogArgs:
+    """``log``'s arguments as the Typer command receives them."""
+
+    words: list[str] = field(default_factory=list)
+    spots: list[str] = field(default_factory=list)
+    qualities: list[str] = field(default_factory=list)
+    note: str = ""
+    at: str | None = None
+    db: str | None = None
+    profile: str | None = None
+    as_json: bool = False
+
+
 def run(argv: Sequence[str]) -> int | None:
     """Run the command on the lean path and return its exit code, or None (having printed
     nothing) when the full command line must run it."""
@@ -84,6 +118,11 @@ def run(argv: Sequence[str]) -> int | None:
         if name is None:
             return None
         command = partial(_muscle_json, argv, name)
+    elif argv[0] == "log":
+        log_args = parse_log(argv[1:])
+        if log_args is None or "TRIGGERPOINT_PROFILE" in os.environ:
+            return None  # the profile's variable: Typer reads and checks it
+        command = partial(_log, argv, log_args)
     else:
         return None
     # One command, then the process ends: the cycle collector's passes over the hundreds of
@@ -139,6 +178,37 @@ def parse_find(argv: Sequence[str]) -> FindArgs | None:
             value = rest.pop(0)
         if value.startswith("-") or not _store(found, _VALUES[name], value):
             return None
+    return found
+
+
+def parse_log(argv: Sequence[str]) -> LogArgs | None:
+    """``log``'s arguments after the command name, or None for anything the lean path leaves
+    to Typer (the forms ``--spot X`` and ``--spot=X``, options and words in any order; the last
+    ``--note``, ``--at``, ``--db`` or ``--profile`` wins)."""
+    found = LogArgs()
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if not arg.startswith("-"):
+            found.words.append(arg)
+            continue
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name == "--json" and not equals:
+            found.as_json = True
+            continue
+        if name not in _LOG_VALUES:
+            return None  # --help, "--", "-", an unknown option, a word like "-5": Typer says
+        if not equals:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if value.startswith("-"):
+            return None
+        key, repeatable = _LOG_VALUES[name]
+        if repeatable:
+            getattr(found, key).append(value)
+        else:
+            setattr(found, key, value)
     return found
 
 
@@ -239,3 +309,59 @@ def _find_json(argv: Sequence[str], args: FindArgs) -> int | None:
         return None
     sys.stdout.write(text + "\n")
     return 2 if consultation.error is not None else 0
+
+
+def _log(argv: Sequence[str], args: LogArgs) -> int | None:
+    """``log``: save the entry with plain sqlite3 (services.journal.log_pain_lite) and print
+    what the Typer command prints. Before the entry is saved, anything out of the ordinary (an
+    error in the input, a journal to create, migrate or refuse, an unknown profile, a database
+    URL other than a plain ``sqlite:///PATH``) leaves the command to Typer, nothing written.
+    Once it is saved, an error reading the warnings is reported as the Typer command would."""
+    from triggerpoint.errors import InputError, SafetyStop, TriggerpointError
+    from triggerpoint.inputs import MAX_NAME, check_arguments, check_text, message_text
+
+    try:
+        check_arguments(argv)
+        if args.profile is not None:  # the --profile option's callback (cli/common.py)
+            check_text(args.profile, "The profile name", MAX_NAME)
+        from triggerpoint.knowledge import KnowledgeBase
+        from triggerpoint.reports.clock import local_zone
+        from triggerpoint.services.journal import LogRequest, SavedWithError, log_pain_lite
+
+        request = LogRequest(words=args.words, spots=args.spots, qualities=args.qualities,
+                             note=args.note, at=args.at, profile=args.profile)
+        kb = KnowledgeBase.load()
+        zone = local_zone(None)
+        view = log_pain_lite(kb, request, database_url=args.db, zone=zone)
+    except (TriggerpointError, ValueError):
+        return None  # nothing was saved: Typer runs the command and reports the error
+    except SavedWithError as saved:  # saved, then the warnings could not be read: _Group's way
+        error = saved.error
+        sys.stderr.write(f"Error: {message_text(str(error))}\n")
+        return 2 if isinstance(error, InputError) else 3 if isinstance(error, SafetyStop) else 1
+    if view is None:
+        return None
+    if args.as_json:
+        from triggerpoint.cli.jsonout import json_text  # render.json_text, without Rich
+
+        sys.stdout.write(json_text(view.to_json()) + "\n")
+    else:
+        from triggerpoint.cli.log_view import logged
+
+        logged(_Places(kb), view.entry, zone, view.warnings)
+    return 0
+
+
+class _Places:
+    """``reports.data.Names.place`` for the atlas, without importing ``reports.data`` (which
+    imports the journal and SQLAlchemy); tests/cli/test_lean_log.py holds the two equal."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._names = {region.id: region.name for region in kb.atlas}
+
+    def place(self, region: str, side: str | None) -> str:
+        """'Temple (right)', 'Low back (both sides)', 'Breastbone'."""
+        name = self._names.get(region, region)
+        if side in ("left", "right"):
+            return f"{name} ({side})"
+        return f"{name} (both sides)" if side == "both" else name

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from triggerpoint.errors import InputError, InvalidQuery, StorageError
+from triggerpoint.errors import InputError, InvalidQuery, StorageError, TriggerpointError
 from triggerpoint.records import CheckIn, PainEntry, PainSpot
 from triggerpoint.services.profiles import profile_name
 from triggerpoint.storage.models import ImportSummary, Profile
@@ -21,14 +21,17 @@ if TYPE_CHECKING:
     from triggerpoint.analytics.warnings import ProgressWarning
     from triggerpoint.knowledge import KnowledgeBase
     from triggerpoint.reports import ReportData
-    from triggerpoint.services.context import AppContext
+    from triggerpoint.services.context import AppContext, Clock
     from triggerpoint.storage import StoredPainEntry, StoredSession
+    from triggerpoint.storage.lite import LiteJournal
 
 __all__ = ["CheckInRequest", "CheckInView", "HistoryView", "ImportSummary", "LogRequest", "Profile",
            "LoggedView",
            "backup", "check_in", "collect", "export", "history", "import_document", "log_pain",
-           "read_export", "report", "warnings_now"]
+           "log_pain_lite", "read_export", "report", "warnings_now", "SavedWithError"]
 
+#: The settings' default ``sqlite_busy_timeout_s`` (log_pain_lite runs without the settings).
+LITE_BUSY_TIMEOUT_S = 15.0
 #: Entries may be logged a little ahead of this computer's clock (another device's clock).
 CLOCK_SLACK = timedelta(minutes=5)
 M = TypeVar("M", bound=BaseModel)
@@ -65,6 +68,114 @@ class LoggedView:
 
 def log_pain(ctx: AppContext, request: LogRequest) -> LoggedView:
     """Save one pain entry; InputError (nothing saved) for a place, number or time not read."""
+    now = ctx.now()
+    entry = _new_entry(ctx.kb, request, now, ctx.zone)
+    name = profile_name(ctx, request.profile)
+    journal = ctx.journal()
+    entry_id = journal.add_pain_entry(profile=name, entry=entry)
+    return LoggedView(entry_id, entry, warnings_now(ctx, name, now))
+
+
+class SavedWithError(Exception):
+    """``log_pain_lite`` saved the entry, then reading the warnings failed with ``error``."""
+
+    def __init__(self, error: TriggerpointError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def log_pain_lite(kb: KnowledgeBase, request: LogRequest, *, database_url: str | None,
+                  zone: tzinfo, clock: Clock | None = None) -> LoggedView | None:
+    """``log_pain`` on a SQLite journal through plain ``sqlite3``, without an AppContext (no
+    settings: the caller checks that no ``TRIGGERPOINT_*`` setting is in the environment) or
+    SQLAlchemy: the lean ``triggerpoint log`` (cli/lean.py).
+
+    None, with nothing written, when ``database_url`` (or the default journal, for None) is
+    not a plain ``sqlite:///PATH`` or the journal not the plain case ``storage.lite`` takes
+    (new, to migrate, read-only, newer, an unknown profile...): then ``log_pain`` must run.
+    Errors of the request (InputError and the like) are raised before the journal is opened;
+    an error after the entry is saved is raised as SavedWithError.
+    """
+    from triggerpoint.services.context import SystemClock
+    from triggerpoint.services.profiles import DEFAULT_PROFILE
+    from triggerpoint.storage.lite import LiteDeclined, LiteJournal, sqlite_path
+
+    if database_url is None:
+        import platformdirs
+
+        # settings.default_database_url, without importing pydantic-settings
+        folder = platformdirs.user_data_path("triggerpoint")
+        database_url = f"sqlite:///{folder / 'journal.sqlite3'}"
+    path = sqlite_path(database_url)
+    if path is None:
+        return None
+    now = (clock or SystemClock()).now(zone)
+    entry = _new_entry(kb, request, now, zone)
+    # profile_name's rule: the name given (stripped), else the default profile
+    wanted = request.profile
+    name = DEFAULT_PROFILE if wanted is None or not wanted.strip() else wanted.strip()
+    journal = LiteJournal.open(path, atlas=kb.atlas, busy_timeout_s=LITE_BUSY_TIMEOUT_S)
+    if journal is None:
+        return None
+    with journal:
+        try:
+            entry_id = journal.add_pain_entry(profile=name, entry=entry)
+        except LiteDeclined:
+            return None
+        try:
+            warnings = _lite_warnings(journal, name, now=now, tz=zone)
+        except TriggerpointError as error:
+            raise SavedWithError(error) from error
+        return LoggedView(entry_id, entry, warnings)
+
+
+def _lite_warnings(journal: LiteJournal, profile: str, *, now: datetime, tz: tzinfo,
+                   ) -> tuple[ProgressWarning, ...]:
+    """``reports.data.journal_warnings`` on a LiteJournal, line for line, without importing
+    ``reports.data`` (which imports ``Journal`` and SQLAlchemy); the same windows, reads and
+    ``current_warnings``. tests/storage/test_lean_log_storage.py holds the two equal."""
+    from triggerpoint.analytics.log import PainLog, local_day
+    from triggerpoint.analytics.trends import WINDOW_DAYS
+    from triggerpoint.analytics.warnings import (
+        BASELINE_DAYS,
+        RECENT_DAYS,
+        SPREAD_BASELINE_DAYS,
+        find_warnings,
+    )
+
+    look_back = RECENT_DAYS - 1 + max(SPREAD_BASELINE_DAYS, BASELINE_DAYS)
+    margin, tick = timedelta(days=2), timedelta(microseconds=1)
+
+    def midnight(day: date) -> datetime:
+        return datetime.combine(day, time(), tzinfo=UTC)
+
+    span = journal.pain_span(profile=profile, until=now + tick)
+    entries: list[StoredPainEntry] = []
+    if span is not None:
+        first, latest = span
+        recent = midnight(local_day(now, tz)) - timedelta(days=look_back) - margin
+        week = timedelta(days=WINDOW_DAYS)
+        windows = [
+            (first, midnight(first.astimezone(UTC).date()) + week + margin),
+            (midnight(latest.astimezone(UTC).date()) - week - margin, now + tick),
+            (recent, now + tick),
+        ]
+        joined: list[tuple[datetime, datetime]] = []
+        for since, until in sorted(windows):
+            if joined and since <= joined[-1][1]:
+                joined[-1] = (joined[-1][0], max(joined[-1][1], until))
+            else:
+                joined.append((since, until))
+        for since, until in joined:
+            entries += journal.pain_entries(profile=profile, since=since, until=until,
+                                            trusted=True)
+    unsafe = journal.sessions(profile=profile, until=now + tick, trusted=True, unsafe_only=True)
+    log = PainLog.from_entries([e for e in entries if e.at <= now], tz=tz)
+    return find_warnings(log, [s for s in unsafe if s.started_at <= now], now=now)
+
+
+def _new_entry(kb: KnowledgeBase, request: LogRequest, now: datetime, zone: tzinfo) -> PainEntry:
+    """The entry a log request describes, every input checked; InputError (nothing saved)."""
     from triggerpoint.inputs import MAX_NOTE, check_items, check_text, check_words
     from triggerpoint.reports.clock import parse_moment
 
@@ -72,17 +183,12 @@ def log_pain(ctx: AppContext, request: LogRequest) -> LoggedView:
     check_items(request.qualities, "--quality values")
     check_words(" ".join(request.words), "Where it hurts")
     check_text(request.note, "The note", MAX_NOTE)
-    now = ctx.now()
-    moment = parse_moment(request.at, ctx.zone) if request.at else now
+    moment = parse_moment(request.at, zone) if request.at else now
     if moment > now + CLOCK_SLACK:
         raise InputError(f"--at {request.at} is in the future; nothing was saved.")
     qualities = list(dict.fromkeys(q.strip().lower() for q in request.qualities if q.strip()))
-    entry = _record(PainEntry, at=moment, note=request.note.strip(), qualities=qualities,
-                    spots=_spots(ctx.kb, request.words, request.spots))
-    name = profile_name(ctx, request.profile)
-    journal = ctx.journal()
-    entry_id = journal.add_pain_entry(profile=name, entry=entry)
-    return LoggedView(entry_id, entry, warnings_now(ctx, name, now))
+    return _record(PainEntry, at=moment, note=request.note.strip(), qualities=qualities,
+                   spots=_spots(kb, request.words, request.spots))
 
 
 def warnings_now(ctx: AppContext, profile: str, now: datetime | None = None,
