@@ -179,6 +179,8 @@ _ME_OBJECT_AFTER = frozenset(
 _GREATER = re.compile(r">\s*(?=\d)")
 _PLUS_UNIT = re.compile(r"(\d+)\s*\+\s*(?=(?:days?|weeks?|wks?|months?|years?|yrs?)\b)")
 _N_FOR_AND = re.compile(r"(?<=[a-z]) '?n'? (?=[a-z])")  # "pins n needles", "rock 'n' roll"
+#: "pins in needles": a dictation slip for "pins and needles"
+_PINS_IN_NEEDLES = re.compile(r"\bpins in needles\b")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+(?:'[a-z]+)?|[.!?;:,()/]")
 _SENTENCE_END = frozenset(".!?;()")  # an aside in brackets is a sentence of its own
 
@@ -217,6 +219,7 @@ def normalise(text: str) -> str:
     clean = _dialect(clean)
     clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ").replace("+", " and ")
     clean = _N_FOR_AND.sub(" and ", clean)
+    clean = _PINS_IN_NEEDLES.sub("pins and needles", clean)
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
     return clean
