@@ -343,7 +343,7 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # not "I have to", "should I get his hot water bottle?"
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
                 nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
-                                               "the", "now", "getting"}):
+                                               "the", "now", "getting", "just", "only", "also"}):
             return True
     return False
 
@@ -364,19 +364,20 @@ _PROXY_PEOPLE = frozenset(
     "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
     "grandfather brother sister neighbour neighbor flatmate housemate colleague client patient "
     "nephew niece grandson granddaughter stepson stepdaughter boy girl lad lass laddie lassie "
-    "youngest eldest oldest roommate roomie classmate coworker "
+    "youngest eldest oldest roommate roomie classmate coworker granddad gramps grampa man "
     "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
     "grandmom grandparent".split()
 )
 #: Person words that name the person a message is about only after "my" or "our".
-_NEEDS_OWNER = frozenset("boy girl lad lass laddie lassie youngest eldest oldest".split())
+_NEEDS_OWNER = frozenset("boy girl lad lass laddie lassie youngest eldest oldest man".split())
 #: Greetings before the first words that say whom a message is about.
 _GREETINGS = frozenset("hi hello hey hiya hola namaste salaam dear morning evening yo".split())
 #: Words that name one person, so a proxy report's "mum" is also its "mother".
 _SAME_PERSON: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "mum mom mam mammy mother mummy mommy mama momma mamma mumma",
     "dad father daddy papa pops", "nan nana nanna nanny gran granny grandma grandmother grandmum "
-    "grandmom", "grandad grandpa grandfather granda", "husband hubby partner",
+    "grandmom", "grandad grandpa grandfather granda granddad gramps grampa",
+    "husband hubby partner man",
     "wife missus partner",
     "son daughter child kid kids baby toddler teenager boy girl lad lass laddie lassie "
     "youngest eldest oldest", "boyfriend partner",
@@ -458,8 +459,11 @@ def _sentence_mentions(
                 words=sentence.text_of(min(positions), max(positions) + 1),
                 modifiers=frozenset(mods),
                 side=_side(sentence, positions) if concept.sided else None,
+                # in a report about someone else, what the writer sees in them counts; a
+                # diagnosis they were given ("my roommate has meningitis") is theirs
                 counts=_counts(concept, mods - ({"other"} if proxy and not (
-                    third and "other" in modifiers(third, positions)) else set()), recent),
+                    third and "other" in modifiers(third, positions))
+                    and concept.kind != "diagnosis" else set()), recent),
             ), min(positions)))
     return _resolved_by_reference(index, sentence, found_mentions, recent)
 
