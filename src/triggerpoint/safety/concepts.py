@@ -460,12 +460,20 @@ def _sentence_mentions(
                 modifiers=frozenset(mods),
                 side=_side(sentence, positions) if concept.sided else None,
                 # in a report about someone else, what the writer sees in them counts; a
-                # diagnosis they were given ("my roommate has meningitis") is theirs
+                # diagnosis they were given ("my roommate has meningitis") is theirs, unless the
+                # writer fears it is happening now ("I think my dad is having a stroke")
                 counts=_counts(concept, mods - ({"other"} if proxy and not (
-                    third and "other" in modifiers(third, positions))
-                    and concept.kind != "diagnosis" else set()), recent),
+                    third and "other" in modifiers(third, positions)) and (
+                    concept.kind != "diagnosis" or "uncertain" in mods
+                    or _happening(sentence, min(positions))) else set()), recent),
             ), min(positions)))
     return _resolved_by_reference(index, sentence, found_mentions, recent)
+
+
+def _happening(sentence: Sentence, start: int) -> bool:
+    """A named illness told as going on now: "is having a stroke", "having a heart attack"."""
+    before = [t.text for t in sentence.tokens[max(0, start - 3):start] if t.is_word]
+    return "having" in before or "going" in before
 
 
 #: Words that point back to something already told ("the fever", "that temperature").
