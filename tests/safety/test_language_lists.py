@@ -19,10 +19,6 @@ SAME_IN_ENGLISH = {"papa", "mummy"}
 LISTS = pytest.mark.parametrize("path", MIXED_LANGUAGE_DATA, ids=lambda p: p.name)
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
 
 @pytest.mark.parametrize("name", ["spanish.yaml", "hindi-urdu.yaml"])
 def test_the_list_is_read(name: str) -> None:

@@ -9,16 +9,10 @@ Each wording is ours; each sign has a lookalike that must not count.
 from __future__ import annotations
 
 import pytest
+from lay_words import check_level, check_reading
 
 from triggerpoint.knowledge import KnowledgeBase
-from triggerpoint.safety import screen
-from triggerpoint.safety.concepts import read
 from triggerpoint.safety.lexicon import normalise
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 @pytest.mark.parametrize(
@@ -77,8 +71,7 @@ def test_hindi_urdu_is_read_as_english(text: str, expected: str) -> None:
     ],
 )
 def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> None:
-    assert (concept in read(kb, text).present) is counts, [
-        (m.concept, m.words, sorted(m.modifiers)) for m in read(kb, text).mentions]
+    check_reading(kb, text, concept, counts)
 
 
 @pytest.mark.parametrize(
@@ -106,4 +99,4 @@ def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> No
     ],
 )
 def test_levels(kb: KnowledgeBase, text: str, level: str) -> None:
-    assert screen(kb, text=text).level == level
+    check_level(kb, text, level)

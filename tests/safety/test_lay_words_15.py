@@ -13,17 +13,12 @@ Each wording is ours; each sign has a lookalike that must not count.
 from __future__ import annotations
 
 import pytest
+from lay_words import check_level, check_reading
 
 from triggerpoint.knowledge import KnowledgeBase
-from triggerpoint.safety import screen
-from triggerpoint.safety.concepts import is_proxy_report, read
+from triggerpoint.safety.concepts import is_proxy_report
 from triggerpoint.safety.lexicon import sentences
 from triggerpoint.safety.numbers import read_numbers
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 def test_an_age_is_not_a_duration() -> None:
@@ -70,8 +65,7 @@ def test_carers_and_roommates(text: str, proxy: bool) -> None:
     ],
 )
 def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> None:
-    assert (concept in read(kb, text).present) is counts, [
-        (m.concept, m.words, sorted(m.modifiers)) for m in read(kb, text).mentions]
+    check_reading(kb, text, concept, counts)
 
 
 @pytest.mark.parametrize(
@@ -92,4 +86,4 @@ def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> No
     ],
 )
 def test_levels(kb: KnowledgeBase, text: str, level: str) -> None:
-    assert screen(kb, text=text).level == level
+    check_level(kb, text, level)

@@ -11,16 +11,11 @@ Each wording is ours; each sign has a lookalike that must not count.
 from __future__ import annotations
 
 import pytest
+from lay_words import check_level, check_reading
 
 from triggerpoint.knowledge import KnowledgeBase
-from triggerpoint.safety import screen
-from triggerpoint.safety.concepts import is_proxy_report, read
+from triggerpoint.safety.concepts import is_proxy_report
 from triggerpoint.safety.lexicon import normalise, sentences
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 def test_hindi_age_and_night() -> None:
@@ -58,8 +53,7 @@ def test_proxy_people(text: str, proxy: bool) -> None:
     ],
 )
 def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> None:
-    assert (concept in read(kb, text).present) is counts, [
-        (m.concept, m.words, sorted(m.modifiers)) for m in read(kb, text).mentions]
+    check_reading(kb, text, concept, counts)
 
 
 @pytest.mark.parametrize(
@@ -74,4 +68,4 @@ def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> No
     ],
 )
 def test_levels(kb: KnowledgeBase, text: str, level: str) -> None:
-    assert screen(kb, text=text).level == level
+    check_level(kb, text, level)
