@@ -19,8 +19,7 @@ from test_journal_window import PROFILE, ZONES, _document, _moments
 from triggerpoint.atlas import Atlas
 from triggerpoint.errors import UnknownRegion
 from triggerpoint.records import PainEntry, PainSpot
-from triggerpoint.reports.data import journal_warnings
-from triggerpoint.services.journal import _lite_warnings
+from triggerpoint.reports.journal_warnings import journal_warnings
 from triggerpoint.storage import Journal, import_journal
 from triggerpoint.storage.lite import HEAD, LOCAL_OWNER, LiteJournal, sqlite_path
 from triggerpoint.storage.migrate import HEAD as MIGRATE_HEAD
@@ -141,9 +140,8 @@ def test_reads_and_warnings_equal_journals(journal_path: Path, zone: tzinfo) -> 
             assert (lite.pain_entries(profile=PROFILE, since=since, until=until, trusted=True)
                     == journal.pain_entries(profile=PROFILE, since=since, until=until,
                                             trusted=True))
+            # the one function the lean log and the full path both call, on either journal
             expected = journal_warnings(journal, PROFILE, now=now, tz=zone)
-            assert _lite_warnings(lite, PROFILE, now=now, tz=zone) == expected
-            # reports.data's own function on the lite journal: the copy follows it
-            assert journal_warnings(lite, PROFILE, now=now, tz=zone) == expected  # type: ignore[arg-type]
+            assert journal_warnings(lite, PROFILE, now=now, tz=zone) == expected
             warned += bool(expected)
         assert warned  # the seeded record raises warnings at some of the moments

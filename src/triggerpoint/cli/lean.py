@@ -24,7 +24,7 @@ import gc
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -160,24 +160,11 @@ def parse_find(argv: Sequence[str]) -> FindArgs | None:
     to Typer (it parses the same forms the same way: ``--region X``, ``--region=X``, ``-r X``,
     options and words in any order; the last ``--top`` or ``--answers`` wins)."""
     found = FindArgs()
-    rest = list(argv)
-    while rest:
-        arg = rest.pop(0)
-        if not arg.startswith("-") or arg == "-":
-            found.text.append(arg)
-            continue
-        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-        if name == "--json" and not equals:
-            found.as_json = True
-            continue
-        if name not in _VALUES:
-            return None  # --help, --batch, "--", an unknown option, "-rX", "-5": Typer says
-        if not equals:
-            if not rest:
-                return None
-            value = rest.pop(0)
-        if value.startswith("-") or not _store(found, _VALUES[name], value):
-            return None
+    as_json = _scan(argv, _VALUES, found.text, lambda spec, value: _store(found, spec, value),
+                    dash_is_word=True)
+    if as_json is None:
+        return None
+    found.as_json = as_json
     return found
 
 
@@ -186,30 +173,47 @@ def parse_log(argv: Sequence[str]) -> LogArgs | None:
     to Typer (the forms ``--spot X`` and ``--spot=X``, options and words in any order; the last
     ``--note``, ``--at``, ``--db`` or ``--profile`` wins)."""
     found = LogArgs()
-    rest = list(argv)
-    while rest:
-        arg = rest.pop(0)
-        if not arg.startswith("-"):
-            found.words.append(arg)
-            continue
-        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-        if name == "--json" and not equals:
-            found.as_json = True
-            continue
-        if name not in _LOG_VALUES:
-            return None  # --help, "--", "-", an unknown option, a word like "-5": Typer says
-        if not equals:
-            if not rest:
-                return None
-            value = rest.pop(0)
-        if value.startswith("-"):
-            return None
-        key, repeatable = _LOG_VALUES[name]
+
+    def store(spec: tuple[str, bool], value: str) -> bool:
+        key, repeatable = spec
         if repeatable:
             getattr(found, key).append(value)
         else:
             setattr(found, key, value)
+        return True
+
+    as_json = _scan(argv, _LOG_VALUES, found.words, store, dash_is_word=False)
+    if as_json is None:
+        return None
+    found.as_json = as_json
     return found
+
+
+def _scan(argv: Sequence[str], options: Mapping[str, tuple[str, bool]], words: list[str],
+          store: Callable[[tuple[str, bool], str], bool], *, dash_is_word: bool) -> bool | None:
+    """Read a command's words and options as Typer does: words in ``words``, each option's
+    value through ``store``; whether ``--json`` was given, or None for anything left to Typer
+    (--help, "--", an unknown option, a missing or refused value, "-rX", "-5")."""
+    as_json = False
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if not arg.startswith("-") or (dash_is_word and arg == "-"):
+            words.append(arg)
+            continue
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name == "--json" and not equals:
+            as_json = True
+            continue
+        if name not in options:
+            return None
+        if not equals:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if value.startswith("-") or not store(options[name], value):
+            return None
+    return as_json
 
 
 def _store(found: FindArgs, spec: tuple[str, bool], value: str) -> bool:

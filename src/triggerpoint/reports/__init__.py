@@ -7,8 +7,9 @@ imported on first use, so ``triggerpoint.reports.clock`` costs no database impor
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from triggerpoint.lazy import lazy_names
 
 if TYPE_CHECKING:
     from triggerpoint.reports.data import MAX_DAYS, Names, ReportData, collect_report
@@ -21,7 +22,4 @@ _HOMES = {"MAX_DAYS": "data", "Names": "data", "ReportData": "data", "collect_re
           "FORMATS": "write", "ReportFormat": "write", "write_report": "write"}
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(importlib.import_module(f"triggerpoint.reports.{_HOMES[name]}"), name)
-    raise AttributeError(f"module 'triggerpoint.reports' has no attribute '{name}'")
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, __all__)

@@ -7,10 +7,9 @@ concept reader and their stemmers.
 
 from __future__ import annotations
 
-import sys
-from importlib import import_module
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from triggerpoint.lazy import keep_functions_over_submodules, lazy_names
 
 if TYPE_CHECKING:
     from triggerpoint.safety.levels import (
@@ -49,29 +48,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """A public name, imported from its submodule on first use (then kept here)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, __all__)
 
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
-
-
-class _Package(ModuleType):
-    """Keeps ``screen`` the function: importing the submodule ``safety.screen`` sets the
-    package's attribute of that name to the module, which the eager imports used to overwrite."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if isinstance(value, ModuleType) and value.__name__ == f"{__name__}.{name}" \
-                and _HOMES.get(name) == name:
-            value = getattr(value, name)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
+#: ``safety.screen`` stays the function when the submodule of that name is imported
+keep_functions_over_submodules(__name__, ["screen"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from triggerpoint.reports import ReportData
     from triggerpoint.services.context import AppContext, Clock
     from triggerpoint.storage import StoredPainEntry, StoredSession
-    from triggerpoint.storage.lite import LiteJournal
 
 __all__ = ["CheckInRequest", "CheckInView", "HistoryView", "ImportSummary", "LogRequest", "Profile",
            "LoggedView",
@@ -96,6 +95,7 @@ def log_pain_lite(kb: KnowledgeBase, request: LogRequest, *, database_url: str |
     Errors of the request (InputError and the like) are raised before the journal is opened;
     an error after the entry is saved is raised as SavedWithError.
     """
+    from triggerpoint.reports.journal_warnings import journal_warnings
     from triggerpoint.services.context import SystemClock
     from triggerpoint.services.profiles import DEFAULT_PROFILE
     from triggerpoint.storage.lite import LiteDeclined, LiteJournal, sqlite_path
@@ -123,55 +123,10 @@ def log_pain_lite(kb: KnowledgeBase, request: LogRequest, *, database_url: str |
         except LiteDeclined:
             return None
         try:
-            warnings = _lite_warnings(journal, name, now=now, tz=zone)
+            warnings = journal_warnings(journal, name, now=now, tz=zone)
         except TriggerpointError as error:
             raise SavedWithError(error) from error
         return LoggedView(entry_id, entry, warnings)
-
-
-def _lite_warnings(journal: LiteJournal, profile: str, *, now: datetime, tz: tzinfo,
-                   ) -> tuple[ProgressWarning, ...]:
-    """``reports.data.journal_warnings`` on a LiteJournal, line for line, without importing
-    ``reports.data`` (which imports ``Journal`` and SQLAlchemy); the same windows, reads and
-    ``current_warnings``. tests/storage/test_lean_log_storage.py holds the two equal."""
-    from triggerpoint.analytics.log import PainLog, local_day
-    from triggerpoint.analytics.trends import WINDOW_DAYS
-    from triggerpoint.analytics.warnings import (
-        BASELINE_DAYS,
-        RECENT_DAYS,
-        SPREAD_BASELINE_DAYS,
-        find_warnings,
-    )
-
-    look_back = RECENT_DAYS - 1 + max(SPREAD_BASELINE_DAYS, BASELINE_DAYS)
-    margin, tick = timedelta(days=2), timedelta(microseconds=1)
-
-    def midnight(day: date) -> datetime:
-        return datetime.combine(day, time(), tzinfo=UTC)
-
-    span = journal.pain_span(profile=profile, until=now + tick)
-    entries: list[StoredPainEntry] = []
-    if span is not None:
-        first, latest = span
-        recent = midnight(local_day(now, tz)) - timedelta(days=look_back) - margin
-        week = timedelta(days=WINDOW_DAYS)
-        windows = [
-            (first, midnight(first.astimezone(UTC).date()) + week + margin),
-            (midnight(latest.astimezone(UTC).date()) - week - margin, now + tick),
-            (recent, now + tick),
-        ]
-        joined: list[tuple[datetime, datetime]] = []
-        for since, until in sorted(windows):
-            if joined and since <= joined[-1][1]:
-                joined[-1] = (joined[-1][0], max(joined[-1][1], until))
-            else:
-                joined.append((since, until))
-        for since, until in joined:
-            entries += journal.pain_entries(profile=profile, since=since, until=until,
-                                            trusted=True)
-    unsafe = journal.sessions(profile=profile, until=now + tick, trusted=True, unsafe_only=True)
-    log = PainLog.from_entries([e for e in entries if e.at <= now], tz=tz)
-    return find_warnings(log, [s for s in unsafe if s.started_at <= now], now=now)
 
 
 def _new_entry(kb: KnowledgeBase, request: LogRequest, now: datetime, zone: tzinfo) -> PainEntry:
@@ -194,7 +149,7 @@ def _new_entry(kb: KnowledgeBase, request: LogRequest, now: datetime, zone: tzin
 def warnings_now(ctx: AppContext, profile: str, now: datetime | None = None,
                  ) -> tuple[ProgressWarning, ...]:
     """The profile's warnings as of now, over its whole record (reading only what they need)."""
-    from triggerpoint.reports.data import journal_warnings
+    from triggerpoint.reports.journal_warnings import journal_warnings
 
     return journal_warnings(ctx.journal(), profile, now=now or ctx.now(), tz=ctx.zone)
 
