@@ -58,6 +58,10 @@ class SafetyConcept(_Record):
     regions: list[RegionId] = Field(default_factory=list,
                                     description="Marked regions that imply the concept.")
     sided: bool = Field(default=False, description="Record left/right near each mention.")
+    denial: bool = Field(
+        default=False, description="The concept is something the writer rules out ('no injury', "
+        "'the scan showed no clot'): the negation in its words also denies what follows it "
+        "('no injury or fever'), where a negation inside a sign ('cannot feel') does not.")
     sources: SourceIds
 
     @model_validator(mode="after")

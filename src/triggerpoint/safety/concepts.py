@@ -28,6 +28,7 @@ from triggerpoint.safety.context import (
     triggers_in,
 )
 from triggerpoint.safety.lexicon import (
+    CLOSED_CLASS,
     FUNCTION_WORDS,
     MAX_GAP,
     Match,
@@ -37,6 +38,7 @@ from triggerpoint.safety.lexicon import (
     compile_term,
     english_words,
     match_at,
+    normalise,
     sentences,
 )
 from triggerpoint.safety.numbers import Numbers, read_numbers
@@ -115,6 +117,7 @@ class _Entry(NamedTuple):
     concept: str
     keys: tuple[TermKey, ...]
     role: tuple[str, int, int]  # ("term", 0, 0) / ("near", rule, group) / ("exclude", 0, 0)
+    gap: int  # words allowed between two of its words: none for an exclude or a fixed phrase
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,8 @@ def _build_index(kb: KnowledgeBase) -> ConceptIndex:
         keys = compile_term(term, whole=role[0] == "exclude")
         if keys:
             vocab.add(keys, term)
-            entries.append(_Entry(concept, keys, role))
+            fixed = role[0] == "exclude" or set(normalise(term).split()) <= CLOSED_CLASS
+            entries.append(_Entry(concept, keys, role, 0 if fixed else MAX_GAP))
 
     concepts = {**kb.safety_concepts, **_contraindication_concepts(kb)}
     for concept in concepts.values():
@@ -413,15 +417,17 @@ def _sentence_mentions(
     for n, position in enumerate(words):
         entries = {e for key in token_keys[position] for e in candidates.get(key, ())}
         for entry in entries:
-            gap = 0 if entry.role[0] == "exclude" else MAX_GAP
-            match = match_at(entry.keys, sentence, token_keys, words, n, gap)
+            match = match_at(entry.keys, sentence, token_keys, words, n, entry.gap)
             if match is None or _NEGATING_GAP & set(match.gap_words):
                 continue
-            if gap == 0 and match.end - match.start != len(match.positions):
-                continue  # an exclude is one phrase: "a deep breath, and" is not "... breath and"
+            if entry.gap == 0 and match.end - match.start != len(match.positions):
+                continue  # a fixed phrase: "a deep breath, and" is not "... breath and"
             found[(entry.concept, *entry.role)].append(match)
     # (a term matched across a content word, "no temperature, sleeping", is not one sign)
-    sign_words = {p for (_, role, _, _), matches in found.items() if role == "term"
+    # (a denial such as "no injury" is not such a sign: in "no injury or fever" its "no" denies
+    # the fever too)
+    sign_words = {p for (concept_id, role, _, _), matches in found.items() if role == "term"
+                  and not index.concepts[concept_id].denial
                   for m in matches if set(m.gap_words) <= _SIGN_GAP_WORDS for p in m.positions}
     # a negation inside a sign ("not making sense", "cannot feel") is the sign, not a denial
     triggers = [t for t in triggers_in(sentence, index.context)
@@ -510,6 +516,8 @@ def _counts(concept: SafetyConcept, mods: set[str], recent: bool) -> bool:
     blocking = mods & BLOCKING
     if concept.kind == "history":
         blocking -= {"historical", "resolved"}
+    if concept.kind != "circumstance":
+        blocking -= {"figurative"}
     if recent:
         blocking -= {"resolved"}
     return not blocking

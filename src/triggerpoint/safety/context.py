@@ -33,12 +33,14 @@ __all__ = [
 ]
 
 Category = Literal["negated", "historical", "resolved", "other", "hypothetical", "normal",
-                   "uncertain"]
+                   "uncertain", "figurative"]
 Direction = Literal["forward", "backward", "bidirectional", "pseudo", "terminate"]
 
-#: Categories that stop a mention from counting ('resolved' only when not recent).
+#: Categories that stop a mention from counting ('resolved' only when not recent, 'figurative'
+#: only for an event: "feels like I've been hit by a bus" is no accident, while a sign is often
+#: told by a simile, "like being hit on the back of the head").
 BLOCKING: frozenset[str] = frozenset(
-    {"negated", "historical", "resolved", "other", "hypothetical", "normal"}
+    {"negated", "historical", "resolved", "other", "hypothetical", "normal", "figurative"}
 )
 _DEFAULT_SCOPE: dict[str, int] = {"negated": 6, "normal": 4, "uncertain": 6, "resolved": 16}
 _SCOPE = 12

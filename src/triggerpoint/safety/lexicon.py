@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from triggerpoint.yamlio import read_yaml
 
 __all__ = [
+    "CLOSED_CLASS",
     "FUNCTION_WORDS",
     "english_words",
     "MAX_GAP",
@@ -49,6 +50,14 @@ MAX_GAP = 2
 FUNCTION_WORDS = frozenset(
     "the a an my your his her their is are was were it its be been some any very really "
     "just".split()
+)
+
+#: Prepositions, particles and quantifiers: a term made only of these and function words ("all
+#: over", "down into") is a fixed phrase, matched with no words in between ("all Sunday hunched
+#: over" is not "all over").
+CLOSED_CLASS = FUNCTION_WORDS | frozenset(
+    "all over down up into out off on in at to from through across around about back away under "
+    "above below both every each".split()
 )
 
 #: Common words that must never be read as a misspelt vocabulary word.
