@@ -154,12 +154,12 @@ def _months_between(sentences: list[Sentence]) -> int:
 
 def _lead(words: list[str], i: int) -> bool:
     """True when a duration is the pain's own length ('for 3 months', 'the past 6 weeks',
-    'six months of calf pain', 'it has been 6 months')."""
+    'six months of calf pain', 'it has been 6 months', 'neck pain 7 weeks now')."""
     window = words[max(0, i - 3):i]
     after = words[i + 2:i + 3]
     if "ago" in after or after in (["old"], ["olds"]):
         return False  # "3 weeks ago"; "a carer for a 34 year old man" is an age
-    return bool(_DURATION_LEAD & set(window)) or after == ["of"] or "been" in window
+    return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window
 
 
 def _temperature(number: float, nxt: str, after: str, before: list[str]) -> float | None:
