@@ -67,6 +67,15 @@ READINGS = [
     # everyday words for landmarks
     ("the pointy bone of my elbow hurts when I lean on it", {"back-of-elbow"}),
     ("deep ache between my sit bones", {"perineum"}),
+    # a short word with a letter dropped is the body word, unless it is a word or shorthand
+    ("nek pain and hed ache", {"back-of-neck", "forehead"}),
+    ("bal of foot aches", {"ball-of-foot"}),
+    ("pain in my fot", {"top-of-foot"}),
+    ("TTP below R coracoid", set()),
+    ("heat helps my calf", {"calf"}),
+    # the side a place faces: 'thumb' and 'little finger' as a direction, not a place
+    ("pain on my index finger, the side facing the thumb", {"index-finger"}),
+    ("wrist ache on the little-finger edge", {"little-finger-side-of-wrist"}),
 ]
 
 

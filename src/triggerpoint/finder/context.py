@@ -42,6 +42,18 @@ _PLACE_KINDS: Final = ("region", "broad", "complaint")
 _PAINFUL: Final = _HURT | frozenset({"tender", "achy", "throbbing", "burning", "stiff"})
 
 
+#: Words before 'thumb' or 'little finger' that make it the side a place faces ('the side of my
+#: finger facing the thumb', 'the edge towards the little finger').
+_FACING: Final = frozenset({"facing", "toward", "towards", "nearest", "closest"})
+
+
+def _facing(tokens: Sequence[Token], start: int) -> bool:
+    i = start - 1
+    while i >= 0 and tokens[i].kind == "stop":
+        i -= 1
+    return i >= 0 and tokens[i].norm in _FACING
+
+
 @dataclass(frozen=True)
 class Separated:
     """The matches that still count, the qualifiers by position, and what was set aside."""
@@ -105,7 +117,7 @@ def separate(
             last_context = match
         elif (
             kind == "region"
-            and after in ("side", "end")
+            and (after in ("side", "end", "edge", "border") or _facing(tokens, match.start))
             and match.target[1] in ("little-finger", "thumb", "palm")
         ):
             qualifiers[match.start] = (SIDE_FACETS[match.target[1].split("-")[0]],)

@@ -195,19 +195,41 @@ class PhraseIndex:
             self._corrections[word] = self._nearest(word)
         return self._corrections[word]
 
+    @cached_property
+    def short_guard(self) -> frozenset[str]:
+        """Short English words one letter added or dropped away from a short vocabulary word
+        ('heal' from 'heel', 'bull' from 'ball'): never corrected (built once, kept in the find
+        snapshot; reading pyspellchecker's list costs about 0.1 s)."""
+        from rapidfuzz.distance import Indel
+
+        short = [w for w in self.vocabulary if len(w) <= _SHORT + 1]
+        return frozenset(
+            w for w in _english_words(3) if len(w) <= _SHORT
+            and any(abs(len(w) - len(v)) <= 1 and Indel.distance(w, v, score_cutoff=1) <= 1
+                    for v in short)
+        )
+
     def _nearest(self, word: str) -> str | None:
         from rapidfuzz import process
-        from rapidfuzz.distance import DamerauLevenshtein
+        from rapidfuzz.distance import DamerauLevenshtein, Indel
 
-        if len(word) < 4 or word in _KNOWN:
+        if len(word) < 3 or word in _KNOWN:
             return None
-        side = process.extractOne(
-            word, ("left", "right"), scorer=DamerauLevenshtein.distance, score_cutoff=1
-        )
-        if side is not None:
-            return side[0]
-        if len(word) < 5:
-            return None  # short words are too often other real words (check, heat, saw)
+        if len(word) >= 4:
+            side = process.extractOne(
+                word, ("left", "right"), scorer=DamerauLevenshtein.distance, score_cutoff=1
+            )
+            if side is not None:
+                return side[0]
+        if len(word) <= _SHORT:
+            # a short word that is no English word, one letter dropped or doubled from exactly
+            # one body word ('thum', 'bal', 'nek'); a letter changed is too often shorthand
+            # ('ttp' is not 'tip') or another word
+            if not word.isalpha() or word in self.short_guard:
+                return None
+            near = [w for n in (len(word) - 1, len(word) + 1) for w in self.by_length.get(n, ())
+                    if Indel.distance(word, w, score_cutoff=1) <= 1]
+            return near[0] if len(near) == 1 else None
         limit = 1 if len(word) <= 8 else 2
         near = [
             w
@@ -224,13 +246,17 @@ class PhraseIndex:
 _HURT_PARTS: Final = frozenset({"pain", "ache", "aches", "hurts", "sore"})
 
 
+#: Words this long or shorter are corrected only for a letter dropped or doubled.
+_SHORT: Final = 4
+
+
 @cache
-def _english_words() -> frozenset[str]:
-    """Ordinary English words of six letters or more (the safety gate's list from
-    pyspellchecker), read only when a word would split."""
+def _english_words(min_length: int = 6) -> frozenset[str]:
+    """Ordinary English words of ``min_length`` letters or more (the safety gate's list from
+    pyspellchecker), read only when a word would split or a short word be corrected."""
     from triggerpoint.safety.lexicon import english_words
 
-    return english_words(min_length=6, min_count=20)
+    return english_words(min_length=min_length, min_count=20)
 
 
 def _split_word(word: str, known: frozenset[str]) -> list[str] | None:

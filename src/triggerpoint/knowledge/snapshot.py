@@ -103,7 +103,9 @@ def build() -> FindSnapshot:
     from triggerpoint.safety.concepts import concept_index
 
     kb = KnowledgeBase.load()
-    return FindSnapshot(kb, concept_index(kb), model_for(kb), extras_for(kb), lexicon_for(kb))
+    lexicon = lexicon_for(kb)
+    lexicon.index.short_guard  # noqa: B018 (built now, so that the snapshot keeps it)
+    return FindSnapshot(kb, concept_index(kb), model_for(kb), extras_for(kb), lexicon)
 
 
 def _install(snapshot: FindSnapshot) -> KnowledgeBase:
