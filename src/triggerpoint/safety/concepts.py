@@ -432,6 +432,10 @@ def _sentence_mentions(
     # a negation inside a sign ("not making sense", "cannot feel") is the sign, not a denial
     triggers = [t for t in triggers_in(sentence, index.context)
                 if t.category != "negated" or not set(range(t.start, t.end)) <= sign_words]
+    # a word of a normal finding's phrase is that phrase's, not a sign: the "legged" of
+    # "sitting cross-legged" is no leg (a denial, "the CT head was clear", keeps its words)
+    phrase_words = {p for t in triggers if t.category == "normal"
+                    for p in range(t.start, t.end)}
     recent = is_recent(sentence, index.context)
     # in a proxy report the person it is about counts; a third person ("my son's mate") does not
     third = [t for t in triggers if t.category == "other" and subject is not None
@@ -451,7 +455,8 @@ def _sentence_mentions(
         for r, near in enumerate(concept.near):
             spans.extend(_near_spans(near.window, [
                 found.get((concept_id, "near", r, g), []) for g in range(len(near.groups))]))
-        for positions in _distinct(spans):
+        for positions in _distinct([s for s in spans
+                                    if concept.denial or phrase_words.isdisjoint(s)]):
             if excluded & set(positions):
                 continue
             mods = set(modifiers(triggers, positions))
