@@ -76,6 +76,9 @@ READINGS = [
     # the side a place faces: 'thumb' and 'little finger' as a direction, not a place
     ("pain on my index finger, the side facing the thumb", {"index-finger"}),
     ("wrist ache on the little-finger edge", {"little-finger-side-of-wrist"}),
+    # a complaint beside another place marks the place its own words name
+    ("thumb base pain palm side of wrist", {"base-of-thumb", "front-of-wrist"}),
+    ("heel pain and calf tightness", {"heel", "calf"}),
 ]
 
 

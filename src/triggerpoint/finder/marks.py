@@ -148,9 +148,11 @@ class MarkMaker:
             own = self._own_regions(own_place)
             if own_place is not None and own_place[0] == "broad" and own & precise:
                 return []  # "tension headache in the temples": the temples say where (claimed)
+            # ... or, when none of its usual places is that one, the place itself ("thumb base
+            # pain, palm side of wrist": the thumb base)
             regions = [r for r in regions if r in own] or (
                 [match.narrowed] if match.narrowed else []
-            )
+            ) or ([own_place[1]] if own_place is not None and own_place[0] == "region" else [])
             if not regions:
                 return []
         side: MarkSide = match.side or ("both" if complaint.side == "both" else default)
