@@ -95,7 +95,8 @@ def test_mention_counts(kb: KnowledgeBase, text: str, concept: str) -> None:
         # someone else
         ("my mum had a stroke", "named-stroke"),
         ("My neighbour was diagnosed with cauda equina syndrome", "named-cauda-equina"),
-        ("my dad's legs went numb", "leg-neuro-symptoms"),
+        # (a message only about him, "my dad's legs went numb", is a proxy report: it counts)
+        ("My back aches, and my dad's legs went numb", "leg-neuro-symptoms"),
         # hypothetical
         ("What if the knot in my calf is actually a blood clot?", "named-blood-clot"),
         ("what should I do if my leg goes numb?", "leg-neuro-symptoms"),

@@ -340,7 +340,9 @@ def _own_complaint(words: list[str]) -> bool:
     """The writer speaks of their own body: "my back", "mine", "I have a knot", "I'm 29"."""
     for i, word in enumerate(words):
         nxt = words[i + 1:i + 4]
-        if (word == "my" and _OWN_BODY & set(nxt[:2])) or word == "mine":
+        # ("my husband's neck" is his: a body word after a person is that person's)
+        if (word == "my" and nxt[:1] and nxt[0] not in _PROXY_PEOPLE
+                and _OWN_BODY & set(nxt[:2])) or word == "mine":
             return True
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING):

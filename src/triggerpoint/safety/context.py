@@ -46,6 +46,11 @@ _DEFAULT_SCOPE: dict[str, int] = {"negated": 6, "normal": 4, "uncertain": 6, "re
 _SCOPE = 12
 _LIST_SCOPE = 16
 _LIST_WORDS = frozenset({"or", "nor"})
+#: A negation that answers the words before it, and what may follow it ("trouble peeing - no,
+#: normal"; not "short of breath doing nothing").
+_ANSWERS = frozenset({"no", "nope", "nil", "negative", "none"})
+_ANSWER_TAIL = frozenset({"normal", "fine", "ok", "okay", "nil", "none", "thanks", "thank",
+                          "you", "all", "good"})
 
 _DATA = Path(__file__).parent / "data" / "context.yaml"
 
@@ -272,6 +277,9 @@ def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]
     ):
         forward_end = min(after, b + _LIST_SCOPE)  # "no numbness, tingling or weakness"
     backward_start = max(before, a - limit)
+    if rule.phrase in _ANSWERS and all(not w.isalnum() or w in _ANSWER_TAIL
+                                       for w in words[b:after]):
+        return range(backward_start, a)  # a checklist's answer: "fever - no", "peeing: no, fine"
     if rule.direction == "forward":
         return range(b, forward_end)
     if rule.direction == "backward":

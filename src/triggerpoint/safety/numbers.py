@@ -27,7 +27,7 @@ _CELSIUS = frozenset({"c", "celsius", "centigrade", "oc"})
 _FAHRENHEIT = frozenset({"f", "fahrenheit", "of"})
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30,
               "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365}
-_DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about",
+_DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about", "since",
                             "around", "on", "than", "whole", "lingered", "lasted", "persisted",
                             "part", "most"})  # "the best part of a year", "most of a month"
 _WEIGHT_UNITS = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 1.0,
