@@ -85,3 +85,34 @@ READINGS = [
 @pytest.mark.parametrize(("text", "expected"), READINGS, ids=[t for t, _ in READINGS])
 def test_reading(kb: KnowledgeBase, text: str, expected: set[str]) -> None:
     assert regions(kb, text) == expected
+
+
+NAMED_TENDER = [
+    ("R med. heel pain. TTP abd. hallucis; plantar fascia non-tender.", ["abductor-hallucis"]),
+    ("TTP ant. deltoid; pain on resisted flexion", ["deltoid"]),
+    ("taut band R upper trap, HA at temple", ["upper-trapezius"]),
+    ("TrP in ant. scalene reproduces sx", ["scalenes"]),
+    ("there is a knot in my glute med", ["gluteus-medius"]),
+    # no cue, or a place after the cue: no muscle named
+    ("my upper trap aches", []),
+    ("TTP L infrascapular fossa. Neuro NAD.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_TENDER, ids=[t for t, _ in NAMED_TENDER])
+def test_muscle_named_as_tender(kb: KnowledgeBase, text: str, expected: list[str]) -> None:
+    assert lexicon_for(kb).parse(text).tender_muscles == expected
+
+
+def test_a_named_tender_muscle_counts_as_a_tender_spot(kb: KnowledgeBase) -> None:
+    """Naming the tender muscle raises it like a tender spot over its own trigger points, and
+    the explanation says so; the same note without the name scores it lower."""
+    from triggerpoint.finder import build_query, find
+
+    named = find(build_query(kb, text="R medial heel pain. TTP abd. hallucis.", top=50), kb)
+    plain = find(build_query(kb, text="R medial heel pain.", top=50), kb)
+    score = {c.muscle: c.score for c in plain.candidates}
+    top = named.candidates[0]
+    assert top.muscle == "abductor-hallucis"
+    assert top.tender_matched
+    assert top.score > score["abductor-hallucis"]

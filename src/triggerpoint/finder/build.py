@@ -35,7 +35,10 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
     if lexicon is None:
         symptoms = [(s.id, [s.id, s.name, *s.synonyms]) for s in kb.symptoms.values()]
         conditions = [(c.id, [c.name, *c.aliases], c.regions) for c in kb.conditions.values()]
-        lexicon = _LEXICONS[kb] = Lexicon(kb.atlas, symptoms, conditions, kb.complaints.values())
+        muscles = [(m.id, [m.id, m.name, *m.aliases]) for m in kb.muscles.values()]
+        lexicon = _LEXICONS[kb] = Lexicon(
+            kb.atlas, symptoms, conditions, kb.complaints.values(), muscles
+        )
     return lexicon
 
 
@@ -121,6 +124,7 @@ def build_query(
     conditions: list[str] = []
     context: list[str] = []
     pressed: list[Mark] = []
+    named: list[str] = []
     if text is not None and (text.strip() or not marks):
         parsed = lexicon_for(kb).parse(text)
         marks += parsed.marks
@@ -128,6 +132,7 @@ def build_query(
         conditions = parsed.conditions
         context = parsed.context
         pressed = parsed.tender
+        named = parsed.tender_muscles
         unresolved, negated = parsed.unresolved, parsed.negated
     if not marks:
         raise InvalidQuery(_nothing_found(unresolved))
@@ -141,6 +146,7 @@ def build_query(
         symptoms=tuple(dict.fromkeys(found_symptoms)),
         conditions=tuple(conditions),
         tender=(*(parse_region_spec(spec, kb) for spec in tender), *pressed),
+        tender_muscles=tuple(named),
         confirmed=tuple(confirmed),
         denied=tuple(denied),
         top=top,

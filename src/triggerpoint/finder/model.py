@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from triggerpoint.atlas import Atlas
-from triggerpoint.finder.query import Mark, Query
+from triggerpoint.finder.query import Mark, MarkSide, Query
 from triggerpoint.knowledge import Muscle
 
 __all__ = ["CompiledMuscle", "Explanation", "MuscleModel"]
@@ -255,6 +255,9 @@ class MuscleModel:
                     acc[0] += math.log(TENDER_RATIO)
                 if spot.side in ("left", "either", "both", "midline"):
                     acc[1] += math.log(TENDER_RATIO)
+        for muscle_id in query.tender_muscles:
+            i = self.by_id[muscle_id]
+            evidence[i] = evidence.get(i, 0.0) + math.log(TENDER_RATIO)
         for muscle_id in query.confirmed:
             i = self.by_id[muscle_id]
             evidence[i] = evidence.get(i, 0.0) + math.log(CONFIRMED_RATIO)
@@ -345,6 +348,11 @@ class MuscleModel:
             if {t.region, *t.alternatives} & compiled.trigger_regions
             and t.side in ("either", "both", "midline", side)
         )
+        if compiled.muscle.id in query.tender_muscles:
+            # named as tender in a note: a tender spot over its own trigger points
+            on: MarkSide = "left" if side == "left" else "right" if side == "right" else "either"
+            tender += (Mark(region=min(compiled.trigger_regions), side=on,
+                            text=compiled.muscle.name),)
         log_l += len(tender) * math.log(TENDER_RATIO)
         press = None
         if compiled.muscle.id in query.confirmed:

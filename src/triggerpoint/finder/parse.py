@@ -53,6 +53,7 @@ class ParsedText:
     negated: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
     tender: list[Mark] = field(default_factory=list)
+    tender_muscles: list[str] = field(default_factory=list)
 
 
 class Lexicon:
@@ -64,6 +65,7 @@ class Lexicon:
         symptoms: Iterable[tuple[str, Sequence[str]]],
         conditions: Iterable[tuple[str, Sequence[str], Sequence[str]]] = (),
         complaints: Iterable[Complaint] = (),
+        muscles: Iterable[tuple[str, Sequence[str]]] = (),
     ) -> None:
         self.atlas = atlas
         index = self.index = PhraseIndex()
@@ -86,6 +88,8 @@ class Lexicon:
             names = [region.id, region.name, *region.synonyms, *region.anatomical_terms]
             index.add(names, ("region", region.id))
         self.maker = MarkMaker(atlas, index, condition_regions, known)
+        self.muscle_names = _muscle_names(muscles)
+        self._name_words = frozenset(w for key in self.muscle_names for w in key)
         self._broad = {b.term: tuple(b.regions) for b in atlas.broad_terms}
         self.suggester = Suggester(
             (name, region.id)
@@ -149,7 +153,26 @@ class Lexicon:
             negated=read.negated + parts.fine,
             context=parts.context,
             tender=tender,
+            tender_muscles=self._named_tender(tokens),
         )
+
+    def _named_tender(self, tokens: Sequence[Token]) -> list[str]:
+        """Muscles a note names where it found them tender or banded ('TTP L QL', 'taut band R
+        upper trap', 'knot in my glute med'), in the order named."""
+        found: dict[str, None] = {}
+        for start, end in muscle_spans(tokens, self._name_words):
+            norms = [t.norm for t in tokens[start:end] if t.kind == "word"]
+            i = 0
+            while i < len(norms):
+                for length in range(min(_LONGEST_NAME, len(norms) - i), 0, -1):
+                    ids = self.muscle_names.get(tuple(norms[i : i + length]))
+                    if ids is not None:
+                        found.update(dict.fromkeys(ids))
+                        i += length
+                        break
+                else:
+                    i += 1
+        return list(found)
 
     def _area_of(self, match: Match) -> str | None:
         """The body area of the place a match names (its first region for a broad word)."""
@@ -188,6 +211,58 @@ class Lexicon:
                 text = " ".join(tokens[i].raw for i in run)
                 found.append(Unresolved(text=text, suggestions=self.suggester.suggest(text)))
         return found
+
+
+#: Words of muscle names as notes shorten them ('abd. hallucis' is read 'abduction hallucis').
+_NAME_VARIANTS: dict[str, str] = {
+    "abductor": "abduction", "adductor": "adduction", "extensor": "extension",
+    "flexor": "flexion",
+}
+_LONGEST_NAME = 5
+#: Words after which a note names where it felt a trigger point ('taut band in', 'TrP', 'knot').
+_MUSCLE_CUES: tuple[tuple[str, ...], ...] = (
+    ("tender", "to", "palpation"), ("taut", "band"), ("taut", "bands"), ("trp",), ("trps",),
+    ("trigger", "point"), ("trigger", "points"), ("knot",), ("knots",),
+)
+
+
+def _muscle_names(muscles: Iterable[tuple[str, Sequence[str]]]) -> dict[tuple[str, ...],
+                                                                           tuple[str, ...]]:
+    """Folded name -> the muscles it names (a shared name such as 'SCM' names both parts)."""
+    found: dict[tuple[str, ...], dict[str, None]] = {}
+    for muscle_id, names in muscles:
+        for name in names:
+            key = phrase_key(name)
+            variant = tuple(w for w in (_NAME_VARIANTS.get(w, w) for w in key) if w)
+            for k in {key, variant}:
+                if len("".join(k)) >= 2:
+                    found.setdefault(k, {})[muscle_id] = None
+    return {k: tuple(ids) for k, ids in found.items()}
+
+
+def muscle_spans(
+    tokens: Sequence[Token], name_words: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Where a note may name the muscle a trigger point was felt in: from a cue ('TTP', 'taut
+    band', 'TrP', 'knot') to the end of the sentence or to what the press reproduced;
+    ``name_words``: the words of muscles' names (a full stop between two of them is a shortened
+    word's: 'ant. deltoid')."""
+    norms = [t.norm for t in tokens]
+    spans: list[tuple[int, int]] = []
+    for i in range(len(tokens)):
+        cue = next((c for c in _MUSCLE_CUES if tuple(norms[i : i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        end = i + len(cue)
+        while end < len(tokens) and (tokens[end].raw not in SENTENCE_END or (
+                # the full stop of a shortened word inside a name ('abd. hallucis')
+                tokens[end].raw == "." and end + 1 < len(tokens)
+                and tokens[end - 1].norm in name_words and tokens[end + 1].norm in name_words)):
+            if tokens[end].norm.startswith("reproduc"):
+                break
+            end += 1
+        spans.append((i + len(cue), end))
+    return spans
 
 
 def tender_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:

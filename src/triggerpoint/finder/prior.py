@@ -147,7 +147,8 @@ class PrevalencePrior:
         ``n`` counts marked places by their weights (the places one complaint word was read as
         share one mark's weight: it is one word) and each symptom, tender spot and press test.
         """
-        n = float(len(query.symptoms) + len(query.tender) + len(query.confirmed))
+        n = float(len(query.symptoms) + len(query.tender) + len(query.tender_muscles)
+                  + len(query.confirmed))
         n += len(query.denied) + sum(mark_weights)
         return PRIOR_WEIGHT / math.sqrt(max(1.0, n))
 

@@ -52,6 +52,9 @@ class Query(BaseModel):
         default=(), description="Condition ids the person named ('like sciatica')."
     )
     tender: tuple[Mark, ...] = Field(default=(), description="Places that are tender to press.")
+    tender_muscles: tuple[str, ...] = Field(
+        default=(), description="Muscle ids a note found tender or banded ('TTP L QL')."
+    )
     confirmed: tuple[str, ...] = Field(
         default=(), description="Muscle ids whose spot reproduced the familiar pain when pressed."
     )
