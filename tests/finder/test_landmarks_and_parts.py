@@ -91,12 +91,29 @@ NAMED_TENDER = [
     ("R med. heel pain. TTP abd. hallucis; plantar fascia non-tender.", ["abductor-hallucis"]),
     ("TTP ant. deltoid; pain on resisted flexion", ["deltoid"]),
     ("taut band R upper trap, HA at temple", ["upper-trapezius"]),
-    ("TrP in ant. scalene reproduces sx", ["scalenes"]),
+    ("TrP in ant. scalene, a local ache", ["scalenes"]),
     ("there is a knot in my glute med", ["gluteus-medius"]),
     # no cue, or a place after the cue: no muscle named
     ("my upper trap aches", []),
     ("TTP L infrascapular fossa. Neuro NAD.", []),
+    # a name is read before spelling fixes; a direction is no muscle ('lat' is 'lateral')
+    ("TTP R iliocostalis thoracis ~T11 level", ["iliocostalis-thoracis"]),
+    ("TTP 2cm distal to lat epicondyle", []),
+    ("TTP L glute med, does not reproduce pain", ["gluteus-medius"]),
 ]
+
+
+def test_a_note_that_the_press_reproduced_the_pain_is_a_press_test(kb: KnowledgeBase) -> None:
+    from triggerpoint.finder import build_query
+
+    parsed = lexicon_for(kb).parse("TrP R ECRL ~2cm distal to lat epicondyle reproduces sx.")
+    assert parsed.confirmed_muscles == ["extensor-carpi-radialis"] and not parsed.tender_muscles
+    query = build_query(kb, text="R lat elbow pain. TrP R ECRL reproduces sx.")
+    assert query.confirmed == ("extensor-carpi-radialis",)
+    # the person's own answer wins over the note
+    denied = build_query(kb, text="R lat elbow pain. TrP R ECRL reproduces sx.",
+                         deny=["extensor-carpi-radialis"])
+    assert denied.confirmed == () and denied.denied == ("extensor-carpi-radialis",)
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_TENDER, ids=[t for t, _ in NAMED_TENDER])

@@ -125,6 +125,7 @@ def build_query(
     context: list[str] = []
     pressed: list[Mark] = []
     named: list[str] = []
+    reproduced: list[str] = []
     if text is not None and (text.strip() or not marks):
         parsed = lexicon_for(kb).parse(text)
         marks += parsed.marks
@@ -133,11 +134,14 @@ def build_query(
         context = parsed.context
         pressed = parsed.tender
         named = parsed.tender_muscles
+        reproduced = parsed.confirmed_muscles
         unresolved, negated = parsed.unresolved, parsed.negated
     if not marks:
         raise InvalidQuery(_nothing_found(unresolved))
-    confirmed = [kb.muscle(m).id for m in confirm]
     denied = [kb.muscle(m).id for m in deny]
+    # a note's "reproduces sx" is a press test; the person's own answer wins over it
+    confirmed = list(dict.fromkeys(
+        [kb.muscle(m).id for m in confirm] + [m for m in reproduced if m not in denied]))
     both = sorted(set(confirmed) & set(denied))
     if both:
         raise InvalidQuery(f"A muscle cannot be both confirmed and denied: {', '.join(both)}.")

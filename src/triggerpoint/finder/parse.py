@@ -28,6 +28,7 @@ from triggerpoint.finder.context import separate
 from triggerpoint.finder.lexicon import Match, PhraseIndex, phrase_key
 from triggerpoint.finder.marks import MarkMaker
 from triggerpoint.finder.narrow import narrow_matches
+from triggerpoint.finder.qualify import FACET_WORDS
 from triggerpoint.finder.query import Mark
 from triggerpoint.finder.sides import assign_sides, side_phrases, text_side
 from triggerpoint.finder.tokens import SENTENCE_END, Token, intensities, tokenise
@@ -54,6 +55,7 @@ class ParsedText:
     context: list[str] = field(default_factory=list)
     tender: list[Mark] = field(default_factory=list)
     tender_muscles: list[str] = field(default_factory=list)
+    confirmed_muscles: list[str] = field(default_factory=list)
 
 
 class Lexicon:
@@ -113,6 +115,7 @@ class Lexicon:
                 "(a few sentences about where it hurts)."
             )
         tokens = tokenise(text)
+        named = self._named_tender(tokens)  # before spelling fixes ('thoracis' is no typo)
         matches, leftovers = self.index.read(tokens)
         joined = self.index.split_run_together(tokens, leftovers)
         if joined is not None:
@@ -153,26 +156,32 @@ class Lexicon:
             negated=read.negated + parts.fine,
             context=parts.context,
             tender=tender,
-            tender_muscles=self._named_tender(tokens),
+            tender_muscles=[m for m in named.tender if m not in named.confirmed],
+            confirmed_muscles=list(named.confirmed),
         )
 
-    def _named_tender(self, tokens: Sequence[Token]) -> list[str]:
+    def _named_tender(self, tokens: Sequence[Token]) -> _Named:
         """Muscles a note names where it found them tender or banded ('TTP L QL', 'taut band R
-        upper trap', 'knot in my glute med'), in the order named."""
-        found: dict[str, None] = {}
+        upper trap', 'knot in my glute med'), in the order named; ``confirmed``: those whose
+        press reproduced the symptoms ('TrP R ECRL reproduces sx'), the press test."""
+        found = _Named()
         for start, end in muscle_spans(tokens, self._name_words):
             norms = [t.norm for t in tokens[start:end] if t.kind == "word"]
+            reproduced = end < len(tokens) and tokens[end].norm.startswith("reproduc") and not (
+                {"not", "no", "non", "without", "nor"} & {t.norm for t in tokens[end - 2 : end]})
             i = 0
             while i < len(norms):
                 for length in range(min(_LONGEST_NAME, len(norms) - i), 0, -1):
                     ids = self.muscle_names.get(tuple(norms[i : i + length]))
                     if ids is not None:
-                        found.update(dict.fromkeys(ids))
+                        found.tender.extend(m for m in ids if m not in found.tender)
+                        if reproduced:
+                            found.confirmed.extend(m for m in ids if m not in found.confirmed)
                         i += length
                         break
                 else:
                     i += 1
-        return list(found)
+        return found
 
     def _area_of(self, match: Match) -> str | None:
         """The body area of the place a match names (its first region for a broad word)."""
@@ -226,16 +235,25 @@ _MUSCLE_CUES: tuple[tuple[str, ...], ...] = (
 )
 
 
+@dataclass
+class _Named:
+    """Muscles named as tender, and those whose press reproduced the symptoms."""
+
+    tender: list[str] = field(default_factory=list)
+    confirmed: list[str] = field(default_factory=list)
+
+
 def _muscle_names(muscles: Iterable[tuple[str, Sequence[str]]]) -> dict[tuple[str, ...],
                                                                            tuple[str, ...]]:
-    """Folded name -> the muscles it names (a shared name such as 'SCM' names both parts)."""
+    """Folded name -> the muscles it names (a shared name such as 'SCM' names both parts); a
+    name that reads as a direction only ('lat' is spelt out 'lateral') names none."""
     found: dict[tuple[str, ...], dict[str, None]] = {}
     for muscle_id, names in muscles:
         for name in names:
             key = phrase_key(name)
             variant = tuple(w for w in (_NAME_VARIANTS.get(w, w) for w in key) if w)
             for k in {key, variant}:
-                if len("".join(k)) >= 2:
+                if len("".join(k)) >= 2 and not set(k) <= FACET_WORDS.keys():
                     found.setdefault(k, {})[muscle_id] = None
     return {k: tuple(ids) for k, ids in found.items()}
 
