@@ -48,6 +48,9 @@ __all__ = ["ConceptIndex", "Mention", "Reading", "concept_index", "read"]
 Side = Literal["left", "right", "other", "both"]
 _TERM = re.compile(TERM_PATTERN)
 _NEGATING_GAP = frozenset({"no", "not", "never", "without", "nor"})
+#: A negation and the verbs around it: a near group's item of only these words is no sign.
+_NEGATION_FRAME = _NEGATING_GAP | FUNCTION_WORDS | frozenset(
+    "nothing none cannot can could will would had have has do does did any".split())
 #: Words that may stand inside a sign without breaking it ("cannot even feel my legs").
 _SIGN_GAP_WORDS = FUNCTION_WORDS | {"even", "quite", "properly", "fully", "at", "all", ",", "and"}
 _FEVER = "fever"
@@ -372,7 +375,7 @@ _PROXY_PEOPLE = frozenset(
     "nephew niece grandson granddaughter stepson stepdaughter boy girl lad lass laddie lassie "
     "youngest eldest oldest roommate roomie classmate coworker granddad gramps grampa man "
     "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
-    "grandmom grandparent".split()
+    "grandmom grandparent uncle aunt auntie aunty cousin lover".split()
 )
 #: Person words that name the person a message is about only after "my" or "our".
 _NEEDS_OWNER = frozenset("boy girl lad lass laddie lassie youngest eldest oldest man".split())
@@ -383,7 +386,7 @@ _SAME_PERSON: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "mum mom mam mammy mother mummy mommy mama momma mamma mumma",
     "dad father daddy papa pops", "nan nana nanna nanny gran granny grandma grandmother grandmum "
     "grandmom", "grandad grandpa grandfather granda granddad gramps grampa",
-    "husband hubby partner man",
+    "husband hubby partner man lover",
     "wife missus partner",
     "son daughter child kid kids baby toddler teenager boy girl lad lass laddie lassie "
     "youngest eldest oldest", "boyfriend partner",
@@ -428,9 +431,14 @@ def _sentence_mentions(
     # (a term matched across a content word, "no temperature, sleeping", is not one sign)
     # (a denial such as "no injury" is not such a sign: in "no injury or fever" its "no" denies
     # the fever too)
-    sign_words = {p for (concept_id, role, _, _), matches in found.items() if role == "term"
+    # (a near group's item is a sign's words too when it holds more than a negation and its
+    # verb: "mouth will not lift", "cannot smile"; not "nothing", "never had")
+    sign_words = {p for (concept_id, role, _, _), matches in found.items() if role != "exclude"
                   and not index.concepts[concept_id].denial
-                  for m in matches if set(m.gap_words) <= _SIGN_GAP_WORDS for p in m.positions}
+                  for m in matches if set(m.gap_words) <= _SIGN_GAP_WORDS
+                  and (role == "term" or any(sentence.tokens[q].text not in _NEGATION_FRAME
+                                             for q in m.positions))
+                  for p in m.positions}
     # a negation inside a sign ("not making sense", "cannot feel") is the sign, not a denial
     triggers = [t for t in triggers_in(sentence, index.context)
                 if t.category != "negated" or not set(range(t.start, t.end)) <= sign_words]

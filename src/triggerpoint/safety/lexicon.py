@@ -158,7 +158,8 @@ _WEE_SMALL = re.compile(
 #: Scots "ma" (and dialect "me") is "my" before a person or a part of the body ("ma da",
 #: "me back").
 _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|daughter|"
-              r"granny|gran|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
+              r"granny|gran|uncle|aunt|auntie|aunty|cousin|lover|missus|nan|nana|brother|"
+              r"sister|mate|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
               r"een|face|jaw|bum|bladder|waterworks|bits)")
 _MA_MY = re.compile(r"\bma (?=" + _MY_BEFORE + r"\b)")
