@@ -261,14 +261,30 @@ def _muscle_names(muscles: Iterable[tuple[str, Sequence[str]]]) -> dict[tuple[st
 def muscle_spans(
     tokens: Sequence[Token], name_words: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
-    """Where a note may name the muscle a trigger point was felt in: from a cue ('TTP', 'taut
-    band', 'TrP', 'knot') to the end of the sentence or to what the press reproduced;
-    ``name_words``: the words of muscles' names (a full stop between two of them is a shortened
-    word's: 'ant. deltoid')."""
+    """Where a note may name the muscle a trigger point was felt in: after a cue ('TTP', 'taut
+    band', 'TrP', 'knot'); ``name_words``: the words of muscles' names (a full stop between two
+    of them is a shortened word's: 'ant. deltoid')."""
+    return _cue_spans(tokens, _MUSCLE_CUES, name_words)
+
+
+def tender_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Where a clinical note names the spot that is tender to press ('TTP just below R occiput,
+    deep, reproduces HA'): after 'tender to palpation'.
+    """
+    return _cue_spans(tokens, (("tender", "to", "palpation"),))
+
+
+def _cue_spans(
+    tokens: Sequence[Token],
+    cues: Sequence[tuple[str, ...]],
+    name_words: frozenset[str] = frozenset(),
+) -> list[tuple[int, int]]:
+    """From each cue to the end of its sentence or to the word that says what the press
+    reproduced (the places after it are the pain's)."""
     norms = [t.norm for t in tokens]
     spans: list[tuple[int, int]] = []
     for i in range(len(tokens)):
-        cue = next((c for c in _MUSCLE_CUES if tuple(norms[i : i + len(c)]) == c), None)
+        cue = next((c for c in cues if tuple(norms[i : i + len(c)]) == c), None)
         if cue is None:
             continue
         end = i + len(cue)
@@ -280,22 +296,4 @@ def muscle_spans(
                 break
             end += 1
         spans.append((i + len(cue), end))
-    return spans
-
-
-def tender_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Where a clinical note names the spot that is tender to press ('TTP just below R occiput,
-    deep, reproduces HA'): from 'tender to palpation' to the end of the sentence or to the word
-    that says what the press reproduces (the places after it are the pain's).
-    """
-    spans: list[tuple[int, int]] = []
-    for i in range(len(tokens) - 2):
-        if [t.norm for t in tokens[i : i + 3]] != ["tender", "to", "palpation"]:
-            continue
-        end = i + 3
-        while end < len(tokens) and tokens[end].raw not in SENTENCE_END:
-            if tokens[end].norm.startswith("reproduc"):
-                break
-            end += 1
-        spans.append((i + 3, end))
     return spans
