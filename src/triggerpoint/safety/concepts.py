@@ -533,6 +533,8 @@ def _counts(concept: SafetyConcept, mods: set[str], recent: bool) -> bool:
         blocking -= {"historical", "resolved"}
     if concept.kind != "circumstance":
         blocking -= {"figurative"}
+    if concept.denial:
+        blocking -= {"normal"}  # "the scan was clear" is itself the normal finding
     if recent:
         blocking -= {"resolved"}
     return not blocking
