@@ -79,6 +79,9 @@ READINGS = [
     # a complaint beside another place marks the place its own words name
     ("thumb base pain palm side of wrist", {"base-of-thumb", "front-of-wrist"}),
     ("heel pain and calf tightness", {"heel", "calf"}),
+    # the web space of the thumb is not the toes'; dorsolateral is a facet
+    ("R | dorsal web space thumb/index | ache", {"thumb-web"}),
+    ("R dorsolateral midfoot pain", {"top-of-foot"}),
 ]
 
 
