@@ -254,15 +254,15 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
             "ing")  # "my husband was lifting the mower when ...": an event told as it happened
         if (following[:2] in (["had", "a"], ["had", "an"]) or following[:1] in (
                 ["was"], ["died"], ["passed"], ["used"], ["once"])) and not ongoing and not (
-                _told_now(parsed[1:])):
+                _told_now(parsed)):
             return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
 
 
 def _told_now(sentences: Sequence[Sentence]) -> bool:
-    """A later sentence tells how the person is now ("he's complaining ...", "now his knees
-    look ..."), so an opening past event ("my husband had a hernia op 5 days ago") begins the
-    story of their illness, not a story that is over."""
+    """The message goes on to tell how the person is now ("he's complaining ...", "now his
+    knees look ...", "and now she's really sleepy"), so an opening past event ("my husband had
+    a hernia op 5 days ago") begins the story of their illness, not a story that is over."""
     for sentence in sentences:
         words = [t.text for t in sentence.tokens if t.is_word]
         for i, word in enumerate(words[:-1]):

@@ -157,8 +157,12 @@ def _lead(words: list[str], i: int) -> bool:
     'six months of calf pain', 'it has been 6 months', 'neck pain 7 weeks now')."""
     window = words[max(0, i - 3):i]
     after = words[i + 2:i + 3]
-    if "ago" in after or after in (["old"], ["olds"]):
-        return False  # "3 weeks ago"; "a carer for a 34 year old man" is an age
+    if "ago" in after:
+        # "3 weeks ago" is when something happened; "ever since the baby was born 6 months
+        # ago" is how long it has lasted
+        return "since" in words[max(0, i - 6):i]
+    if after in (["old"], ["olds"]):
+        return False  # "a carer for a 34 year old man" is an age
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window
 
 
