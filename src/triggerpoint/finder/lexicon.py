@@ -200,14 +200,11 @@ class PhraseIndex:
         """Short English words one letter added or dropped away from a short vocabulary word
         ('heal' from 'heel', 'bull' from 'ball'): never corrected (built once, kept in the find
         snapshot; reading pyspellchecker's list costs about 0.1 s)."""
-        from rapidfuzz.distance import Indel
-
-        short = [w for w in self.vocabulary if len(w) <= _SHORT + 1]
-        return frozenset(
-            w for w in _english_words(3) if len(w) <= _SHORT
-            and any(abs(len(w) - len(v)) <= 1 and Indel.distance(w, v, score_cutoff=1) <= 1
-                    for v in short)
-        )
+        near = {
+            n for v in self.vocabulary if len(v) <= _SHORT + 1
+            for n in _one_letter_away(v) if 3 <= len(n) <= _SHORT
+        }
+        return frozenset(near & _english_words(3))
 
     def _nearest(self, word: str) -> str | None:
         from rapidfuzz import process
@@ -246,6 +243,15 @@ class PhraseIndex:
 _HURT_PARTS: Final = frozenset({"pain", "ache", "aches", "hurts", "sore"})
 
 
+def _one_letter_away(word: str) -> set[str]:
+    """``word`` and every word one letter added to or dropped from it (Indel distance 1 or less;
+    a body word that is also an English word is never corrected either)."""
+    dropped = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    added = {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
+    return {word} | dropped | added
+
+
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 #: Words this long or shorter are corrected only for a letter dropped or doubled.
 _SHORT: Final = 4
 
