@@ -120,6 +120,7 @@ class PhraseIndex:
         matches: list[Match] = []
         leftovers: list[int] = []
         k = 0
+        by_comma = False  # the last match was denied as an item of a list after a comma
         while k < len(content):
             found = self._longest_at(tokens, content, k)
             if found is None:
@@ -128,8 +129,13 @@ class PhraseIndex:
                 k += 1
                 continue
             match, length = found
+            link = _list_link(tokens, matches[-1], match) if matches else None
             if negated_before(tokens, match.start):
                 match = replace(match, negated=True)
+                by_comma = False
+            elif link is not None and matches[-1].negated and (link != "and" or by_comma):
+                match = replace(match, negated=True)  # "no marks on jaw, ear or back of head"
+                by_comma = link == ","
             matches.append(match)
             k += length
         return matches, leftovers
@@ -286,6 +292,28 @@ def _split_word(word: str, known: frozenset[str]) -> list[str] | None:
     return None
 
 
+def _list_link(tokens: Sequence[Token], previous: Match, match: Match) -> str | None:
+    """How two places (or two symptoms) of one list are joined: ',', 'or' or 'and' with only
+    small words between them ("jaw, ear or the back of my head"); None when they are not."""
+    kinds = {previous.target[0], match.target[0]}
+    if not (kinds <= _PLACES or kinds == {"symptom"}):
+        return None
+    after = [t for t in tokens[match.end : match.end + 3] if t.kind not in ("stop", "side")][:1]
+    if after and (after[0].norm in _HURT or after[0].raw in _BEING_AFTER):
+        return None  # "no pain in my knee, my hip hurts": a new clause, not the list
+    between = [t.raw for t in tokens[previous.end : match.start] if t.kind != "stop"]
+    if not between or any(w not in (",", "or", "nor", "and") for w in between):
+        return None
+    return "," if between == [","] else ("and" if "and" in between and "," not in between
+                                         else "or")
+
+
+_PLACES: Final = frozenset({"region", "broad"})
+_HURT: Final = words().folded("hurt_words")
+_BEING_AFTER: Final = frozenset({"is", "are", "was", "were", "feel", "feels", "has", "have",
+                                 "gets", "get", "keeps", "started", "starts", "still"})
+
+
 def negated_before(tokens: Sequence[Token], start: int) -> bool:
     """True when a negation stands within three words before ``start`` in the same clause."""
     seen = 0
@@ -306,5 +334,7 @@ def negated_before(tokens: Sequence[Token], start: int) -> bool:
 
 def _nothing_wrong(tokens: Sequence[Token], with_at: int) -> bool:
     """True when 'with' follows 'nothing wrong', 'no problem', 'no issues' and the like."""
-    before = [t for t in tokens[max(0, with_at - 3) : with_at] if t.kind != "stop"]
-    return len(before) >= 2 and before[-1].norm in _WRONG and before[-2].kind == "negation"
+    before = [t for t in tokens[max(0, with_at - 4) : with_at] if t.kind != "stop"]
+    # ("never had issues with", "no real problems with")
+    return len(before) >= 2 and before[-1].norm in _WRONG and any(
+        t.kind == "negation" for t in before[-3:-1])

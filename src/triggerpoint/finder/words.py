@@ -68,6 +68,9 @@ class WordLists(BaseModel):
     joiners: _Word
     not_pain_after: _Word
     fine_after: _Word
+    chart_views: _Word = Field(default_factory=list)
+    chart_words: _Word = Field(default_factory=list)
+    chart_blank: _Word = Field(default_factory=list)
     being: _Word
     trouble_words: _Word = Field(default_factory=list)
     facet_nouns: _Word = Field(default_factory=list)

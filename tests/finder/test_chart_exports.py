@@ -1,0 +1,71 @@
+"""Reading a pain drawing's export: view labels are no places ('Back: R calf', 'front view:',
+'Pain map (back + front):'), a place left blank is fine ('Neck: none', 'Arch/toes: nil', 'ankle
+none'), a hand's side in brackets is the place's side ('5th finger (back)'), and a denial reaches
+every item of a list ('no marks on jaw, ear or back of head'). Each row is a text and exactly the
+(region, side) pairs it should mark, read through the packaged lexicon; the lookalikes keep what
+they say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triggerpoint.finder.build import lexicon_for
+from triggerpoint.finder.tokens import read_chart_labels
+from triggerpoint.knowledge import KnowledgeBase
+
+
+def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
+    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
+
+
+READINGS = [
+    # a view label before what was marked on it is no place, and gives it no facet
+    ("Front: R deep groin (7), R upper inner thigh (3).", {("groin", "right"),
+                                                          ("inner-thigh", "right")}),
+    ("Back: L lower buttock (6), L back of thigh (5)", {("lower-buttock", "left"),
+                                                        ("back-of-thigh", "left")}),
+    ("Rear view - right calf, upper half", {("calf", "right")}),
+    ("Pain map (front + back):\n* L outer elbow - 6/10", {("outer-elbow", "left")}),
+    ("dorsal hand view: R index finger shaded", {("index-finger", "right")}),
+    # a view or a place left blank
+    ("R temple (5). Back: none. Neck: nil.", {("temple", "right")}),
+    ("L heel underside 8/10. Arch/toes: none", {("heel", "left")}),
+    ("right outer ankle 6, foot none", {("outer-ankle", "right")}),
+    ("L elbow outer; wrist - nothing", {("outer-elbow", "left")}),
+    # a hand's side in brackets after a place is that place's side, not the back
+    ("LEFT 5th finger (back) shaded", {("little-finger", "left")}),
+    # a denial reaches every item of its list, with 'or', or with 'and' after a comma
+    ("R calf (4). No marks on jaw, ear or back of head.", {("calf", "right")}),
+    ("no pain in my neck, shoulder, and arm, just my low back", {("low-back", "either")}),
+    ("never had issues with my knees or hips but my heel is sore", {("heel", "both")}),
+    # lookalikes: a bracket that is no hand's side, a label followed by no side, a new clause
+    ("my back is killing me", {("low-back", "either")}),
+    ("no pain in my knee, my hip hurts", {("outer-hip", "either")}),
+    ("no pain in my jaw and my neck is stiff", {("back-of-neck", "either")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_reading(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+def test_a_blank_place_is_reported_as_fine(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("R temple (5). Neck: none")
+    assert parsed.negated == ["Neck"] or [n.casefold() for n in parsed.negated] == ["neck"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Back: none. Front: L groin", ";. L groin"),
+        ("R calf 4\n- Front: nil", "R calf 4\n- ;"),
+        ("Arch/toes: nil", "Arch and toes fine"),
+        ("teeth (top and bottom) sore", "teeth (top and bottom) sore"),  # no hand's side
+        ("my back - none of the stretches help", "my back - none of the stretches help"),
+        ("Back: aching all day", "Back: aching all day"),  # no side after it: a place
+    ],
+)
+def test_chart_labels_as_words(text: str, expected: str) -> None:
+    assert " ".join(read_chart_labels(text).split()) == " ".join(expected.split())
