@@ -215,7 +215,7 @@ def test_normalise_spells_out_contractions() -> None:
 def test_normalise_reads_dialect_spellings() -> None:
     assert normalise("Ma da cannae staun, his heid's sair") == "my dad cannot stand, his head sore"
     assert normalise("feelin' rough aw week") == "feeling rough all week"
-    assert normalise("me back's gone") == "my back gone"
+    assert normalise("me back's gone") == "my back has gone"
     assert normalise("ring me back") == "ring me back"  # 'me' stays the object of a verb
     assert normalise("a wee bit sore, need a wee") == "a small bit sore, need a wee"
 

@@ -90,6 +90,9 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(we|they|you)'re\b", r"\1 are"),
         (r"\b(i|he|she|we|they|you)'d (had|been|gone)\b", r"\1 had \2"),
         (r"\b(himself|herself|themselves|themself|yourself)\b", "myself"),
+        # "the skin's gone darker", "my calf's been sore": has, not a possessive
+        (r"(?<=[a-z])'s (been|gone|got|become|started|stopped|turned|changed|spread|moved)\b",
+         r" has \1"),
         (r"(?<=[a-z])'s\b", ""),
         (r"(?<=[a-z])s'(?=\s|$)", "s"),
     )

@@ -152,6 +152,11 @@ def _months_between(sentences: list[Sentence]) -> int:
     return (now - start) % 12
 
 
+#: How a pain feels, straight before a duration that is its length ("sore 3 weeks").
+_FEELING = frozenset({"painful", "sore", "tight", "aching", "achy", "stiff", "hurting", "tender",
+                      "niggling", "throbbing"})
+
+
 def _lead(words: list[str], i: int) -> bool:
     """True when a duration is the pain's own length ('for 3 months', 'the past 6 weeks',
     'six months of calf pain', 'it has been 6 months', 'neck pain 7 weeks now')."""
@@ -159,11 +164,13 @@ def _lead(words: list[str], i: int) -> bool:
     after = words[i + 2:i + 3]
     if "ago" in after:
         # "3 weeks ago" is when something happened; "ever since the baby was born 6 months
-        # ago" is how long it has lasted
-        return "since" in words[max(0, i - 6):i]
+        # ago" is how long it has lasted, and so is "a crick 5 wks ago, still not sorted"
+        return "since" in words[max(0, i - 6):i] or "still" in words[i + 3:i + 6]
     if after in (["old"], ["olds"]):
         return False  # "a carer for a 34 year old man" is an age
-    return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window
+    # ("tight and painful two months": a duration straight after how it feels)
+    return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window \
+        or (bool(window) and window[-1] in _FEELING)
 
 
 def _temperature(number: float, nxt: str, after: str, before: list[str]) -> float | None:
