@@ -39,6 +39,23 @@ READINGS = [
     ("R calf (4). No marks on jaw, ear or back of head.", {("calf", "right")}),
     ("no pain in my neck, shoulder, and arm, just my low back", {("low-back", "either")}),
     ("never had issues with my knees or hips but my heel is sore", {("heel", "both")}),
+    # ticked and empty boxes; a limb heading before a view keeps its side
+    ("Right arm, dorsal view:\n [x] lateral elbow - 6\n [ ] forearm shaft\n [ ] fingers",
+     {("outer-elbow", "right")}),
+    ("\u2611 R heel \u2610 R arch", {("heel", "right")}),
+    # a blank said as a question's answer, or 'not shaded'
+    ("R neck ache. Headache? nope.", {("back-of-neck", "right")}),
+    ("L middle finger palm side = shaded (5); wrist & forearm = not shaded",
+     {("middle-finger", "left")}),
+    # a joint said to be fine; a facet right after its place
+    ("groin itself and knee joint fine, my left inner thigh hurts", {("inner-thigh", "left")}),
+    ("L shoulder-blade bottom to lower ribs", {("lower-tip-of-shoulder-blade", "left"),
+                                              ("lower-ribs", "left")}),
+    ("my heel bottom hurts", {("heel", "either")}),
+    # 'back to' with no owner is a direction, not the back
+    ("my knee is back to normal but my hip hurts", {("front-of-knee", "either"),
+                                                    ("outer-hip", "either")}),
+    ("pain from my back to my hip", {("low-back", "either"), ("outer-hip", "either")}),
     # lookalikes: a bracket that is no hand's side, a label followed by no side, a new clause
     ("my back is killing me", {("low-back", "either")}),
     ("no pain in my knee, my hip hurts", {("outer-hip", "either")}),
@@ -69,3 +86,27 @@ def test_a_blank_place_is_reported_as_fine(kb: KnowledgeBase) -> None:
 )
 def test_chart_labels_as_words(text: str, expected: str) -> None:
     assert " ".join(read_chart_labels(text).split()) == " ".join(expected.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common English word is what it says, not a slip for a body or side word
+        ("ring finger, light ache", {("ring-finger", "either")}),
+        ("a sharp spike of pain in my heel", {("heel", "either")}),
+        # a slip still is one: a tie goes to the body word, and a misspelling a phrase holds
+        # ('frozen sholder') is corrected like any other
+        ("pain in my wirst", {("back-of-wrist", "either")}),
+        ("my sholder hurts", {("top-of-shoulder", "either")}),
+        ("lumber pain on the left", {("low-back", "left")}),
+        ("side stich when running", {("lower-ribs", "either"), ("side-of-chest", "either")}),
+    ],
+)
+def test_spelling(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+def test_a_common_word_spelt_like_a_place_is_not_reported(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("my knee hurts with a light touch")
+    assert parsed.unresolved == []
+

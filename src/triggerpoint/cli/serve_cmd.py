@@ -99,11 +99,14 @@ def _listener(host: str, port: int) -> socket.socket:
 
 def _warm_up(ctx: AppContext) -> None:
     """One consultation before the address is shown, so the first person to ask does not pay
-    for building the finder's model and the safety index (and, with several processes, each
-    starts from this warm copy)."""
+    for building the finder's model, its spelling guards and the safety index (and, with
+    several processes, each starts from this warm copy)."""
+    from triggerpoint.finder.build import lexicon_for
     from triggerpoint.services.consult import FindRequest, find_muscles
 
     find_muscles(ctx, FindRequest(text="an ache in my right temple", regions=["temple:right=5"]))
+    index = lexicon_for(ctx.kb).index  # the spelling guards (about 0.2 s each), also now
+    _ = index.short_guard, index.long_guard
 
 
 def _serve_on(listener: socket.socket, app: FastAPI) -> None:

@@ -80,6 +80,7 @@ def separate(
     last_context: Match | None = None  # the last place set aside as part of an activity
     activity_end = 0  # where the last named exercise or gear ended ('toe raises')
     bound_end = -1  # where the last place after 'between' ended ('between the knee and ...')
+    directions: set[int] = set()  # a 'back' that is a direction qualifies nothing
     phrase_starts = {m.start for m in matches if m.end - m.start > 1}
     place_starts = {m.start for m in matches if m.target[0] in _PLACE_KINDS}
     for match in matches:
@@ -106,6 +107,7 @@ def separate(
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
         elif match.target == ("broad", "back") and _direction(tokens, match):
             context.append(words_of)  # "reaching up and back", "back and forth"
+            directions.add(match.start)
         elif kind in ("region", "broad") and (
             # the scan stops at the last place kept: a verb inside it ("where my skull sits on
             # my neck") is not this place's activity
@@ -121,7 +123,8 @@ def separate(
             and match.target[1] in ("little-finger", "thumb", "palm")
         ):
             qualifiers[match.start] = (SIDE_FACETS[match.target[1].split("-")[0]],)
-        elif after.replace("-", "") in _NOT_PAIN_AFTER and not any(
+        elif (after.replace("-", "") in _NOT_PAIN_AFTER or (
+                match.end < len(tokens) and tokens[match.end].norm in _NOT_PAIN_AFTER)) and not any(
                 t.norm in _HURT for t in tokens[match.start : match.end]):
             # "knee straight", "hip flexion": a position or a test; not when the phrase itself
             # says it hurts ("low back ache straight across")
@@ -164,7 +167,7 @@ def separate(
     if fine and not any(m.target[0] in ("region", "broad") for m in kept):
         kept = sorted([*kept, *fine_matches], key=lambda m: m.start)  # nothing else hurts
         fine = []
-    used = {i for m in kept for i in range(m.start, m.end)}
+    used = {i for m in kept for i in range(m.start, m.end)} | directions
     for i, token in enumerate(tokens):
         if token.kind == "word" and i not in used and token.norm in FACET_WORDS:
             qualifiers.setdefault(i, FACET_WORDS[token.norm])
@@ -223,12 +226,16 @@ def _resense(tokens: Sequence[Token], kept: list[Match]) -> list[Match]:
 
 
 def _direction(tokens: Sequence[Token], match: Match) -> bool:
-    """A bare 'back' that is a direction: 'up and back', 'forward or back', 'back and forth'."""
+    """A bare 'back' that is a direction: 'up and back', 'forward or back', 'back and forth',
+    or 'back to' after no owner ('my knee is back to normal', 'got back to running'; not
+    'from my back to my hip')."""
     before = [t.raw for t in tokens[max(0, match.start - 2) : match.start]]
     after = [t.raw for t in tokens[match.end : match.end + 2]]
     return (
         len(before) == 2 and before[1] in ("and", "or") and before[0] in _DIRECTIONS
-    ) or after == ["and", "forth"]
+    ) or after == ["and", "forth"] or (
+        after[:1] == ["to"] and not (before[-1:] and (
+            before[-1] in _OWNED or before[-1] in ("the", "lower", "upper", "low", "mid"))))
 
 
 def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> bool:
@@ -252,18 +259,21 @@ def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> boo
 
 def _chart_facet(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
     """A facet word that is an item of a body chart's list after its place ('right thigh,
-    back, middle'; 'left foot, bottom, forefoot'): the part of that place, not the back of
-    the body or the buttock. Only sides and commas may stand between the place and it."""
+    back, middle'; 'left foot, bottom, forefoot'), or right after it ('shoulder blade bottom to
+    lower ribs'): the part of that place, not the back of the body or the buttock. Only sides
+    and commas may stand between the place and it."""
     if not kept or kept[-1].target[0] not in ("region", "broad"):
         return False
     between = tokens[kept[-1].end : match.start]
-    if not between or between[-1].raw != "," or any(
-            t.raw != "," and t.kind != "side" for t in between):
+    adjacent = not between and tokens[match.start].norm != "back"  # "shoulder blade bottom"
+    if not adjacent and (not between or between[-1].raw != "," or any(
+            t.raw != "," and t.kind != "side" for t in between)):
         return False
     if match.end >= len(tokens):
         return True
     after = tokens[match.end]
-    return after.kind == "boundary" or after.norm in FACET_WORDS or after.norm in _CHART_AFTER
+    return after.kind == "boundary" or after.norm in FACET_WORDS or after.norm in _CHART_AFTER \
+        or (adjacent and (after.raw == "to" or after.norm in _HURT))
 
 
 #: Words a body chart puts after a facet ('back, middle', 'front, upper third', 'back (band)').

@@ -212,12 +212,31 @@ class PhraseIndex:
         }
         return frozenset(near & _english_words(3))
 
+    @cached_property
+    def long_guard(self) -> frozenset[str]:
+        """English words of five to nine letters one slip (a letter dropped, added, changed or
+        two swapped) from a body or side word ('light' from 'right', 'spike' from 'spine'):
+        never corrected (built once from each vocabulary word's neighbours, about 0.3 s, and
+        kept in the find snapshot)."""
+        near: set[str] = set()
+        for word in (*self.vocabulary, "left", "right"):
+            if 4 <= len(word) <= _LONG + 1:
+                near |= _one_slip_away(word)
+        known = set(self.vocabulary)
+        from triggerpoint.safety.lexicon import english_words
+
+        # common words only: a rare one ('stich', 'calve') is more often a slip than meant
+        common = english_words(min_length=5, min_count=_COMMON) - words().folded("slips")
+        return frozenset(w for w in near & common
+                         if len(w) <= _LONG and (w in known or norm_token(w) not in known))
+
     def _nearest(self, word: str) -> str | None:
         from rapidfuzz import process
         from rapidfuzz.distance import DamerauLevenshtein, Indel
 
-        if len(word) < 3 or word in _KNOWN:
-            return None
+        if len(word) < 3 or word in _KNOWN or (_SHORT < len(word) <= _LONG
+                                                and word in self.long_guard):
+            return None  # an English word is what it says ('light', 'spike')
         if len(word) >= 4:
             side = process.extractOne(
                 word, ("left", "right"), scorer=DamerauLevenshtein.distance, score_cutoff=1
@@ -238,11 +257,25 @@ class PhraseIndex:
             w
             for n in range(len(word) - limit, len(word) + limit + 1)
             for w in self.by_length.get(n, ())
+            if w != word  # a misspelling some phrase holds ('frozen sholder') is still one
         ]
         best = process.extractOne(
             word, near, scorer=DamerauLevenshtein.distance, score_cutoff=limit
         )
+        # a body word wins a tie ('wirst' is 'wrist', not 'first')
+        place = process.extractOne(
+            word, [w for w in near if w in self.place_words],
+            scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+        if place is not None and (best is None or place[1] <= best[1]):
+            return place[0]
+        if word in self.by_length.get(len(word), ()):
+            return word  # a word some phrase holds, and no body word's slip ('difficulty')
         return None if best is None else best[0]
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The head words of region and body-area phrases ('wrist', 'toe'; not 'first')."""
+        return frozenset(key[-1] for key in self.places)
 
 
 #: Pain words that may end a run-together word ('heelpain', 'jawache').
@@ -257,7 +290,22 @@ def _one_letter_away(word: str) -> set[str]:
     return {word} | dropped | added
 
 
+def _one_slip_away(word: str) -> set[str]:
+    """Every word one letter dropped, added or changed, or two letters swapped, from ``word``."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in cuts if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+        | {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
+        | {a + c + b for a, b in cuts for c in _LETTERS}
+    )
+
+
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+#: English words up to this long are never corrected into body words, when they are common
+#: (seen this many times in pyspellchecker's frequency list; 'spike' 6,127, 'stich' 50).
+_LONG: Final = 9
+_COMMON: Final = 500
 #: Words this long or shorter are corrected only for a letter dropped or doubled.
 _SHORT: Final = 4
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.errors import InvalidQuery
@@ -207,6 +208,10 @@ class Lexicon:
         for i in leftovers:
             if i in corrected or tokens[i].norm in FILLERS or tokens[i].norm.isdigit():
                 continue
+            if tokens[i].norm in self.index.long_guard and not (
+                    i and tokens[i - 1].raw in _OWNERS):
+                continue  # a common word spelt like a body word ('a light touch'), not 'my X'
+
             if runs and runs[-1][-1] + 1 == i:
                 runs[-1].append(i)
             else:
@@ -222,6 +227,7 @@ class Lexicon:
         return found
 
 
+_OWNERS: Final = frozenset({"my", "your", "his", "her", "their", "our"})
 #: Words of muscle names as notes shorten them ('abd. hallucis' is read 'abduction hallucis').
 _NAME_VARIANTS: dict[str, str] = {
     "abductor": "abduction", "adductor": "adduction", "extensor": "extension",

@@ -70,7 +70,9 @@ def read_chart_labels(text: str) -> str:
     a place made that place's part ('5th finger (back and palm side)' -> 'back side and palm
     side')."""
     p = _chart_patterns()
-    text = p.view.sub(";", text)
+    text = _UNTICKED.sub("\n", text)
+    text = _TICKED.sub(" ", text)
+    text = p.view.sub(lambda m: f"{m.group(1) or ''};", text)
     text = p.label_blank.sub(r"\1;", text)
     text = p.label.sub(r"\1", text)
     text = p.views_in_brackets.sub(lambda m: f"{m.group(1) or ''} ", text)
@@ -81,6 +83,13 @@ def read_chart_labels(text: str) -> str:
             part if part.endswith("side") else f"{part} side"
             for part in re.split(r"\s*(?:and|&|\+|/|,)\s*", m.group(1).strip())) + " ",
         text)
+
+
+#: A box left empty names a place that was not marked ('[ ] forearm shaft'), up to the next box
+#: or the end of its line.
+_UNTICKED = re.compile(r"(?:\[\s*\]|\u2610|\u25a1)[^\[\n;\u2610\u2611\u2612\u25a1\u2713\u2714]*")
+#: A ticked box ('[x]', '\u2611', '\u2713') is no word.
+_TICKED = re.compile(r"\[\s*[x\u2713\u2714*]\s*\]|[\u2611\u2612\u2713\u2714\u2705]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,7 +116,9 @@ def _chart_patterns() -> _ChartPatterns:
     flags = re.IGNORECASE
     return _ChartPatterns(
         # "front view:", "back + front views", "dorsal hand view -"
-        view=re.compile(rf"\b{joined}(?:\s+(?:hand|foot|body))?\s+views?\b\s*[:\-\u2013]?",
+        # ("Right arm, dorsal view:" keeps its side: the limb is only the chart's heading)
+        view=re.compile(rf"(?:\b(left|right|l|r)\s+(?:arm|leg|hand|foot)\s*,?\s*)?"
+                        rf"\b{joined}(?:\s+(?:hand|foot|body))?\s+views?\b\s*[:\-\u2013]?",
                         flags),
         # "Back: none." at the start of a line or sentence: nothing on that view
         label_blank=re.compile(rf"{start}(?:{joined})\s*:\s*(?:{blank}){end}", flags),
@@ -117,7 +128,7 @@ def _chart_patterns() -> _ChartPatterns:
         views_in_brackets=re.compile(
             rf"(?:\b({charts})\s*\(\s*{joined}\s*\)|\(\s*{joined}\s*\)\s*(?=:))", flags),
         # "Neck: none", "ankle - nil", "Arch/toes: none", "ankle none"
-        blank=re.compile(rf"([a-z][a-z'/& ]*?)(?:\s*[:=\u2013]|\s+-+)\s*(?:{blank}){end}"
+        blank=re.compile(rf"([a-z][a-z'/& ]*?)(?:\s*[:=?\u2013]|\s+-+)\s*(?:{blank}){end}"
                          rf"|([a-z][a-z'/& ]*?)\s+(?:none|nil|unmarked|blank){end}", flags),
         # "little finger (back)", "(back and palm side)"
         facet_in_brackets=re.compile(rf"\(\s*({facets}(?:\s*(?:and|&|\+|/|,)\s*{facets})*)"

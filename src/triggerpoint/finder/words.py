@@ -71,6 +71,7 @@ class WordLists(BaseModel):
     chart_views: _Word = Field(default_factory=list)
     chart_words: _Word = Field(default_factory=list)
     chart_blank: _Word = Field(default_factory=list)
+    slips: _Word = Field(default_factory=list)
     being: _Word
     trouble_words: _Word = Field(default_factory=list)
     facet_nouns: _Word = Field(default_factory=list)
