@@ -211,7 +211,8 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     index = concept_index(kb)
     parsed = sentences(text) if text else []
     mentions: list[Mention] = []
-    proxy = is_proxy_report(parsed)
+    proxy = is_proxy_report(parsed) or bool(
+        text and _QUOTED.search(text) and is_proxy_report(sentences(_QUOTED.sub(" ", text))))
     numbers = read_numbers(parsed, proxy)
     subject = proxy_subject(parsed) if proxy else None
     for sentence in parsed:
@@ -227,6 +228,14 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         mentions.append(Mention(_FEVER, -1, f"temperature {temperature:g} °C", frozenset(),
                                 None, True))
     return Reading(tuple(mentions), numbers)
+
+
+#: A passage in quotation marks: someone's own words relayed ("Messages from my girlfriend:
+#: 'sudden pain low in my belly'"), whose "my" is theirs, not the writer's. A single quote opens
+#: only after a space, a colon or a bracket, and closes only before one or a stop, so the
+#: apostrophes of "I've" and "Mum's" are no quotes.
+_QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d|\u2018.{3,}?\u2019(?=[\s.,;:!?)]|$)"
+                     r"|(?:^|(?<=[\s:(]))'.{3,}?'(?=[\s.,;:!?)]|$)", re.MULTILINE)
 
 
 def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
@@ -350,6 +359,9 @@ def _own_complaint(words: list[str]) -> bool:
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING):
             return True  # not "I have to", "should I get his hot water bottle?"
+        if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and nxt[1] in _WELL and (
+                _OWN_AFTER_WELL & set(words[i + 3:i + 12])):
+            return True  # "I'm fine, no operations, just achy calves": the writer's own
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
                 nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
                                                "the", "now", "getting", "just", "only", "also"}):
@@ -357,6 +369,8 @@ def _own_complaint(words: list[str]) -> bool:
     return False
 
 
+_WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
+_OWN_AFTER_WELL = frozenset({"just", "only", "except", "apart"})
 _NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", "them", "their",
                             # "the four years I have worked with him": a carer's own doing
                             "worked", "cared", "known", "looked", "seen", "noticed", "tried",
@@ -470,6 +484,11 @@ def _sentence_mentions(
             if excluded & set(positions):
                 continue
             mods = set(modifiers(triggers, positions))
+            if concept.denial and "other" in mods:
+                # "they sent me home": the people who checked the writer, not someone else's
+                # illness; a person named ("mum's scan was clear") still is someone else
+                mods = set(modifiers([t for t in triggers if not (
+                    t.category == "other" and t.phrase in _PRONOUNS)], positions))
             if concept_id in _TEMPERATURE_CONCEPTS and normal_temperature:
                 mods.add("normal")
             if concept.kind == "diagnosis" and sentence.is_question:

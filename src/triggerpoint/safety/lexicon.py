@@ -344,6 +344,13 @@ class Sentence:
         return " ".join(t.text for t in self.tokens[start:end] if t.is_word)
 
 
+#: A question and its answer written "Q: ... ? A: ..." (a call handler's or a form's questions
+#: pasted in) are read as one statement, "fever, no": the answer speaks of the question's words
+#: (an "OK?" that ends the question is no answer: "Passing urine OK? A: took ages").
+_QUESTION_ANSWERED = re.compile(r"(?:\s+(?:ok|okay|alright|normal|fine))?[ \t]*\?"
+                                r"[ \t]*(?:\n[ \t]*)?(?:a|ans|answer)[ \t]*[:\-][ \t]*")
+
+
 def sentences(text: str) -> list[Sentence]:
     """The description cut into sentences at . ! ? ; and line breaks (not inside numbers).
 
@@ -351,7 +358,7 @@ def sentences(text: str) -> list[Sentence]:
     ("tingling (pins and needles) between my legs" is "tingling between my legs" and "pins and
     needles"; "years ago (2015) I had surgery" is "years ago I had surgery"). Sentences are
     numbered in the order they begin."""
-    norm = normalise(text)
+    norm = _QUESTION_ANSWERED.sub(" , ", normalise(text))
     found: list[Sentence] = []
     if "(" not in norm:  # the common case, without working out where each token is
         for line in norm.splitlines():

@@ -87,6 +87,7 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
     temps: list[Temperature] = []
     weights: list[float] = []
     days: list[int] = []
+    ago: list[tuple[int, int]] = []  # (sentence, days) of "10 weeks ago" that was no length
     for sentence in sentences:
         words = [t.text for t in sentence.tokens]
         for i, word in enumerate(words):
@@ -121,6 +122,11 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 continue
             if nxt in _UNIT_DAYS and _lead(words, i):
                 days.append(int(number * _UNIT_DAYS[nxt]))
+            elif nxt in _UNIT_DAYS and after == "ago":
+                ago.append((sentence.index, int(number * _UNIT_DAYS[nxt])))
+    # "Hamstring strain 10 weeks ago. ... still grabs when I sprint": lasting since then
+    days += [n for at, n in ago if any(
+        t.text == "still" for s in sentences[at + 1:at + 3] for t in s.tokens)]
     between = _months_between(sentences)
     if between:
         days.append(between * 30)
