@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from triggerpoint.finder.build import lexicon_for
-from triggerpoint.finder.tokens import read_chart_labels
+from triggerpoint.finder.charts import read_chart_labels
 from triggerpoint.knowledge import KnowledgeBase
 
 
@@ -110,3 +110,58 @@ def test_a_common_word_spelt_like_a_place_is_not_reported(kb: KnowledgeBase) -> 
     parsed = lexicon_for(kb).parse("my knee hurts with a light touch")
     assert parsed.unresolved == []
 
+
+
+# Drawings exported as data: every format reads to the same marks, and an unmarked place (no
+# score, a zero, "no", an empty box, a crossed-out item) is no mark.
+EXPORTS = [
+    ("region,side,intensity\nback of throat,R,6\ndeep in ear,R,4\ntemple,,\nteeth,,\n"
+     "note: swallowing hurts", {("throat", "right"), ("ear", "right")}),
+    ('{"view": "front", "marks": [{"area": "forehead", "side": "L", "pain": 7}, '
+     '{"area": "neck", "side": "", "pain": null}], "other": "dizzy"}', {("forehead", "left")}),
+    ('{"view": "side (L)", "marks": {"outer thigh upper": 4, "outer knee": 6, "shin": null}}',
+     {("outer-thigh", "left"), ("outer-knee", "left")}),
+    ("region,left,right\nsacrum,x,x\nupper buttock,,x\nouter thigh,,", {
+        ("sacrum", "midline"), ("upper-buttock", "right")}),
+    ("#, body part, side, marked\n1, front of shoulder, R, yes\n3, elbow, R, no",
+     {("front-of-shoulder", "right")}),
+    ("region: heel (bottom) | side: R | intensity: 7\nregion: calf | side: | intensity:",
+     {("heel", "right")}),
+    ("view=front | groin L=7 | knee= | outer hip=0", {("groin", "left")}),
+    ("Pain map | view: side | L: temple (8/10) | R: -- none --", {("temple", "left")}),
+    ("view: back\n1. base of skull - right  \u2713\n2. jaw  x\n3. shoulder  x",
+     {("base-of-skull", "right")}),
+    ("\u2713 sacrum, R side\nx buttock\nx legs", {("sacrum", "midline")}),
+    ("1) index finger - R - 4/5\n2) wrist -\n3) forearm -", {("index-finger", "right")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPORTS)
+def test_exports(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+def test_a_plain_description_passes_through_the_export_reader() -> None:
+    from triggerpoint.finder.charts import read_export
+
+    text = "my back hurts, region unclear: maybe the side | who knows"
+    assert read_export("my right temple aches, 6/10") == "my right temple aches, 6/10"
+    assert read_export("{not json") == "{not json"
+    assert "region" in read_export(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("deep ache behind my right kneecap", {("front-of-knee", "right")}),
+        ("burning strip between spine and left shoulder blade",
+         {("between-shoulder-blades", "left")}),
+        ("thumb base aches and the web space is tender", {("base-of-thumb", "either"),
+                                                          ("thumb-web", "either")}),
+        ("ache in the back of my lower ribs on the right", {("mid-back", "right")}),
+        ("ache lower ribs back right side", {("mid-back", "right")}),
+    ],
+)
+def test_places_read_by_their_neighbours(
+        kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected

@@ -265,15 +265,20 @@ def _chart_facet(tokens: Sequence[Token], kept: list[Match], match: Match) -> bo
     if not kept or kept[-1].target[0] not in ("region", "broad"):
         return False
     between = tokens[kept[-1].end : match.start]
-    adjacent = not between and tokens[match.start].norm != "back"  # "shoulder blade bottom"
+    after_facet = tokens[match.end] if match.end < len(tokens) else None
+    # "shoulder blade bottom"; a 'back' only before a side or a stop ("lower ribs back right
+    # side"), never "my knee back to normal"
+    adjacent = not between and (tokens[match.start].norm != "back" or after_facet is None
+                                or after_facet.kind in ("side", "boundary"))
     if not adjacent and (not between or between[-1].raw != "," or any(
             t.raw != "," and t.kind != "side" for t in between)):
         return False
     if match.end >= len(tokens):
         return True
     after = tokens[match.end]
-    return after.kind == "boundary" or after.norm in FACET_WORDS or after.norm in _CHART_AFTER \
-        or (adjacent and (after.raw == "to" or after.norm in _HURT))
+    return after.kind in ("boundary", "side") or after.norm in FACET_WORDS \
+        or after.norm in _CHART_AFTER \
+        or (adjacent and (after.raw == "to" or after.norm in _HURT or after.raw.isdigit()))
 
 
 #: Words a body chart puts after a facet ('back, middle', 'front, upper third', 'back (band)').

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.finder.lexicon import Match, PhraseIndex
-from triggerpoint.finder.qualify import FACET_WORDS, SIDE_FACETS, narrow
+from triggerpoint.finder.qualify import FACET_WORDS, SIDE_FACETS, VARIANTS, narrow
 from triggerpoint.finder.tokens import SENTENCE_END, Token
 
 __all__ = ["narrow_matches"]
@@ -47,7 +47,10 @@ def narrow_matches(
                 any(p in _SIDE_PREFIXES for p in qualifiers[i]) or _on_the_side(tokens, i, match)
             )
             compound = i == match.start - 1  # "back-inner thigh", "front-outer hip"
-            if own_facet and not (across or compound or _coordinated_with(tokens, i, match)):
+            named_part = i in qualifiers and any(
+                p in VARIANTS.get(o, {}) for o in options for p in qualifiers[i])
+            if own_facet and not (across or compound or named_part
+                                  or _coordinated_with(tokens, i, match)):
                 continue  # "at the back, ... the tops of both shoulders" says which part
             found = narrow(options, qualifiers[i], atlas.regions) if i in qualifiers else None
             if found is not None and _coordinated_with(tokens, i, match):

@@ -9,14 +9,15 @@ from typing import Final
 
 from triggerpoint.finder.words import words
 
-__all__ = ["FACET_WORDS", "SIDE_FACETS", "narrow", "region_base"]
+__all__ = ["FACET_WORDS", "SIDE_FACETS", "narrow", "region_base", "VARIANTS"]
 
 #: Qualifier word (folded) -> the id prefixes of the regions it points to (data/words.yaml).
 FACET_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     word: tuple(prefixes) for word, prefixes in words().facets.items()
 }
 SIDE_FACETS: Final = dict(words().side_facets)
-_VARIANTS: Final = words().variants
+#: Parts of a place whose ids do not follow the prefix pattern (region -> prefix -> region).
+VARIANTS: Final = words().variants
 _PREFIXES: Final = sorted(
     {p for ps in FACET_WORDS.values() for p in ps} | set(SIDE_FACETS.values()),
     key=len,
@@ -41,7 +42,7 @@ def narrow(
             if region.startswith(prefix):
                 return region
         for region in options:
-            variant = _VARIANTS.get(region, {}).get(prefix) or prefix + region_base(region)
+            variant = VARIANTS.get(region, {}).get(prefix) or prefix + region_base(region)
             if variant in known:
                 return variant
     return None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from triggerpoint.errors import InvalidQuery
+from triggerpoint.finder.charts import read_chart
 from triggerpoint.finder.vocabulary import NEGATIONS, SIDE_WORDS, STOPWORDS
 from triggerpoint.finder.words import norm_token, words
 
@@ -63,82 +64,9 @@ _SPINAL_LEVEL = re.compile(
     re.IGNORECASE)
 
 
-def read_chart_labels(text: str) -> str:
-    """A pain drawing's export read as words: its view labels dropped ('Back view:', 'Front: L
-    groin', 'Pain map (back + front):'), a place left blank said to be fine ('Neck: none' ->
-    'Neck fine', 'Arch/toes: nil' -> 'Arch and toes fine'), and a part named in brackets after
-    a place made that place's part ('5th finger (back and palm side)' -> 'back side and palm
-    side')."""
-    p = _chart_patterns()
-    text = _UNTICKED.sub("\n", text)
-    text = _TICKED.sub(" ", text)
-    text = p.view.sub(lambda m: f"{m.group(1) or ''};", text)
-    text = p.label_blank.sub(r"\1;", text)
-    text = p.label.sub(r"\1", text)
-    text = p.views_in_brackets.sub(lambda m: f"{m.group(1) or ''} ", text)
-    text = p.blank.sub(
-        lambda m: f"{(m.group(1) or m.group(2)).replace('/', ' and ')} fine", text)
-    return p.facet_in_brackets.sub(
-        lambda m: " " + " and ".join(
-            part if part.endswith("side") else f"{part} side"
-            for part in re.split(r"\s*(?:and|&|\+|/|,)\s*", m.group(1).strip())) + " ",
-        text)
-
-
-#: A box left empty names a place that was not marked ('[ ] forearm shaft'), up to the next box
-#: or the end of its line.
-_UNTICKED = re.compile(r"(?:\[\s*\]|\u2610|\u25a1)[^\[\n;\u2610\u2611\u2612\u25a1\u2713\u2714]*")
-#: A ticked box ('[x]', '\u2611', '\u2713') is no word.
-_TICKED = re.compile(r"\[\s*[x\u2713\u2714*]\s*\]|[\u2611\u2612\u2713\u2714\u2705]", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _ChartPatterns:
-    view: re.Pattern[str]
-    label_blank: re.Pattern[str]
-    label: re.Pattern[str]
-    views_in_brackets: re.Pattern[str]
-    blank: re.Pattern[str]
-    facet_in_brackets: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _chart_patterns() -> _ChartPatterns:
-    w = words()
-    views = "|".join(re.escape(v) for v in sorted(w.chart_views, key=len, reverse=True))
-    charts = "|".join(re.escape(v) for v in sorted(w.chart_words, key=len, reverse=True))
-    blank = "|".join(re.escape(v) for v in sorted(w.chart_blank, key=len, reverse=True))
-    joined = rf"(?:{views})(?:\s*(?:&|\+|and|/|,)\s*(?:{views}))*"
-    start = r"(^|[.;\n*\u2022]\s*|^\s*-\s*|\n\s*-\s*)"
-    end = r"(?=\s*(?:[.;,\n)]|$))"
-    sides = r"(?:l|r|lt|rt|left|right|both|bilateral|bilat|b/l)\b"
-    facets = r"(?:back|front|palm|dorsal|volar|palmar)(?:\s+side)?"
-    flags = re.IGNORECASE
-    return _ChartPatterns(
-        # "front view:", "back + front views", "dorsal hand view -"
-        # ("Right arm, dorsal view:" keeps its side: the limb is only the chart's heading)
-        view=re.compile(rf"(?:\b(left|right|l|r)\s+(?:arm|leg|hand|foot)\s*,?\s*)?"
-                        rf"\b{joined}(?:\s+(?:hand|foot|body))?\s+views?\b\s*[:\-\u2013]?",
-                        flags),
-        # "Back: none." at the start of a line or sentence: nothing on that view
-        label_blank=re.compile(rf"{start}(?:{joined})\s*:\s*(?:{blank}){end}", flags),
-        # "Front: L inner thigh": the view, then what was marked on it
-        label=re.compile(rf"{start}(?:{joined})\s*:\s*(?={sides})", flags),
-        # "Pain map (back + front):", "chart (front/back)"
-        views_in_brackets=re.compile(
-            rf"(?:\b({charts})\s*\(\s*{joined}\s*\)|\(\s*{joined}\s*\)\s*(?=:))", flags),
-        # "Neck: none", "ankle - nil", "Arch/toes: none", "ankle none"
-        blank=re.compile(rf"([a-z][a-z'/& ]*?)(?:\s*[:=?\u2013]|\s+-+)\s*(?:{blank}){end}"
-                         rf"|([a-z][a-z'/& ]*?)\s+(?:none|nil|unmarked|blank){end}", flags),
-        # "little finger (back)", "(back and palm side)"
-        facet_in_brackets=re.compile(rf"\(\s*({facets}(?:\s*(?:and|&|\+|/|,)\s*{facets})*)"
-                                     r"\s*\)", flags),
-    )
-
-
 def tokenise(text: str) -> list[Token]:
     """The words of a text, folded and typed; 'right' before 'on my...' is an intensifier."""
-    text = expand_shorthand(read_chart_labels(text.replace("’", "'")))
+    text = expand_shorthand(read_chart(text.replace("’", "'")))
     tokens = [_token(raw) for raw in WORD.findall(text.casefold().replace("-", " "))]
     return _expand_fingers(_intensifiers(tokens))
 

@@ -1,0 +1,303 @@
+"""Stage 0 of reading a description: a pain drawing's export read as words.
+
+Pain-drawing apps and forms export what was marked as JSON, as a table (commas, semicolons,
+tabs), as ``key: value | ...`` rows or as a list with ticks and boxes. Each is read into one
+line per marked place ("R back of throat 6/10"): places with no score, a zero, "no" or an
+empty box are left out, the chart's views are no places, notes are kept as text. Plain
+descriptions pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from triggerpoint.finder.words import words
+
+__all__ = ["read_chart", "read_chart_labels", "read_export"]
+
+#: Column and key names of an export: the place, its side, how much it hurts (or whether it was
+#: marked), the view; and the keys of notes worth reading as text.
+_PLACE_KEYS: Final = frozenset(
+    "region area zone part where location site place body_part bodypart region_name "
+    "body part".split()) | {"body part", "region name"}
+_SIDE_KEYS: Final = frozenset({"side", "laterality", "l/r"})
+_VALUE_KEYS: Final = frozenset(
+    "intensity pain level score severity rating marked nrs vas value type intensity_0_10 "
+    "pain_level pain_score".split())
+_META_KEYS: Final = frozenset(
+    "view body_view views drawn_by date time id version name patient source app #".split())
+_NOTE_KEYS: Final = frozenset({"other", "notes", "note", "comment", "comments", "remarks"})
+#: Values that say a place was not marked.
+_BLANK: Final = frozenset({"", "0", "0/10", "no", "n", "none", "-", "--", "null", "false",
+                           "nil", "n/a", "na", "not marked", "unmarked"})
+_YES: Final = frozenset({"yes", "y", "x", "true", "1", "marked", "\u2713", "\u2714"})
+_SIDE_NAMES: Final = {"l": "L", "left": "L", "lt": "L", "r": "R", "right": "R", "rt": "R",
+                      "both": "both", "b": "both", "bilateral": "both", "b/l": "both"}
+
+
+@dataclass(frozen=True)
+class _Row:
+    place: str
+    side: str = ""
+    value: str | None = None
+    has_value: bool = False
+
+    @property
+    def marked(self) -> bool:
+        if not self.place.strip():
+            return False
+        return not (self.has_value and (self.value or "").strip().casefold() in _BLANK)
+
+    def words(self) -> str:
+        value = (self.value or "").strip()
+        if value.casefold() in _YES:
+            value = ""
+        elif re.fullmatch(r"\d+(?:\.\d+)?", value) and float(value) <= 10:
+            value = f"{value}/10"
+        return " ".join(p for p in (self.side, self.place.strip(), value) if p)
+
+
+def read_chart(text: str) -> str:
+    """A drawing's export, then its labels, as words (see the module)."""
+    return read_chart_labels(read_export(text))
+
+
+def read_export(text: str) -> str:
+    """JSON, a table or ``key: value | ...`` rows as one line per marked place; other text as
+    it is."""
+    stripped = text.strip()
+    if stripped[:1] in "{[":
+        try:
+            data = json.loads(stripped)
+        except ValueError:
+            data = None
+        if isinstance(data, (dict, list)):
+            rows, notes = _json_rows(data)
+            if rows:
+                return _lines(rows, notes)
+    lines = text.splitlines()
+    table = _table(lines)
+    if table is not None:
+        return table
+    if any("|" in line and re.search(r"[:=]", line) for line in lines):
+        return "\n".join(_pipe_line(line) for line in lines)
+    return text
+
+
+def _lines(rows: Iterable[_Row], notes: Iterable[str] = ()) -> str:
+    return "\n".join([*(row.words() for row in rows if row.marked), *notes])
+
+
+def _key(name: object) -> str:
+    return re.sub(r"[\s_]+", " ", str(name).strip().casefold()).replace(" ", "_")
+
+
+def _is(key: str, names: frozenset[str]) -> bool:
+    return key in names or key.replace("_", " ") in names
+
+
+def _side_of(value: object) -> str:
+    text = str(value or "").strip().casefold().strip("()")
+    found = re.search(r"\b(left|right|both|bilateral|l|r|b/l)\b", text)
+    return _SIDE_NAMES.get(found.group(1), "") if found else ""
+
+
+def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
+    """Rows of a JSON export: a dict with a place key is a row; a dict of places to values
+    ({"back of neck (R)": "moderate"}) is one row per key; a view ("side (L)") gives its side
+    to the rows that have none."""
+    rows: list[_Row] = []
+    notes: list[str] = []
+    if isinstance(data, list):
+        for item in data:
+            more, said = _json_rows(item, side)
+            rows += more
+            notes += said
+        return rows, notes
+    if not isinstance(data, Mapping):
+        return rows, notes
+    keys = {_key(k): v for k, v in data.items()}
+    view_side = next((_side_of(v) for k, v in keys.items() if _is(k, _META_KEYS)
+                      and "view" in k and _side_of(v)), "")
+    side = view_side or side
+    place = next((v for k, v in keys.items() if _is(k, _PLACE_KEYS)), None)
+    if isinstance(place, str):
+        value_keys = [k for k in keys if _is(k, _VALUE_KEYS)]
+        value = keys[value_keys[0]] if value_keys else None
+        row_side = next((_side_of(v) or "" for k, v in keys.items() if _is(k, _SIDE_KEYS)), "")
+        rows.append(_Row(place, row_side or side, None if value is None else str(value),
+                         bool(value_keys)))
+        return rows, notes
+    for k, v in keys.items():
+        if _is(k, _META_KEYS):
+            continue
+        if _is(k, _NOTE_KEYS):
+            if isinstance(v, str):
+                notes.append(v)
+            continue
+        if isinstance(v, (dict, list)):
+            more, said = _json_rows(v, side)
+            rows += more
+            notes += said
+        else:
+            name = str(k).replace("_", " ")
+            rows.append(_Row(name, side, None if v is None else str(v), True))
+    return rows, notes
+
+
+def _table(lines: list[str]) -> str | None:
+    """A table whose first line names its columns, one of them the place; rows after it until
+    a line that is not a row (a note), kept as text."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    header_line = lines[first]
+    delimiter = max((",", ";", "\t", "|"), key=header_line.count)
+    if header_line.count(delimiter) < 1:
+        return None
+    header = [_key(h) for h in next(csv.reader([header_line], delimiter=delimiter))]
+    place_col = next((i for i, h in enumerate(header) if _is(h, _PLACE_KEYS)), None)
+    if place_col is None:
+        return None
+    side_col = next((i for i, h in enumerate(header) if _is(h, _SIDE_KEYS)), None)
+    value_col = next((i for i, h in enumerate(header) if _is(h, _VALUE_KEYS)
+                      or h.startswith("intensity")), None)
+    sides = {i: _SIDE_NAMES[h] for i, h in enumerate(header) if h in ("left", "right")}
+    out: list[str] = lines[:first]
+    for line in lines[first + 1:]:
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if len(cells) < len(header) - 1 or len(cells) < 2:
+            out.append(line)  # a note after the table
+            continue
+        cells += [""] * (len(header) - len(cells))
+        cell = [c.strip() for c in cells]
+        if sides:
+            ticked = [sides[i] for i in sides if cell[i].casefold() in _YES]
+            side = "both" if len(ticked) == 2 else (ticked[0] if ticked else "")
+            row = _Row(cell[place_col], side, "yes" if ticked else "", True)
+        else:
+            row = _Row(cell[place_col], cell[side_col] if side_col is not None else "",
+                       cell[value_col] if value_col is not None else None,
+                       value_col is not None)
+        if row.marked:
+            out.append(row.words())
+    return "\n".join(out)
+
+
+def _pipe_line(line: str) -> str:
+    """'region: heel (bottom) | side: R | intensity: 7', or 'view=front | groin L=7 | knee= |
+    outer hip=0': one row with named fields, or one place per item."""
+    items = [item.strip() for item in line.split("|")]
+    pairs = [re.match(r"^([^:=]+?)\s*[:=]\s*(.*)$", item) for item in items]
+    if not any(pairs):
+        return line
+    fields = {_key(m.group(1)): m.group(2) for m in pairs if m}
+    if any(_is(k, _PLACE_KEYS) for k in fields):
+        return _lines(*_json_rows(fields))
+    rows = []
+    for item, m in zip(items, pairs, strict=True):
+        if m is None:
+            rows.append(_Row(item))
+        elif _key(m.group(1)) in _SIDE_NAMES:  # "L: temple (8/10)", "R: -- none --"
+            place = m.group(2).strip(" -")
+            if place.casefold() not in _BLANK:
+                rows.append(_Row(place, _SIDE_NAMES[_key(m.group(1))]))
+        elif not _is(_key(m.group(1)), _META_KEYS):
+            rows.append(_Row(m.group(1), "", m.group(2), True))
+    return "; ".join(row.words() for row in rows if row.marked)
+
+
+def read_chart_labels(text: str) -> str:
+    """A pain drawing's labels read as words: its view labels dropped ('Back view:', 'Front: L
+    groin', 'Pain map (back + front):', 'view: back'), a place left blank said to be fine
+    ('Neck: none' -> 'Neck fine', 'Arch/toes: nil' -> 'Arch and toes fine', '4) wrist -'),
+    boxes left empty and items crossed out in a list of ticks left out, and a part named in
+    brackets after a place made that place's part ('5th finger (back and palm side)' -> 'back
+    side and palm side')."""
+    p = _chart_patterns()
+    text = _UNTICKED.sub("\n", text)
+    if _TICK.search(text):  # with ticks beside them, crosses say "not marked"
+        text = _CROSSED_LINE.sub("", text)
+    text = _TICKED.sub(" ", text)
+    text = p.view.sub(lambda m: f"{m.group(1) or ''};", text)
+    text = p.view_key.sub(lambda m: f"{m.group(1) or ''};", text)
+    text = p.label_blank.sub(r"\1;", text)
+    text = p.label.sub(r"\1", text)
+    text = p.views_in_brackets.sub(lambda m: f"{m.group(1) or ''} ", text)
+    text = _EMPTY_ITEM.sub("", text)
+    text = p.blank.sub(
+        lambda m: f"{(m.group(1) or m.group(2)).replace('/', ' and ')} fine", text)
+    return p.facet_in_brackets.sub(
+        lambda m: " " + " and ".join(
+            part if part.endswith("side") else f"{part} side"
+            for part in re.split(r"\s*(?:and|&|\+|/|,)\s*", m.group(1).strip())) + " ",
+        text)
+
+
+#: A box left empty names a place that was not marked ('[ ] forearm shaft'), up to the next box
+#: or the end of its line.
+_UNTICKED = re.compile(r"(?:\[\s*\]|\u2610|\u25a1)[^\[\n;\u2610\u2611\u2612\u25a1\u2713\u2714]*")
+#: A ticked box ('[x]', '\u2611', '\u2713') is no word.
+_TICKED = re.compile(r"\[\s*[x\u2713\u2714*]\s*\]|[\u2611\u2612\u2713\u2714\u2705]", re.IGNORECASE)
+_TICK = re.compile(r"[\u2611\u2713\u2714\u2705]")
+#: A list item crossed out ('x buttock', '5. jaw  x', '\u2717 legs') where others are ticked.
+_CROSSED_LINE = re.compile(
+    r"^[ \t]*(?:\d+[.)]?[ \t]*)?(?:[x\u2717\u2718][ \t]+[^\n]*|[^\n]*?[ \t][x\u2717\u2718][ \t]*)$",
+    re.MULTILINE | re.IGNORECASE)
+#: A numbered or listed item with nothing after its dash ('4) wrist -', '5. foot - ').
+_EMPTY_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*[^\n]*?[ \t]-+[ \t]*$",
+                         re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class _ChartPatterns:
+    view: re.Pattern[str]
+    view_key: re.Pattern[str]
+    label_blank: re.Pattern[str]
+    label: re.Pattern[str]
+    views_in_brackets: re.Pattern[str]
+    blank: re.Pattern[str]
+    facet_in_brackets: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _chart_patterns() -> _ChartPatterns:
+    w = words()
+    views = "|".join(re.escape(v) for v in sorted(w.chart_views, key=len, reverse=True))
+    charts = "|".join(re.escape(v) for v in sorted(w.chart_words, key=len, reverse=True))
+    blank = "|".join(re.escape(v) for v in sorted(w.chart_blank, key=len, reverse=True))
+    joined = rf"(?:{views})(?:\s*(?:&|\+|and|/|,)\s*(?:{views}))*"
+    start = r"(^|[.;\n*\u2022]\s*|^\s*-\s*|\n\s*-\s*)"
+    end = r"(?=\s*(?:[.;,\n)]|$))"
+    sides = r"(?:l|r|lt|rt|left|right|both|bilateral|bilat|b/l)\b"
+    facets = r"(?:back|front|palm|dorsal|volar|palmar)(?:\s+side)?"
+    flags = re.IGNORECASE
+    return _ChartPatterns(
+        # "front view:", "back + front views", "dorsal hand view -"
+        # ("Right arm, dorsal view:" keeps its side: the limb is only the chart's heading)
+        view=re.compile(rf"(?:\b(left|right|l|r)\s+(?:arm|leg|hand|foot)\s*,?\s*)?"
+                        rf"\b{joined}(?:[ \t]+(?:hand|foot|body))?[ \t]+views?\b[ \t]*[:\-\u2013]?",
+                        flags),
+        # "view: back", "view = side (right)": the view, keeping a side it names
+        view_key=re.compile(rf"\bviews?\s*[:=]\s*{joined}(?:\s*\(\s*({sides[:-2]})\s*\))?",
+                            flags),
+        # "Back: none." at the start of a line or sentence: nothing on that view
+        label_blank=re.compile(rf"{start}(?:{joined})\s*:\s*(?:{blank}){end}", flags),
+        # "Front: L inner thigh": the view, then what was marked on it
+        label=re.compile(rf"{start}(?:{joined})\s*:\s*(?={sides})", flags),
+        # "Pain map (back + front):", "chart (front/back)"
+        views_in_brackets=re.compile(
+            rf"(?:\b({charts})\s*\(\s*{joined}\s*\)|\(\s*{joined}\s*\)\s*(?=:))", flags),
+        # "Neck: none", "ankle - nil", "Arch/toes: none", "ankle none"
+        blank=re.compile(rf"([a-z][a-z'/& ]*?)(?:\s*[:=?\u2013]|\s+-+)\s*(?:{blank}){end}"
+                         rf"|([a-z][a-z'/& ]*?)\s+(?:none|nil|unmarked|blank){end}", flags),
+        # "little finger (back)", "(back and palm side)"
+        facet_in_brackets=re.compile(rf"\(\s*({facets}(?:\s*(?:and|&|\+|/|,)\s*{facets})*)"
+                                     r"\s*\)", flags),
+    )
