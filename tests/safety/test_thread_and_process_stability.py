@@ -1,8 +1,9 @@
 """The screen gives the same answer whatever thread or process asks.
 
-Two ways it once did not: the shared Snowball stemmer keeps its state on the object, so the web
-app's worker threads stemming at once got IndexError or each other's stems; and the concepts
-found in a sentence came out in the order of a set, which follows the process's string hashing.
+Three ways it once did not: the shared Snowball stemmer keeps its state on the object, so the
+web app's worker threads stemming at once got IndexError or each other's stems; the concepts
+found in a sentence came out in the order of a set, which follows the process's string hashing;
+and of two words as near to a slip, the first in a set's order was taken.
 """
 
 from __future__ import annotations
@@ -50,8 +51,14 @@ def test_stemming_from_many_threads_gives_the_stems_of_one() -> None:
         assert result == alone
 
 
+#: Slips as near to two words as to each other ("shouldr": "should" or "shoulder"): the nearest
+#: word was once the first of a set, so two processes could read the same slip two ways.
+SLIPS = ["frozen shouldr", "thigs ache", "sore throt", "templs throb", "my testicls hurt",
+         "temperaturs high", "thred of pain down my leg", "calf thickr than the other"]
+
+
 def test_two_processes_with_different_string_hashing_screen_alike() -> None:
-    texts = json.dumps(_suite_texts()[:200])
+    texts = json.dumps(_suite_texts()[:200] + SLIPS)
     digests = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}

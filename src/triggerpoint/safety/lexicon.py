@@ -542,14 +542,21 @@ class Vocabulary:
 
     def _nearest(self, word: str) -> str | None:
         limit = 2 if len(word) >= 9 else 1
-        best: tuple[int, str] | None = None
+        # the nearest word; of words as near, the one a letter longer (a letter dropped is the
+        # commoner slip: "shouldr" is "shoulder", not "should"), then the first alphabetically,
+        # so the answer never depends on the order a set is walked in
+        best: tuple[int, int, bool, str] | None = None
         for candidate in self.words.get(word[0], ()):
             if candidate == word or abs(len(candidate) - len(word)) > limit:
                 continue
             distance = Levenshtein.distance(word, candidate, score_cutoff=limit)
-            if distance <= limit and (best is None or distance < best[0]):
-                best = (distance, candidate)
-        return None if best is None else best[1]
+            if distance > limit:
+                continue
+            rank = (distance, abs(len(candidate) - len(word)), len(candidate) < len(word),
+                    candidate)
+            if best is None or rank < best:
+                best = rank
+        return None if best is None else best[3]
 
     def __hash__(self) -> int:
         return id(self)
