@@ -34,12 +34,14 @@ from triggerpoint.safety.lexicon import (
     Match,
     Sentence,
     TermKey,
+    Token,
     Vocabulary,
     compile_term,
     english_words,
     match_at,
     normalise,
     sentences,
+    stem,
 )
 from triggerpoint.safety.numbers import Numbers, read_numbers
 
@@ -131,6 +133,14 @@ class ConceptIndex:
     vocabulary: Vocabulary
     by_first_key: dict[TermKey, tuple[_Entry, ...]]
     context: CompiledRules
+
+    @cached_property
+    def negation_keys(self) -> frozenset[TermKey]:
+        """The term keys of the words of negation triggers ("not", "cannot", "no sign of")."""
+        words = {w for starting in self.context.by_first.values() for rule, phrase in starting
+                 if rule.category == "negated" for w in phrase}
+        return frozenset().union(*(self.vocabulary.keys_for(Token(0, w, stem(w)))
+                                   for w in words if w.isalpha()))
 
     def __hash__(self) -> int:
         return id(self)
@@ -426,12 +436,25 @@ def _sentence_mentions(
     in_sentence = frozenset().union(*token_keys)
     # only terms whose every word is somewhere in the sentence can match (worked out once per
     # first word, not at every place it occurs)
-    candidates: dict[TermKey, tuple[_Entry, ...]] = {}
-    for key in in_sentence:
-        fitting = tuple(e for e in index.by_first_key.get(key, ())
-                        if in_sentence.issuperset(e.keys))
-        if fitting:
-            candidates[key] = fitting
+    fitting = [e for key in in_sentence for e in index.by_first_key.get(key, ())
+               if in_sentence.issuperset(e.keys)]
+    # a near group's item counts only when every group of its rule can be found here, or when
+    # it holds a negation (its words may be a sign's, "cannot feel", which no negation denies)
+    present: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for e in fitting:
+        if e.role[0] == "near":
+            present[(e.concept, e.role[1])].add(e.role[2])
+    complete = {rule for rule, groups in present.items()
+                if len(groups) == len(index.concepts[rule[0]].near[rule[1]].groups)}
+    useful = [e for e in fitting if e.role[0] == "term" or (e.role[0] == "near" and (
+        (e.concept, e.role[1]) in complete or not index.negation_keys.isdisjoint(e.keys)))]
+    wanted = {e.concept for e in useful}
+    candidates: dict[TermKey, list[_Entry]] = defaultdict(list)
+    for e in useful:
+        candidates[e.keys[0]].append(e)
+    for e in fitting:
+        if e.role[0] == "exclude" and e.concept in wanted:
+            candidates[e.keys[0]].append(e)
     found: dict[tuple[str, str, int, int], list[Match]] = defaultdict(list)
     for n, position in enumerate(words):
         entries = {e for key in token_keys[position] for e in candidates.get(key, ())}
