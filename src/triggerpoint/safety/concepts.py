@@ -133,14 +133,9 @@ class ConceptIndex:
     vocabulary: Vocabulary
     by_first_key: dict[TermKey, tuple[_Entry, ...]]
     context: CompiledRules
+    #: The term keys of the words of negation triggers ("not", "cannot", "no sign of").
+    negation_keys: frozenset[TermKey] = frozenset()
 
-    @cached_property
-    def negation_keys(self) -> frozenset[TermKey]:
-        """The term keys of the words of negation triggers ("not", "cannot", "no sign of")."""
-        words = {w for starting in self.context.by_first.values() for rule, phrase in starting
-                 if rule.category == "negated" for w in phrase}
-        return frozenset().union(*(self.vocabulary.keys_for(Token(0, w, stem(w)))
-                                   for w in words if w.isalpha()))
 
     def __hash__(self) -> int:
         return id(self)
@@ -192,8 +187,12 @@ def _build_index(kb: KnowledgeBase) -> ConceptIndex:
     index: dict[TermKey, list[_Entry]] = defaultdict(list)
     for entry in entries:
         index[entry.keys[0]].append(entry)
-    return ConceptIndex(concepts, vocab, {k: tuple(v) for k, v in index.items()},
-                        compiled_rules())
+    rules = compiled_rules()
+    negation_words = {w for starting in rules.by_first.values() for rule, phrase in starting
+                      if rule.category == "negated" for w in phrase if w.isalpha()}
+    return ConceptIndex(concepts, vocab, {k: tuple(v) for k, v in index.items()}, rules,
+                        frozenset().union(*(vocab.keys_for(Token(0, w, stem(w)))
+                                            for w in negation_words)))
 
 
 def _contraindication_concepts(kb: KnowledgeBase) -> dict[str, SafetyConcept]:

@@ -190,14 +190,16 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     words = [t.text for t in sentence.tokens]
     question = sentence.is_question
     found: list[tuple[ContextRule, int, int]] = []  # rule, first word, last word + 1 (word idx)
+    as_tuple = tuple(words)
     for at, word in enumerate(words):
         starting = compiled.by_first.get(word, ())
         if word.isdigit():
             starting = (*starting, *compiled.by_first.get(_YEAR, ()))
         for rule, phrase in starting:
             end = at + len(phrase)
-            if end <= len(words) and all(
-                    _word_matches(w, words[at + k]) for k, w in enumerate(phrase)):
+            if end <= len(words) and (as_tuple[at:end] == phrase or (
+                    (_YEAR in phrase or _MONTH in phrase)
+                    and all(_word_matches(w, words[at + k]) for k, w in enumerate(phrase)))):
                 found.append((rule, at, end))
     pseudo = [(a, b) for r, a, b in found if r.direction == "pseudo"]
     spans = [(a, b) for r, a, b in found if r.direction not in ("pseudo", "terminate")]
