@@ -60,6 +60,9 @@ _FEVER = "fever"
 _TEMPERATURE_CONCEPTS = frozenset({_FEVER, "contraindication-fever"})
 _NORMAL_TEMPERATURE_C = 37.5
 _FEVER_C = 38.0
+_LOW = "low-body-temperature"
+_LOW_C = 36.0
+_HYPOTHERMIA_C = 30.0  # lower than this is no body temperature someone writes in a message
 _SIDE_WINDOW = 6
 _NOT_A_SIDE_AFTER = frozenset(
     "now away after before there here through up down into across on in at from to when then "
@@ -236,6 +239,10 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     if temperature is not None and temperature >= _FEVER_C and _FEVER in index.concepts:
         mentions.append(Mention(_FEVER, -1, f"temperature {temperature:g} °C", frozenset(),
                                 None, True))
+    lowest = min((t.celsius for t in numbers.temperatures), default=None)
+    if lowest is not None and _HYPOTHERMIA_C <= lowest < _LOW_C and _LOW in index.concepts:
+        # a temperature below 36 °C is a sign of sepsis (UK Sepsis Trust), not a normal one
+        mentions.append(Mention(_LOW, -1, f"temperature {lowest:g} °C", frozenset(), None, True))
     return Reading(tuple(mentions), numbers)
 
 

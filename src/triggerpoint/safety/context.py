@@ -80,6 +80,11 @@ class ContextRules(BaseModel):
         description="After a comma or 'and', a verb that starts a new statement about the same "
                     "person ('will not drink and has a rash'): it ends a negation's scope.")
     recent_words: list[str]
+    addressee_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs whose object is a person spoken to, not one told of ('tried to tell "
+                    "my husband', 'asked my wife'): a person word after them is no one else's "
+                    "illness.")
     rules: list[ContextRule]
 
 
@@ -117,6 +122,7 @@ class CompiledRules:
     recent: tuple[tuple[str, ...], ...]
     rules: tuple[tuple[ContextRule, tuple[str, ...]], ...]
     by_first: dict[str, tuple[tuple[ContextRule, tuple[str, ...]], ...]]
+    addressee_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -133,6 +139,7 @@ def compiled_rules() -> CompiledRules:
         recent=tuple(_words(r) for r in rules.recent_words),
         rules=compiled,
         by_first={k: tuple(v) for k, v in by_first.items()},
+        addressee_verbs=frozenset(rules.addressee_verbs),
     )
 
 
@@ -222,6 +229,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             _has(words[b:b + 6], _words(p), False) for p in rule.unless_followed_by
         ):
             continue
+        if rule.category == "other" and rule.direction == "forward" and (
+                _spoken_to(words, a, compiled.addressee_verbs)):
+            continue  # "tried to tell my husband": he is spoken to, the signs are the writer's
         if rule.unless_preceded_by and any(
             tuple(words[max(0, a - len(_words(p))):a]) == _words(p)
             for p in rule.unless_preceded_by
@@ -246,6 +256,13 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         triggers.append(Trigger(rule.category, rule.phrase, positions[a], positions[b - 1] + 1,
                                 frozenset(positions[i] for i in scope)))
     return triggers
+
+
+def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
+    """The person word at ``at`` is the object of a verb of speaking ('tell my husband', 'asked
+    her mum', 'texted the wife')."""
+    before = [w for w in words[max(0, at - 3):at] if w not in ("my", "our", "the", "his", "her")]
+    return bool(before) and before[-1] in verbs
 
 
 def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[bool, list[int]]:
