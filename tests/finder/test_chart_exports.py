@@ -165,3 +165,52 @@ def test_a_plain_description_passes_through_the_export_reader() -> None:
 def test_places_read_by_their_neighbours(
         kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
     assert marks(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # JSON by view, with a side in a key, lists of place names, lists left out
+        ('{"views": {"back": {"skull base, left": 3}, "left side": {"temple": 6}}, '
+         '"not marked": ["jaw", "neck"]}', {("base-of-skull", "left"), ("temple", "left")}),
+        ('{"side": "left", "front_view": ["thumb", "index finger"], "back_view": [], '
+         '"skipped_by_user": ["elbow"]}', {("thumb", "left"), ("index-finger", "left")}),
+        # a table's score column named otherwise, a zero left out
+        ("body_part,side,pain_0_10\nback of thigh,R,5\nankle,R,0\nlow back,,",
+         {("back-of-thigh", "right")}),
+        # a sentence with commas is no table
+        ("Pain drawing: right arm, inside, upper; right hand, little finger side",
+         {("inner-upper-arm", "right"), ("little-finger-side-of-hand", "right")}),
+        # a limb after the view heading keeps its side; '(left blank)' is a blank
+        ("FRONT VIEW - right leg\n- inner shin .... 3/10\n- groin .... (left blank)",
+         {("inner-shin", "right")}),
+        ("LEFT SIDE VIEW | outer hip point: 6 | foot: (blank)", {("outer-hip", "left")}),
+    ],
+)
+def test_more_exports(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied movement reaches every place it names
+        ("ache in my mid back on the left, doesnt go to the front or down the leg",
+         {("mid-back", "left")}),
+        # 'and so is my X' after a place said fine
+        ("my left wrist hurts on the palm side. the back of it is fine and so is my thumb",
+         {("front-of-wrist", "left")}),
+        # a body part something is done with; 'back into' a sport; a bike's seat
+        ("ache along the inner edge of my left shoulder blade, rubbing it with my hand helps",
+         {("inner-edge-of-shoulder-blade", "left")}),
+        ("got back into benching and now my upper left chest aches", {("upper-chest", "left")}),
+        ("I cycle a lot, seat probably too low. my knee aches", {("front-of-knee", "either")}),
+        ("Sunday league footy. Pain deep in my left groin", {("deep-in-hip", "left")}),
+        ("neck is honestly fine, my temple aches", {("temple", "either")}),
+        # lookalikes
+        ("I have a problem with my knee", {("front-of-knee", "either")}),
+        ("pain in my seat when I sit", {("buttock", "either")}),
+    ],
+)
+def test_forum_readings(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected

@@ -24,8 +24,8 @@ __all__ = ["read_chart", "read_chart_labels", "read_export"]
 #: Column and key names of an export: the place, its side, how much it hurts (or whether it was
 #: marked), the view; and the keys of notes worth reading as text.
 _PLACE_KEYS: Final = frozenset(
-    "region area zone part where location site place body_part bodypart region_name "
-    "body part".split()) | {"body part", "region name"}
+    "region area zone part where location site place body_part bodypart region_name spot "
+    "point body part".split()) | {"body part", "region name"}
 _SIDE_KEYS: Final = frozenset({"side", "laterality", "l/r"})
 _VALUE_KEYS: Final = frozenset(
     "intensity pain level score severity rating marked nrs vas value type intensity_0_10 "
@@ -52,7 +52,7 @@ class _Row:
     def marked(self) -> bool:
         if not self.place.strip():
             return False
-        return not (self.has_value and (self.value or "").strip().casefold() in _BLANK)
+        return not (self.has_value and (self.value or "").strip(" ()").casefold() in _BLANK)
 
     def words(self) -> str:
         value = (self.value or "").strip()
@@ -110,12 +110,17 @@ def _side_of(value: object) -> str:
 
 def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
     """Rows of a JSON export: a dict with a place key is a row; a dict of places to values
-    ({"back of neck (R)": "moderate"}) is one row per key; a view ("side (L)") gives its side
-    to the rows that have none."""
+    ({"back of neck (R)": "moderate"}) is one row per key; a list of place names is one row
+    each; a view or a side ("side (L)", "left side": {...}, "side": "left") gives its side to the
+    rows under it that have none; lists under "not marked", "left blank" and the like are left
+    out."""
     rows: list[_Row] = []
     notes: list[str] = []
     if isinstance(data, list):
         for item in data:
+            if isinstance(item, str):
+                rows.append(_Row(item, side))
+                continue
             more, said = _json_rows(item, side)
             rows += more
             notes += said
@@ -123,9 +128,10 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
     if not isinstance(data, Mapping):
         return rows, notes
     keys = {_key(k): v for k, v in data.items()}
-    view_side = next((_side_of(v) for k, v in keys.items() if _is(k, _META_KEYS)
-                      and "view" in k and _side_of(v)), "")
-    side = view_side or side
+    own_side = next((_side_of(v) for k, v in keys.items()
+                     if (_is(k, _SIDE_KEYS) or "view" in k) and not isinstance(v, (dict, list))
+                     and _side_of(v)), "")
+    side = own_side or side
     place = next((v for k, v in keys.items() if _is(k, _PLACE_KEYS)), None)
     if isinstance(place, str):
         value_keys = [k for k in keys if _is(k, _VALUE_KEYS)]
@@ -135,20 +141,26 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
                          bool(value_keys)))
         return rows, notes
     for k, v in keys.items():
-        if _is(k, _META_KEYS):
-            continue
-        if _is(k, _NOTE_KEYS):
-            if isinstance(v, str):
-                notes.append(v)
-            continue
+        if any(word in k for word in _BLANK_KEYS):
+            continue  # "not marked": [...], "left_blank", "skipped_by_user"
         if isinstance(v, (dict, list)):
-            more, said = _json_rows(v, side)
+            more, said = _json_rows(v, _side_of(k.replace("_", " ")) or side)
             rows += more
             notes += said
+        elif _is(k, _META_KEYS) or _is(k, _SIDE_KEYS) or "view" in k:
+            continue
+        elif _is(k, _NOTE_KEYS):
+            if isinstance(v, str):
+                notes.append(v)
         else:
             name = str(k).replace("_", " ")
             rows.append(_Row(name, side, None if v is None else str(v), True))
     return rows, notes
+
+
+#: Words in a key whose list names places that were not marked.
+_BLANK_KEYS: Final = ("not_marked", "unmarked", "blank", "skipped", "clear", "no_pain",
+                      "not_painful", "pain_free", "excluded", "none")
 
 
 def _table(lines: list[str]) -> str | None:
@@ -161,13 +173,17 @@ def _table(lines: list[str]) -> str | None:
     delimiter = max((",", ";", "\t", "|"), key=header_line.count)
     if header_line.count(delimiter) < 1:
         return None
-    header = [_key(h) for h in next(csv.reader([header_line], delimiter=delimiter))]
+    cells = next(csv.reader([header_line], delimiter=delimiter))
+    if any(len(c.split()) > 3 or ":" in c for c in cells) or not any(
+            line.count(delimiter) for line in lines[first + 1:]):
+        return None  # a sentence with commas, or no rows: no table
+    header = [_key(h) for h in cells]
     place_col = next((i for i, h in enumerate(header) if _is(h, _PLACE_KEYS)), None)
     if place_col is None:
         return None
     side_col = next((i for i, h in enumerate(header) if _is(h, _SIDE_KEYS)), None)
     value_col = next((i for i, h in enumerate(header) if _is(h, _VALUE_KEYS)
-                      or h.startswith("intensity")), None)
+                      or h.startswith(("intensity", "pain", "score", "level", "severity"))), None)
     sides = {i: _SIDE_NAMES[h] for i, h in enumerate(header) if h in ("left", "right")}
     out: list[str] = lines[:first]
     for line in lines[first + 1:]:
@@ -225,12 +241,13 @@ def read_chart_labels(text: str) -> str:
     if _TICK.search(text):  # with ticks beside them, crosses say "not marked"
         text = _CROSSED_LINE.sub("", text)
     text = _TICKED.sub(" ", text)
-    text = p.view.sub(lambda m: f"{m.group(1) or ''};", text)
+    text = p.view.sub(lambda m: f"{m.group(1) or m.group(2) or ''};", text)
     text = p.view_key.sub(lambda m: f"{m.group(1) or ''};", text)
     text = p.label_blank.sub(r"\1;", text)
     text = p.label.sub(r"\1", text)
     text = p.views_in_brackets.sub(lambda m: f"{m.group(1) or ''} ", text)
     text = _EMPTY_ITEM.sub("", text)
+    text = _BLANK_IN_BRACKETS.sub(r"\1 fine", text)
     text = p.blank.sub(
         lambda m: f"{(m.group(1) or m.group(2)).replace('/', ' and ')} fine", text)
     return p.facet_in_brackets.sub(
@@ -253,6 +270,13 @@ _CROSSED_LINE = re.compile(
 #: A numbered or listed item with nothing after its dash ('4) wrist -', '5. foot - ').
 _EMPTY_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*[^\n]*?[ \t]-+[ \t]*$",
                          re.MULTILINE)
+
+
+#: A place with "(blank)" or "(left blank)" after it, maybe past a row of dots ('groin ....
+#: (left blank)').
+_BLANK_IN_BRACKETS = re.compile(
+    r"([a-z][a-z '/-]*?)[\s.:\-]*\(\s*(?:left\s+)?(?:blank|unmarked|not\s+marked|none|empty)"
+    r"\s*\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -282,7 +306,8 @@ def _chart_patterns() -> _ChartPatterns:
         # "front view:", "back + front views", "dorsal hand view -"
         # ("Right arm, dorsal view:" keeps its side: the limb is only the chart's heading)
         view=re.compile(rf"(?:\b(left|right|l|r)\s+(?:arm|leg|hand|foot)\s*,?\s*)?"
-                        rf"\b{joined}(?:[ \t]+(?:hand|foot|body))?[ \t]+views?\b[ \t]*[:\-\u2013]?",
+                        rf"\b{joined}(?:[ \t]+(?:hand|foot|body))?[ \t]+views?\b[ \t]*[:\-\u2013]?"
+                        rf"(?:[ \t]*\b(left|right|l|r)[ \t]+(?:arm|leg|hand|foot)\b[ \t]*:?)?",
                         flags),
         # "view: back", "view = side (right)": the view, keeping a side it names
         view_key=re.compile(rf"\bviews?\s*[:=]\s*{joined}(?:\s*\(\s*({sides[:-2]})\s*\))?",

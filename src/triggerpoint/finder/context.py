@@ -35,6 +35,7 @@ _DIRECTIONS: Final = frozenset(_W.directions)
 _SENSES: Final = _W.senses
 _TROUBLE: Final = _W.folded("trouble_words")
 _FACET_NOUNS: Final = frozenset(_W.facet_nouns)
+_OWNED_ONLY: Final = _W.folded("owned_only")
 _CLAUSE_BREAK: Final = frozenset({"and", "or", "but", "nor", ",", ";", ".", "!", "?", "\n"})
 _OWNED: Final = frozenset({"my", "your", "his", "her", "their", "our"})
 _PLACE_KINDS: Final = ("region", "broad", "complaint")
@@ -105,6 +106,12 @@ def separate(
             or (after == "side" and _follows_place(tokens, kept, match))
         ):
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
+        elif kind in ("region", "broad") and _instrument(tokens, match):
+            context.append(words_of)  # "rubbing it with my hand helps": what it was done with
+            last_context = match
+        elif single in _OWNED_ONLY and kind in ("region", "broad") and not (
+                match.start and tokens[match.start - 1].raw in _OWNED):
+            context.append(words_of)  # "the seat was too low": the bike's, not the buttock
         elif match.target == ("broad", "back") and _direction(tokens, match):
             context.append(words_of)  # "reaching up and back", "back and forth"
             directions.add(match.start)
@@ -133,6 +140,7 @@ def separate(
             continue
         elif kind in _PLACE_KINDS and (
             _said_fine(tokens, match.end) or _not_hurting(tokens, match.end)
+            or _so_is(tokens, match.start)
         ):
             fine.append(words_of)
             fine_matches.append(match)
@@ -227,14 +235,14 @@ def _resense(tokens: Sequence[Token], kept: list[Match]) -> list[Match]:
 
 def _direction(tokens: Sequence[Token], match: Match) -> bool:
     """A bare 'back' that is a direction: 'up and back', 'forward or back', 'back and forth',
-    or 'back to' after no owner ('my knee is back to normal', 'got back to running'; not
-    'from my back to my hip')."""
+    or 'back to', 'back into', 'back from' after no owner ('my knee is back to normal', 'got
+    back into benching'; not 'from my back to my hip')."""
     before = [t.raw for t in tokens[max(0, match.start - 2) : match.start]]
     after = [t.raw for t in tokens[match.end : match.end + 2]]
     return (
         len(before) == 2 and before[1] in ("and", "or") and before[0] in _DIRECTIONS
     ) or after == ["and", "forth"] or (
-        after[:1] == ["to"] and not (before[-1:] and (
+        after[:1] in (["to"], ["into"], ["from"]) and not (before[-1:] and (
             before[-1] in _OWNED or before[-1] in ("the", "lower", "upper", "low", "mid"))))
 
 
@@ -369,6 +377,27 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
 _FACET_WORDS: Final = frozenset({"front", "back", "side", "top", "bottom", "inner", "outer"})
 #: Words that say a place is tight but not painful ('calf feels tight but doesn't hurt').
 _NOT_PAIN: Final = frozenset({"tight", "stiff", "tense", "but"})
+
+
+def _instrument(tokens: Sequence[Token], match: Match) -> bool:
+    """A body part something is done with ('rubbing it with my hand', 'pressing with my thumb',
+    'lift with your legs'), not a place that hurts; not 'trouble with my knee'."""
+    before = [t.raw for t in tokens[max(0, match.start - 4):match.start]]
+    if len(before) < 3 or before[-2:] not in (["with", "my"], ["using", "my"], ["with", "your"],
+                                              ["with", "both"]):
+        return False
+    doer = before[-3]
+    after = tokens[match.end].norm if match.end < len(tokens) else ""
+    return (doer in ("it", "them", "this", "that") or doer.endswith("ing")
+            or doer in _ACTIVITY) and after not in _PAINFUL and doer not in _TROUBLE
+
+
+def _so_is(tokens: Sequence[Token], start: int) -> bool:
+    """'the back of my wrist is fine and so is my thumb': the place after 'and so is' is fine
+    like the one before it."""
+    before = [t.raw for t in tokens[max(0, start - 6):start] if t.kind != "stop"]
+    return before[-3:-1] == ["and", "so"] and before[-1:] in (["is"], ["are"]) and any(
+        w in _FINE for w in before[:-3])
 
 
 def _not_hurting(tokens: Sequence[Token], end: int) -> bool:

@@ -372,12 +372,21 @@ def negated_before(tokens: Sequence[Token], start: int) -> bool:
         if token.kind == "boundary" or token.norm in _NEGATION_STOP:
             return False
         if token.kind == "negation":
-            return True
+            # "doesn't go to the front or down the leg": a denied movement reaches every place
+            # it names
+            moving = i + 1 < len(tokens) and tokens[i + 1].norm in _MOVING
+            return seen <= (_MOVING_REACH if moving else 3)
         if token.kind == "word" and token.norm not in _NEGATION_SPAN:
             seen += 1
-            if seen > 3:
+            if seen > _MOVING_REACH:
                 return False
     return False
+
+
+#: Verbs of a pain moving: after a negation, the places they name are all denied.
+_MOVING: Final = frozenset({"go", "goe", "spread", "travel", "radiate", "shoot", "run", "move",
+                            "reach", "extend"})
+_MOVING_REACH: Final = 8
 
 
 def _nothing_wrong(tokens: Sequence[Token], with_at: int) -> bool:

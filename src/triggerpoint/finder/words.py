@@ -72,6 +72,7 @@ class WordLists(BaseModel):
     chart_words: _Word = Field(default_factory=list)
     chart_blank: _Word = Field(default_factory=list)
     slips: _Word = Field(default_factory=list)
+    owned_only: _Word = Field(default_factory=list)
     being: _Word
     trouble_words: _Word = Field(default_factory=list)
     facet_nouns: _Word = Field(default_factory=list)
