@@ -236,6 +236,8 @@ def read_chart_labels(text: str) -> str:
     boxes left empty and items crossed out in a list of ticks left out, and a part named in
     brackets after a place made that place's part ('5th finger (back and palm side)' -> 'back
     side and palm side')."""
+    if not _CHART_MARKS.search(text):
+        return text  # plain prose: none of the patterns below can match (one search, not 13)
     p = _chart_patterns()
     text = _UNTICKED.sub("\n", text)
     if _TICK.search(text):  # with ticks beside them, crosses say "not marked"
@@ -247,9 +249,8 @@ def read_chart_labels(text: str) -> str:
     text = p.label.sub(r"\1", text)
     text = p.views_in_brackets.sub(lambda m: f"{m.group(1) or ''} ", text)
     text = _EMPTY_ITEM.sub("", text)
-    text = _BLANK_IN_BRACKETS.sub(r"\1 fine", text)
-    text = p.blank.sub(
-        lambda m: f"{(m.group(1) or m.group(2)).replace('/', ' and ')} fine", text)
+    text = _BLANK_IN_BRACKETS.sub(" fine", text)
+    text = _blank_fine(p.blank, text)
     return p.facet_in_brackets.sub(
         lambda m: " " + " and ".join(
             part if part.endswith("side") else f"{part} side"
@@ -257,6 +258,12 @@ def read_chart_labels(text: str) -> str:
         text)
 
 
+#: Something only a chart's labels hold: a colon, a bar, an equals sign, a bracket, a box or a
+#: tick, a dash or a cross ending a line, a view, or a blank word ("none", "nil", "nope").
+_CHART_MARKS = re.compile(
+    r"[:|=\[\]()?\u2610-\u2612\u2713-\u2718\u2705\u25a1]|\s-+\s|-\s*$|\bviews?\b|"
+    r"\b(?:none|nil|blank|unmarked|nope|nah|empty|shaded|marked)\b|^\s*x\s|\sx\s*$",
+    re.IGNORECASE | re.MULTILINE)
 #: A box left empty names a place that was not marked ('[ ] forearm shaft'), up to the next box
 #: or the end of its line.
 _UNTICKED = re.compile(r"(?:\[\s*\]|\u2610|\u25a1)[^\[\n;\u2610\u2611\u2612\u25a1\u2713\u2714]*")
@@ -275,8 +282,22 @@ _EMPTY_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*[^\n]*?[ \t]-+[ \
 #: A place with "(blank)" or "(left blank)" after it, maybe past a row of dots ('groin ....
 #: (left blank)').
 _BLANK_IN_BRACKETS = re.compile(
-    r"([a-z][a-z '/-]*?)[\s.:\-]*\(\s*(?:left\s+)?(?:blank|unmarked|not\s+marked|none|empty)"
-    r"\s*\)", re.IGNORECASE)
+    r"(?<=[a-z])[\s.:\-]*\(\s*(?:left\s+)?(?:blank|unmarked|not\s+marked|none|empty)\s*\)",
+    re.IGNORECASE)
+
+
+def _blank_fine(pattern: re.Pattern[str], text: str) -> str:
+    """Each blank word after a place made 'fine', and a '/' in that place's words made 'and'
+    ('Arch/toes: nil' -> 'Arch and toes fine')."""
+    out: list[str] = []
+    at = 0
+    for found in pattern.finditer(text):
+        before = text[at:found.start()]
+        cut = max(before.rfind(c) for c in ".;,\n(") + 1
+        out.append(before[:cut] + before[cut:].replace("/", " and ") + " fine")
+        at = found.end()
+    out.append(text[at:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -319,9 +340,10 @@ def _chart_patterns() -> _ChartPatterns:
         # "Pain map (back + front):", "chart (front/back)"
         views_in_brackets=re.compile(
             rf"(?:\b({charts})\s*\(\s*{joined}\s*\)|\(\s*{joined}\s*\)\s*(?=:))", flags),
-        # "Neck: none", "ankle - nil", "Arch/toes: none", "ankle none"
-        blank=re.compile(rf"([a-z][a-z'/& ]*?)(?:\s*[:=?\u2013]|\s+-+)\s*(?:{blank}){end}"
-                         rf"|([a-z][a-z'/& ]*?)\s+(?:none|nil|unmarked|blank){end}", flags),
+        # "Neck: none", "ankle - nil", "Arch/toes: none", "ankle none" (after a word: the place
+        # before it is read back by _blank_fine, never by a pattern that starts at every letter)
+        blank=re.compile(rf"(?<=[a-z])(?:\s*[:=?\u2013]|\s+-+)\s*(?:{blank}){end}"
+                         rf"|(?<=[a-z])\s+(?:none|nil|unmarked|blank){end}", flags),
         # "little finger (back)", "(back and palm side)"
         facet_in_brackets=re.compile(rf"\(\s*({facets}(?:\s*(?:and|&|\+|/|,)\s*{facets})*)"
                                      r"\s*\)", flags),
