@@ -205,9 +205,13 @@ def _contraindication_concepts(kb: KnowledgeBase) -> dict[str, SafetyConcept]:
     for item in kb.contraindications.values():
         terms = [t.casefold() for t in item.terms if _TERM.fullmatch(t.casefold())]
         concept_id = f"contraindication-{item.id}"
+        # the words a safety concept of the same name says are no sign ("fever pitch") are none
+        # for the contraindication either
+        same = kb.safety_concepts.get(item.id)
         found[concept_id] = SafetyConcept(
             id=concept_id, name=item.name, terms=terms, sources=list(item.sources),
-            kind="history" if item.kind == "condition" else "circumstance")
+            kind="history" if item.kind == "condition" else "circumstance",
+            exclude=list(same.exclude) if same is not None else [])
     return found
 
 
