@@ -214,3 +214,34 @@ def test_more_exports(kb: KnowledgeBase, text: str, expected: set[tuple[str, str
 )
 def test_forum_readings(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
     assert marks(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chart's heading names no place, only its side
+        ("Pain diagram - head & neck (front)\n[x] under the chin\n[ ] temple",
+         {("chin", "midline")}),
+        ("ARM / HAND BODY CHART  (RIGHT side marked)\n[x] outside of elbow - 6",
+         {("outer-elbow", "right")}),
+        ("Marked on foot chart: underside of the right big toe", {("big-toe", "right")}),
+        # "(not filled in)" is a blank; a key whose value is a side says which foot
+        ("1. heel - 6/10\n2. top of foot - (not filled in)", {("heel", "either")}),
+        ('{"foot": "left", "areas": {"bottom of heel": 8, "top of foot": null}}',
+         {("heel", "left")}),
+    ],
+)
+def test_headings(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+def test_a_note_shortens_a_muscle_name(kb: KnowledgeBase) -> None:
+    lexicon = lexicon_for(kb)
+    parsed = lexicon.parse("TTP R teres maj. at lat. scapular border reproduces pain")
+    assert parsed.confirmed_muscles == ["teres-major"]
+    parsed = lexicon.parse("TTP R ECU prox. forearm reproduces sx.")
+    assert parsed.confirmed_muscles == ["extensor-carpi-ulnaris"]
+    assert marks(kb, "mouse arm, right") == {("back-of-forearm", "right"),
+                                             ("outer-elbow", "right"), ("back-of-wrist", "right")}
+    assert marks(kb, "pain into post. delt & over long head of triceps") == {
+        ("back-of-shoulder", "either"), ("back-of-upper-arm", "both")}

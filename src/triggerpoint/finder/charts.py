@@ -108,6 +108,10 @@ def _side_of(value: object) -> str:
     return _SIDE_NAMES.get(found.group(1), "") if found else ""
 
 
+def _only_side(value: object) -> bool:
+    return isinstance(value, str) and value.strip().casefold() in _SIDE_NAMES
+
+
 def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
     """Rows of a JSON export: a dict with a place key is a row; a dict of places to values
     ({"back of neck (R)": "moderate"}) is one row per key; a list of place names is one row
@@ -129,8 +133,8 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
         return rows, notes
     keys = {_key(k): v for k, v in data.items()}
     own_side = next((_side_of(v) for k, v in keys.items()
-                     if (_is(k, _SIDE_KEYS) or "view" in k) and not isinstance(v, (dict, list))
-                     and _side_of(v)), "")
+                     if (_is(k, _SIDE_KEYS) or "view" in k or _only_side(v))
+                     and not isinstance(v, (dict, list)) and _side_of(v)), "")
     side = own_side or side
     place = next((v for k, v in keys.items() if _is(k, _PLACE_KEYS)), None)
     if isinstance(place, str):
@@ -147,8 +151,8 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
             more, said = _json_rows(v, _side_of(k.replace("_", " ")) or side)
             rows += more
             notes += said
-        elif _is(k, _META_KEYS) or _is(k, _SIDE_KEYS) or "view" in k:
-            continue
+        elif _is(k, _META_KEYS) or _is(k, _SIDE_KEYS) or "view" in k or _only_side(v):
+            continue  # ("foot": "left" says which foot, it marks no place)
         elif _is(k, _NOTE_KEYS):
             if isinstance(v, str):
                 notes.append(v)
@@ -239,6 +243,7 @@ def read_chart_labels(text: str) -> str:
     if not _CHART_MARKS.search(text):
         return text  # plain prose: none of the patterns below can match (one search, not 13)
     p = _chart_patterns()
+    text = _HEADING.sub(lambda m: " ".join(_HEADING_SIDE.findall(m.group(0))) + ";", text)
     text = _UNTICKED.sub("\n", text)
     if _TICK.search(text):  # with ticks beside them, crosses say "not marked"
         text = _CROSSED_LINE.sub("", text)
@@ -264,6 +269,14 @@ _CHART_MARKS = re.compile(
     r"[:|=\[\]()?\u2610-\u2612\u2713-\u2718\u2705\u25a1]|\s-+\s|-\s*$|\bviews?\b|"
     r"\b(?:none|nil|blank|unmarked|nope|nah|empty|shaded|marked)\b|^\s*x\s|\sx\s*$",
     re.IGNORECASE | re.MULTILINE)
+#: A chart's heading, to the end of its line or its colon ('Pain diagram - head & neck (front)',
+#: 'ARM / HAND BODY CHART (RIGHT side marked)', 'Marked on foot chart:'): only the side it names
+#: is read.
+_HEADING = re.compile(
+    r"^[^\n:;]*?\b(?:(?:pain|body)[ \t]+(?:diagram|chart|map|drawing)|(?:head|neck|arm|hand|leg|"
+    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b[^\n:;]*(?::|$)",
+    re.IGNORECASE | re.MULTILINE)
+_HEADING_SIDE = re.compile(r"\b(?:left|right|both)\b", re.IGNORECASE)
 #: A box left empty names a place that was not marked ('[ ] forearm shaft'), up to the next box
 #: or the end of its line.
 _UNTICKED = re.compile(r"(?:\[\s*\]|\u2610|\u25a1)[^\[\n;\u2610\u2611\u2612\u25a1\u2713\u2714]*")
@@ -282,7 +295,8 @@ _EMPTY_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*[^\n]*?[ \t]-+[ \
 #: A place with "(blank)" or "(left blank)" after it, maybe past a row of dots ('groin ....
 #: (left blank)').
 _BLANK_IN_BRACKETS = re.compile(
-    r"(?<=[a-z])[\s.:\-]*\(\s*(?:left\s+)?(?:blank|unmarked|not\s+marked|none|empty)\s*\)",
+    r"(?<=[a-z])[\s.:\-]*\(\s*(?:left\s+)?(?:blank|unmarked|not\s+marked|none|empty|"
+    r"not\s+filled(?:\s+in)?|unfilled)\s*\)",
     re.IGNORECASE)
 
 

@@ -234,6 +234,17 @@ _NAME_VARIANTS: dict[str, str] = {
     "flexor": "flexion",
 }
 _LONGEST_NAME = 5
+#: The last word of a muscle's name as notes shorten it.
+_SHORT_WORDS: dict[str, str] = {
+    "major": "maj", "minor": "min", "maximus": "max", "medius": "med", "minimus": "min",
+    "capitis": "cap", "cervicis": "cerv", "longus": "long", "brevis": "brev",
+    "superior": "sup", "inferior": "inf", "lumborum": "lumb", "thoracis": "thor",
+}
+#: Shortened words whose full stop does not end a note's sentence ('ECU prox. forearm').
+_ABBREVIATED: frozenset[str] = frozenset(
+    "prox dist lat med ant post sup inf approx maj min cap bilat ext int "
+    # (as the shorthand stage spells them out: 'lat.' is read 'lateral.')
+    "proximal distal lateral medial anterior posterior superior inferior bilateral".split())
 #: Words after which a note names where it felt a trigger point ('taut band in', 'TrP', 'knot').
 _MUSCLE_CUES: tuple[tuple[str, ...], ...] = (
     ("tender", "to", "palpation"), ("taut", "band"), ("taut", "bands"), ("trp",), ("trps",),
@@ -258,7 +269,9 @@ def _muscle_names(muscles: Iterable[tuple[str, Sequence[str]]]) -> dict[tuple[st
         for name in names:
             key = phrase_key(name)
             variant = tuple(w for w in (_NAME_VARIANTS.get(w, w) for w in key) if w)
-            for k in {key, variant}:
+            # as notes shorten the last word: "teres maj.", "semispinalis cap.", "glute med"
+            short = (*key[:-1], _SHORT_WORDS[key[-1]]) if key and key[-1] in _SHORT_WORDS else key
+            for k in {key, variant, short}:
                 if len("".join(k)) >= 2 and not set(k) <= FACET_WORDS.keys():
                     found.setdefault(k, {})[muscle_id] = None
     return {k: tuple(ids) for k, ids in found.items()}
@@ -297,7 +310,8 @@ def _cue_spans(
         while end < len(tokens) and (tokens[end].raw not in SENTENCE_END or (
                 # the full stop of a shortened word inside a name ('abd. hallucis')
                 tokens[end].raw == "." and end + 1 < len(tokens)
-                and tokens[end - 1].norm in name_words and tokens[end + 1].norm in name_words)):
+                and ((tokens[end - 1].norm in name_words and tokens[end + 1].norm in name_words)
+                     or tokens[end - 1].raw in _ABBREVIATED))):
             if tokens[end].norm.startswith("reproduc"):
                 break
             end += 1
