@@ -154,6 +154,7 @@ def test_a_plain_description_passes_through_the_export_reader() -> None:
     ("text", "expected"),
     [
         ("deep ache behind my right kneecap", {("front-of-knee", "right")}),
+        ("hurts to swallow, deep under right ear", {("jaw-angle", "right")}),
         ("burning strip between spine and left shoulder blade",
          {("between-shoulder-blades", "left")}),
         ("thumb base aches and the web space is tender", {("base-of-thumb", "either"),
