@@ -400,7 +400,13 @@ _WRITING_FOR = re.compile(
     r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) (?:my|our)\b")
 _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking after",
                "support worker", "caregiver", "care giver", "personal assistant", "aide for",
-               "writing for", "on behalf of", "care home", "my client", "my patient")
+               "writing for", "on behalf of", "care home", "my client", "my patient",
+               # coaches and teachers writing about a player or a pupil
+               "coach here", "pe teacher", "teacher here", "coaching the", "one of my lads",
+               "one of the lads", "one of my players", "one of my girls", "our striker",
+               "our keeper", "our prop", "our winger", "my pupil", "a pupil", "my student",
+               "year 7 boy", "year 7 girl", "year 8 boy", "year 8 girl", "year 9 boy",
+               "year 9 girl", "year 10 boy", "year 10 girl", "year 11 boy", "year 11 girl")
 _PROXY_PEOPLE = frozenset(
     "son daughter mum mom mam mammy mother dad father husband hubby wife missus partner "
     "boyfriend girlfriend fiance fiancee child kid "
