@@ -53,8 +53,7 @@ READINGS = [
                                               ("lower-ribs", "left")}),
     ("my heel bottom hurts", {("heel", "either")}),
     # 'back to' with no owner is a direction, not the back
-    ("my knee is back to normal but my hip hurts", {("front-of-knee", "either"),
-                                                    ("outer-hip", "either")}),
+    ("my knee is back to normal but my hip hurts", {("outer-hip", "either")}),
     ("pain from my back to my hip", {("low-back", "either"), ("outer-hip", "either")}),
     # lookalikes: a bracket that is no hand's side, a label followed by no side, a new clause
     ("my back is killing me", {("low-back", "either")}),
@@ -246,3 +245,33 @@ def test_a_note_shortens_a_muscle_name(kb: KnowledgeBase) -> None:
                                              ("outer-elbow", "right"), ("back-of-wrist", "right")}
     assert marks(kb, "pain into post. delt & over long head of triceps") == {
         ("back-of-shoulder", "either"), ("back-of-upper-arm", "both")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several rows in one line of 'key: value | ...', a numbered mark naming its place
+        ("region: right flank of low back | intensity: 5 | region: right mid-buttock | "
+         "intensity: 6 | region: right thigh | intensity: | notes: long drive",
+         {("low-back", "right"), ("flank", "right"), ("buttock", "right")}),
+        ("VIEW: right side | MARK 1: band around side of head above the ear | intensity 6 | "
+         "MARK 2: (blank)", {("side-of-head", "right")}),
+        # a dash as the value is a blank; a heading stops at the bar
+        ("Hand diagram (R) | middle finger: X (light) | wrist: \u2014",
+         {("middle-finger", "right")}),
+        ("side: R | view: plantar | heel: no marks | outer edge of sole = 3",
+         {("outer-edge-of-foot", "right")}),
+        ("Front view \u2014 R lower belly, outer part: 5 | back: clear",
+         {("lower-abdomen", "right")}),
+        # an ache likened to a toothache; an exercise named after the skull; legs not numb;
+        # "is back" and "back to normal"
+        ("feels like a deep nagging toothache in my right calf", {("calf", "right")}),
+        ("skull crushers at the gym, my left elbow hurts", {("outer-elbow", "left")}),
+        ("legs not numb, my back hurts", {("low-back", "either")}),
+        ("my toothache is back", {("upper-teeth", "either")}),
+        ("my neck is back to normal and my back is sore", {("low-back", "either")}),
+    ],
+)
+def test_set_16_readings(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+

@@ -35,7 +35,8 @@ _META_KEYS: Final = frozenset(
 _NOTE_KEYS: Final = frozenset({"other", "notes", "note", "comment", "comments", "remarks"})
 #: Values that say a place was not marked.
 _BLANK: Final = frozenset({"", "0", "0/10", "no", "n", "none", "-", "--", "null", "false",
-                           "nil", "n/a", "na", "not marked", "unmarked"})
+                           "nil", "n/a", "na", "not marked", "unmarked", "\u2014", "\u2013",
+                           "no marks", "blank", "not filled in"})
 _YES: Final = frozenset({"yes", "y", "x", "true", "1", "marked", "\u2713", "\u2714"})
 _SIDE_NAMES: Final = {"l": "L", "left": "L", "lt": "L", "r": "R", "right": "R", "rt": "R",
                       "both": "both", "b": "both", "bilateral": "both", "b/l": "both"}
@@ -58,6 +59,8 @@ class _Row:
         value = (self.value or "").strip()
         if value.casefold() in _YES:
             value = ""
+        elif value.split()[:1] and value.split()[0].casefold() in _YES:
+            value = value.split(maxsplit=1)[1]  # "X (light)": marked, lightly
         elif re.fullmatch(r"\d+(?:\.\d+)?", value) and float(value) <= 10:
             value = f"{value}/10"
         return " ".join(p for p in (self.side, self.place.strip(), value) if p)
@@ -211,26 +214,58 @@ def _table(lines: list[str]) -> str | None:
 
 
 def _pipe_line(line: str) -> str:
-    """'region: heel (bottom) | side: R | intensity: 7', or 'view=front | groin L=7 | knee= |
-    outer hip=0': one row with named fields, or one place per item."""
+    """'region: heel (bottom) | side: R | intensity: 7' (one row with named fields, or several
+    rows in one line, each from its place field on), 'MARK 1: band over the ear | intensity 6'
+    (a numbered mark names its place), or 'view=front | groin L=7 | knee= | outer hip=0' (one
+    place per item); a side or a view with a side gives the line its side."""
     items = [item.strip() for item in line.split("|")]
     pairs = [re.match(r"^([^:=]+?)\s*[:=]\s*(.*)$", item) for item in items]
     if not any(pairs):
         return line
-    fields = {_key(m.group(1)): m.group(2) for m in pairs if m}
-    if any(_is(k, _PLACE_KEYS) for k in fields):
-        return _lines(*_json_rows(fields))
-    rows = []
+    side = next((_side_of(m.group(2)) for m in pairs if m and (
+        _is(_key(m.group(1)), _SIDE_KEYS) or _is_view(_key(m.group(1))))
+        and _side_of(m.group(2))), "")
+    keys = [_key(m.group(1)) if m else "" for m in pairs]
+    if any(_is(k, _PLACE_KEYS) or _MARK_LABEL.fullmatch(k) for k in keys):
+        rows: list[_Row] = []
+        fields: dict[str, str] = {}
+        for item, m, k in zip(items, pairs, keys, strict=True):
+            if m is None:  # "intensity 6": a field written without its colon
+                bare = re.match(r"^([a-z_ ]+?)\s+(\S+)$", item, re.IGNORECASE)
+                if bare is None:
+                    continue
+                k, value = _key(bare.group(1)), bare.group(2)
+            else:
+                value = m.group(2)
+            if _MARK_LABEL.fullmatch(k):
+                k = "region"
+            if _is(k, _PLACE_KEYS) and any(_is(f, _PLACE_KEYS) for f in fields):
+                rows += _json_rows(fields, side)[0]
+                fields = {}
+            fields[k] = value
+        rows += _json_rows(fields, side)[0]
+        return _lines(rows)
+    out = []
     for item, m in zip(items, pairs, strict=True):
         if m is None:
-            rows.append(_Row(item))
+            out.append(_Row(item))
         elif _key(m.group(1)) in _SIDE_NAMES:  # "L: temple (8/10)", "R: -- none --"
             place = m.group(2).strip(" -")
             if place.casefold() not in _BLANK:
-                rows.append(_Row(place, _SIDE_NAMES[_key(m.group(1))]))
-        elif not _is(_key(m.group(1)), _META_KEYS):
-            rows.append(_Row(m.group(1), "", m.group(2), True))
-    return "; ".join(row.words() for row in rows if row.marked)
+                out.append(_Row(place, _SIDE_NAMES[_key(m.group(1))]))
+        elif not (_is(_key(m.group(1)), _META_KEYS) or _is(_key(m.group(1)), _SIDE_KEYS)
+                  or _is_view(_key(m.group(1)))):
+            out.append(_Row(m.group(1), side, m.group(2), True))
+    return "; ".join(row.words() for row in out if row.marked)
+
+
+def _is_view(key: str) -> bool:
+    """A view's label ('view', 'dorsal_view', 'view_front'), not a place that names one."""
+    return key == "view" or key.endswith("_view") or key.startswith("view_")
+
+
+#: A numbered mark or spot whose value is the place ('MARK 1: band over the ear', 'spot 2').
+_MARK_LABEL = re.compile(r"(?:mark|spot|area|zone|point|region)_?\d+")
 
 
 def read_chart_labels(text: str) -> str:
@@ -248,6 +283,7 @@ def read_chart_labels(text: str) -> str:
     if _TICK.search(text):  # with ticks beside them, crosses say "not marked"
         text = _CROSSED_LINE.sub("", text)
     text = _TICKED.sub(" ", text)
+    text = _TICK_AFTER_LABEL.sub(" ", text)
     text = p.view.sub(lambda m: f"{m.group(1) or m.group(2) or ''};", text)
     text = p.view_key.sub(lambda m: f"{m.group(1) or ''};", text)
     text = p.label_blank.sub(r"\1;", text)
@@ -273,16 +309,18 @@ _CHART_MARKS = re.compile(
 #: 'ARM / HAND BODY CHART (RIGHT side marked)', 'Marked on foot chart:'): only the side it names
 #: is read.
 _HEADING = re.compile(
-    r"^[^\n:;]*?\b(?:(?:pain|body)[ \t]+(?:diagram|chart|map|drawing)|(?:head|neck|arm|hand|leg|"
-    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b[^\n:;]*(?::|$)",
+    r"^[^\n:;|]*?\b(?:(?:pain|body)[ \t]+(?:diagram|chart|map|drawing)|(?:head|neck|arm|hand|leg|"
+    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b[^\n:;|]*(?::|(?=[|;])|$)",
     re.IGNORECASE | re.MULTILINE)
-_HEADING_SIDE = re.compile(r"\b(?:left|right|both)\b", re.IGNORECASE)
+_HEADING_SIDE = re.compile(r"\b(?:left|right|both|l|r)\b", re.IGNORECASE)
 #: A box left empty names a place that was not marked ('[ ] forearm shaft'), up to the next box
 #: or the end of its line.
 _UNTICKED = re.compile(r"(?:\[\s*\]|\u2610|\u25a1)[^\[\n;\u2610\u2611\u2612\u25a1\u2713\u2714]*")
 #: A ticked box ('[x]', '\u2611', '\u2713') is no word.
 _TICKED = re.compile(r"\[\s*[x\u2713\u2714*]\s*\]|[\u2611\u2612\u2713\u2714\u2705]", re.IGNORECASE)
 _TICK = re.compile(r"[\u2611\u2713\u2714\u2705]")
+#: A cross written as the value of a place ('thumb pad: X (light)'): marked, no word.
+_TICK_AFTER_LABEL = re.compile(r"(?<=[:=])[ \t]*[xX](?=[ \t]*(?:\(|$|\||;))", re.MULTILINE)
 #: A list item crossed out ('x buttock', '5. jaw  x', '\u2717 legs') where others are ticked.
 _CROSSED_LINE = re.compile(
     r"^[ \t]*(?:\d+[.)]?[ \t]*)?(?:[x\u2717\u2718][ \t]+[^\n]*|[^\n]*?[ \t][x\u2717\u2718][ \t]*)$",

@@ -106,6 +106,8 @@ def separate(
             or (after == "side" and _follows_place(tokens, kept, match))
         ):
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
+        elif _likened(tokens, match):
+            context.append(words_of)  # "like a deep nagging toothache in the leg": a quality
         elif kind in ("region", "broad") and _instrument(tokens, match):
             context.append(words_of)  # "rubbing it with my hand helps": what it was done with
             last_context = match
@@ -242,6 +244,11 @@ def _direction(tokens: Sequence[Token], match: Match) -> bool:
     return (
         len(before) == 2 and before[1] in ("and", "or") and before[0] in _DIRECTIONS
     ) or after == ["and", "forth"] or (
+        # "my toothache is back", "the pain came back again": back again, no back
+        before[-1:] in (["is"], ["came"], ["come"], ["comes"], ["coming"], ["went"], ["keeps"],
+                        ["was"], ["are"])
+        and (not after or after[0] in (".", ",", ";", "!", "?", "\n", "again", "now", "today"))
+    ) or (
         after[:1] in (["to"], ["into"], ["from"]) and not (before[-1:] and (
             before[-1] in _OWNED or before[-1] in ("the", "lower", "upper", "low", "mid"))))
 
@@ -363,7 +370,11 @@ def _pain_subject(tokens: Sequence[Token], verb: int) -> bool:
 
 
 def _said_fine(tokens: Sequence[Token], end: int) -> bool:
-    """'my wrist is fine', 'my knees are totally normal', 'forehead on the right is fine'."""
+    """'my wrist is fine', 'my knees are totally normal', 'forehead on the right is fine', 'my
+    neck is back to normal'."""
+    words_after = [t.raw for t in tokens[end : end + 6] if t.raw not in _BEING]
+    if words_after[:3] == ["back", "to", "normal"]:
+        return True
     for token in tokens[end : end + 8]:
         if token.raw in _FINE:
             return True
@@ -377,6 +388,16 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
 _FACET_WORDS: Final = frozenset({"front", "back", "side", "top", "bottom", "inner", "outer"})
 #: Words that say a place is tight but not painful ('calf feels tight but doesn't hurt').
 _NOT_PAIN: Final = frozenset({"tight", "stiff", "tense", "but"})
+
+
+def _likened(tokens: Sequence[Token], match: Match) -> bool:
+    """An ache of a place named as what a pain is like ('like a toothache in my leg', 'as if
+    I had a headache'): how it feels, not where."""
+    last = tokens[match.end - 1].norm
+    if not last.endswith("ache") or last == "ache":
+        return False
+    before = [t.raw for t in tokens[max(0, match.start - 4):match.start]]
+    return "like" in before or before[-2:] == ["as", "if"]
 
 
 def _instrument(tokens: Sequence[Token], match: Match) -> bool:
