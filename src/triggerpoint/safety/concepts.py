@@ -294,6 +294,9 @@ def _told_now(sentences: Sequence[Sentence]) -> bool:
     a hernia op 5 days ago") begins the story of their illness, not a story that is over."""
     for sentence in sentences:
         words = [t.text for t in sentence.tokens if t.is_word]
+        if "minutes" in words or "mins" in words or {"just", "now"} <= set(words) or (
+                {"right", "now"} <= set(words)):
+            return True  # "It's been ten minutes": happening now
         for i, word in enumerate(words[:-1]):
             if word in ("he", "she") and words[i + 1] in _PRESENT_WORDS:
                 return True
