@@ -237,8 +237,9 @@ def _resense(tokens: Sequence[Token], kept: list[Match]) -> list[Match]:
 
 def _direction(tokens: Sequence[Token], match: Match) -> bool:
     """A bare 'back' that is a direction: 'up and back', 'forward or back', 'back and forth',
-    or 'back to', 'back into', 'back from' after no owner ('my knee is back to normal', 'got
-    back into benching'; not 'from my back to my hip')."""
+    'is back', 'came back' at a clause's end ('my toothache is back'), or 'back to', 'back
+    into', 'back from' after no owner ('my knee is back to normal', 'got back into benching';
+    not 'from my back to my hip')."""
     before = [t.raw for t in tokens[max(0, match.start - 2) : match.start]]
     after = [t.raw for t in tokens[match.end : match.end + 2]]
     return (
