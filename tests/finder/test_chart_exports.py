@@ -154,6 +154,11 @@ def test_a_plain_description_passes_through_the_export_reader() -> None:
     [
         ("deep ache behind my right kneecap", {("front-of-knee", "right")}),
         ("hurts to swallow, deep under right ear", {("jaw-angle", "right")}),
+        ("posterior cranial ache radiating through to R orbit; worse lying supine",
+         {("back-of-head", "right"), ("behind-the-eye", "right")}),
+        ("pain in my R orbit", {("eye", "right")}),
+        ("chest wall pain R, ribs 5-7, mid-axillary line", {("chest", "right"),
+                                                           ("side-of-chest", "right")}),
         ("burning strip between spine and left shoulder blade",
          {("between-shoulder-blades", "left")}),
         ("thumb base aches and the web space is tender", {("base-of-thumb", "either"),
