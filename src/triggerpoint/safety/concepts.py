@@ -276,7 +276,11 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     if subject is None:
         subject = _my_person(first)
     if subject is None and not carer:
-        return False
+        # no person named at the opening: a message that tells its signs of "he" or "she" and
+        # none of the writer's own ("Rugby lad, took a knock ... just now he couldn't find his
+        # words") is about that person
+        return _told_of_them(words_all) and not any(
+            _own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
     if subject is not None:
         following = first[subject + 1:subject + 4]
         ongoing = following[:1] == ["was"] and following[1:2] != [] and following[1].endswith(
@@ -286,6 +290,13 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
                 _told_now(parsed)):
             return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
+
+
+def _told_of_them(words: list[str]) -> bool:
+    """The message speaks of "he" or "she" ("his", "him", "her": at least twice, and more than
+    of "I")."""
+    them = sum(w in ("he", "she", "his", "him", "her") for w in words)
+    return them >= 2 and them > sum(w == "i" for w in words)
 
 
 def _told_now(sentences: Sequence[Sentence]) -> bool:
@@ -418,10 +429,11 @@ _PROXY_PEOPLE = frozenset(
     "nephew niece grandson granddaughter stepson stepdaughter boy girl lad lass laddie lassie "
     "youngest eldest oldest roommate roomie classmate coworker granddad gramps grampa man "
     "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
-    "grandmom grandparent uncle aunt auntie aunty cousin lover".split()
+    "grandmom grandparent uncle aunt auntie aunty cousin lover mate pal buddy bestie".split()
 )
 #: Person words that name the person a message is about only after "my" or "our".
-_NEEDS_OWNER = frozenset("boy girl lad lass laddie lassie youngest eldest oldest man".split())
+_NEEDS_OWNER = frozenset(
+    "boy girl lad lass laddie lassie youngest eldest oldest man mate pal buddy bestie".split())
 #: Greetings before the first words that say whom a message is about.
 _GREETINGS = frozenset("hi hello hey hiya hola namaste salaam dear morning evening yo".split())
 #: Words that name one person, so a proxy report's "mum" is also its "mother".
