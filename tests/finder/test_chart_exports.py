@@ -157,6 +157,17 @@ def test_a_plain_description_passes_through_the_export_reader() -> None:
         ("posterior cranial ache radiating through to R orbit; worse lying supine",
          {("back-of-head", "right"), ("behind-the-eye", "right")}),
         ("pain in my R orbit", {("eye", "right")}),
+        # a facet before 'corner', 'tip', 'edge' is a part of the place before it
+        ("ache under my left shoulder blade at the bottom corner",
+         {("lower-tip-of-shoulder-blade", "left")}),
+        ("my left heel is killing me, bottom and back of the heel", {("heel", "left")}),
+        # places listed with a comma before 'all fine'; a new clause after a comma is not
+        ("deep ache in the front of my right shoulder. Elbow, neck all fine.",
+         {("front-of-shoulder", "right")}),
+        ("burning at the ball of my right foot, the heel is fine", {("ball-of-foot", "right")}),
+        # a foot on a pedal is a posture
+        ("long drives, foot on the pedal for hours, ache down the back of my thigh",
+         {("back-of-thigh", "either")}),
         ("chest wall pain R, ribs 5-7, mid-axillary line", {("chest", "right"),
                                                            ("side-of-chest", "right")}),
         ("burning strip between spine and left shoulder blade",

@@ -35,6 +35,8 @@ _DIRECTIONS: Final = frozenset(_W.directions)
 _SENSES: Final = _W.senses
 _TROUBLE: Final = _W.folded("trouble_words")
 _FACET_NOUNS: Final = frozenset(_W.facet_nouns)
+#: Words after a facet word that make it a part of a place ('the bottom corner', 'top edge').
+_FACET_PARTS: Final = frozenset({"corner", "tip", "edge", "end", "point", "border", "rim"})
 _OWNED_ONLY: Final = _W.folded("owned_only")
 _CLAUSE_BREAK: Final = frozenset({"and", "or", "but", "nor", ",", ";", ".", "!", "?", "\n"})
 _OWNED: Final = frozenset({"my", "your", "his", "her", "their", "our"})
@@ -99,6 +101,7 @@ def separate(
             or _facet_of(tokens, match.end)
             or _modifies(tokens, match.end, place_starts)
             or _chart_facet(tokens, kept, match)
+            or (match.end < len(tokens) and tokens[match.end].norm in _FACET_PARTS)
         ):
             qualifiers[match.start] = FACET_WORDS[single]  # "bottom of my foot", "back and side"
         elif match.target == ("broad", "back") and (
@@ -148,7 +151,7 @@ def separate(
             fine_matches.append(match)
             anchor = match
             while kept and (
-                _coordinated(tokens, kept[-1], anchor)
+                _coordinated(tokens, kept[-1], anchor) or _comma_listed(tokens, kept[-1], anchor)
                 or (anchor is match and _landmark(tokens, kept, match))
             ):
                 anchor = kept.pop()  # "my toes and my heel are fine", "leg below the knee fine"
@@ -267,7 +270,9 @@ def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> boo
         len(after) == 2
         and after[0].raw in joiners
         and after[1].norm in FACET_WORDS
-        and i + 2 not in phrase_starts
+        # ("bottom and back of the heel": the second is the start of 'back of ...', the first
+        # its fellow)
+        and (i + 2 not in phrase_starts or (i + 3 < len(tokens) and tokens[i + 3].raw == "of"))
     )
     listed_before = len(before) == 2 and before[1].raw in joiners and before[0].norm in FACET_WORDS
     return listed_after or listed_before
@@ -414,6 +419,13 @@ def _instrument(tokens: Sequence[Token], match: Match) -> bool:
             or doer in _ACTIVITY) and after not in _PAINFUL and doer not in _TROUBLE
 
 
+def _comma_listed(tokens: Sequence[Token], previous: Match, match: Match) -> bool:
+    """Two places listed with only a comma between them ('Elbow, neck all fine'; not 'the ball
+    of the foot, the heel is fine', where the second starts a clause of its own)."""
+    between = [t.raw for t in tokens[previous.end : match.start]]
+    return previous.target[0] in _PLACE_KINDS and between == [","]
+
+
 def _so_is(tokens: Sequence[Token], start: int) -> bool:
     """'the back of my wrist is fine and so is my thumb': the place after 'and so is' is fine
     like the one before it."""
@@ -489,9 +501,11 @@ def _landmark_first(tokens: Sequence[Token], matches: Sequence[Match], match: Ma
         k -= 1
     if k < 0 or tokens[k].raw not in _LANDMARK:
         return False
-    later = [m for m in matches if m.start >= match.end and m.target[0] in ("region", "broad")]
+    later = [m for m in matches if m.start >= match.end and m.target[0] in ("region", "broad")
+             and not (m.end - m.start == 1 and tokens[m.start].norm in FACET_WORDS
+                      and m.end < len(tokens) and tokens[m.end].norm in _FACET_PARTS)]
     if not later:
-        return False
+        return False  # ("under my shoulder blade at the bottom corner": a part of it, no place)
     between = [
         t.raw
         for t in tokens[match.end : later[0].start]
