@@ -69,7 +69,7 @@ def test_reading(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -
 
 def test_a_blank_place_is_reported_as_fine(kb: KnowledgeBase) -> None:
     parsed = lexicon_for(kb).parse("R temple (5). Neck: none")
-    assert parsed.negated == ["Neck"] or [n.casefold() for n in parsed.negated] == ["neck"]
+    assert [n.casefold() for n in parsed.negated] == ["neck"]
 
 
 @pytest.mark.parametrize(

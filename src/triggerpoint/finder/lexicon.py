@@ -223,10 +223,8 @@ class PhraseIndex:
             if 4 <= len(word) <= _LONG + 1:
                 near |= _one_slip_away(word)
         known = set(self.vocabulary)
-        from triggerpoint.safety.lexicon import english_words
-
         # common words only: a rare one ('stich', 'calve') is more often a slip than meant
-        common = english_words(min_length=5, min_count=_COMMON) - words().folded("slips")
+        common = _english_words(5, min_count=_COMMON) - words().folded("slips")
         return frozenset(w for w in near & common
                          if len(w) <= _LONG and (w in known or norm_token(w) not in known))
 
@@ -311,12 +309,12 @@ _SHORT: Final = 4
 
 
 @cache
-def _english_words(min_length: int = 6) -> frozenset[str]:
+def _english_words(min_length: int = 6, min_count: int = 20) -> frozenset[str]:
     """Ordinary English words of ``min_length`` letters or more (the safety gate's list from
     pyspellchecker), read only when a word would split or a short word be corrected."""
     from triggerpoint.safety.lexicon import english_words
 
-    return english_words(min_length=min_length, min_count=20)
+    return english_words(min_length=min_length, min_count=min_count)
 
 
 def _split_word(word: str, known: frozenset[str]) -> list[str] | None:
