@@ -165,6 +165,10 @@ def concept_index(kb: KnowledgeBase) -> ConceptIndex:
     return _build_index(kb)
 
 
+#: Particles of phrasal verbs ("fell over", "threw up", "passed out", "came off").
+_PARTICLES = frozenset({"over", "up", "out", "off", "down", "away"})
+
+
 def _build_index(kb: KnowledgeBase) -> ConceptIndex:
     vocab = Vocabulary()
     entries: list[_Entry] = []
@@ -173,8 +177,13 @@ def _build_index(kb: KnowledgeBase) -> ConceptIndex:
         keys = compile_term(term, whole=role[0] == "exclude")
         if keys:
             vocab.add(keys, term)
-            fixed = role[0] == "exclude" or set(normalise(term).split()) <= CLOSED_CLASS
-            entries.append(_Entry(concept, keys, role, 0 if fixed else MAX_GAP))
+            words = normalise(term).split()
+            fixed = role[0] == "exclude" or set(words) <= CLOSED_CLASS
+            # a verb and its particle ("run over", "fell over") hold at most an object between
+            # them ("knocked me over"), not a clause ("running has spread over")
+            phrasal = len(words) == 2 and words[1] in _PARTICLES
+            entries.append(_Entry(concept, keys, role,
+                                  0 if fixed else 1 if phrasal else MAX_GAP))
 
     concepts = {**kb.safety_concepts, **_contraindication_concepts(kb)}
     for concept in concepts.values():

@@ -88,6 +88,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bi'll\b", "i will"),
         (r"\b(it|that|there|what|he|she)'s\b", r"\1 is"),
         (r"\b(we|they|you)'re\b", r"\1 are"),
+        (r"\b(they|you)re\b", r"\1 are"),  # "theyre", "youre" typed without the apostrophe
+        (r"\b(he|she|that|what|there)s\b", r"\1 is"),  # "shes", "thats", "whats"
         (r"\b(i|he|she|we|they|you)'d (had|been|gone)\b", r"\1 had \2"),
         (r"\b(himself|herself|themselves|themself|yourself)\b", "myself"),
         # "the skin's gone darker", "my calf's been sore": has, not a possessive
@@ -157,7 +159,9 @@ _WEE_SMALL = re.compile(
     r"\bwee (?=(?:bit|bitty|while|one|ones|yin|lump|lumps|bump|bumps|bruise|cut|spot|pain|"
     r"ache|twinge|niggle|knot|knots|tingle|boy|girl|lad|lass|laddie|lassie|man|wife|woman|"
     r"baby|guy|thing|things|walk|sleep|nap|rest|stretch|sore|stiff|tight|swollen|tender|"
-    r"red|dizzy|funny|strange|drink|dram|fall|tumble|slip|trip|knock|bang|pull|strain)\b)")
+    r"red|dizzy|funny|strange|drink|dram|fall|tumble|slip|trip|knock|bang|pull|strain|"
+    r"toe|toes|finger|fingers|pinkie|pinky|hand|hands|foot|feet|leg|legs|arm|arms|knee|ankle|"
+    r"bone|muscle|patch|numb)\b)")
 #: Scots "ma" (and dialect "me") is "my" before a person or a part of the body ("ma da",
 #: "me back").
 _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|daughter|"
