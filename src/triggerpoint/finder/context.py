@@ -111,8 +111,12 @@ def separate(
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
         elif _likened(tokens, match):
             context.append(words_of)  # "like a deep nagging toothache in the leg": a quality
-        elif kind in ("region", "broad") and _instrument(tokens, match):
-            context.append(words_of)  # "rubbing it with my hand helps": what it was done with
+        elif kind in ("region", "broad") and (
+                _instrument(tokens, match) or _posture(tokens, match)
+                or _reach_target(tokens, match)):
+            # "rubbing it with my hand helps": what it was done with; "with my head on the
+            # armrest": a posture; "can't lift my arm above my head": where a movement reaches
+            context.append(words_of)
             last_context = match
         elif single in _OWNED_ONLY and kind in ("region", "broad") and not (
                 match.start and tokens[match.start - 1].raw in _OWNED):
@@ -177,7 +181,7 @@ def separate(
             if tokens[match.start].raw == "between" and last.raw == last.norm:
                 bound_end = match.end  # "between my shoulder blade and my spine": one place
     kept = _resense(tokens, _drop_general(tokens, kept, broad or {}))
-    if fine and not any(m.target[0] in ("region", "broad") for m in kept):
+    if fine and not any(m.target[0] in ("region", "broad", "condition") for m in kept):
         kept = sorted([*kept, *fine_matches], key=lambda m: m.start)  # nothing else hurts
         fine = []
     used = {i for m in kept for i in range(m.start, m.end)} | directions
@@ -185,6 +189,14 @@ def separate(
         if token.kind == "word" and i not in used and token.norm in FACET_WORDS:
             qualifiers.setdefault(i, FACET_WORDS[token.norm])
     return Separated(kept, qualifiers, context, fine)
+
+
+def _faceted(tokens: Sequence[Token], start: int) -> bool:
+    """A facet word ('outer', 'inner side of') leads to the place starting at ``start``."""
+    k = start - 1
+    while k >= 0 and (tokens[k].kind in ("stop", "side") or tokens[k].raw in ("side", "of")):
+        k -= 1
+    return k >= 0 and tokens[k].norm in FACET_WORDS and tokens[k].raw != "side"
 
 
 def _drop_general(
@@ -198,6 +210,8 @@ def _drop_general(
     for k, match in enumerate(kept):
         if match.target[0] != "broad" or match.narrowed is not None:
             continue
+        if _faceted(tokens, match.start):
+            continue  # "outer side of my knee ... the edge of the kneecap": a part of its own
         before = [m for m in kept[:k] if not m.negated][-1:]
         after = [m for m in kept[k + 1 :] if not m.negated][:1]
         for other in before + after:
@@ -419,6 +433,40 @@ def _instrument(tokens: Sequence[Token], match: Match) -> bool:
             or doer in _ACTIVITY) and after not in _PAINFUL and doer not in _TROUBLE
 
 
+#: Words after a body part in a posture ('with my head on the armrest').
+_POSTURE_AFTER: Final = frozenset({"on", "against", "under", "over", "propped", "resting", "up",
+                                   "in", "across", "out"})
+#: Prepositions that name where a movement goes ('above my head', 'behind my back').
+_REACH: Final = frozenset({"above", "over", "behind", "across", "towards", "toward"})
+
+
+def _posture(tokens: Sequence[Token], match: Match) -> bool:
+    """A body part placed somewhere ('with my head on the armrest', 'with my arm under the
+    pillow'), not a place that hurts; not 'with my neck on fire'."""
+    before = [t.raw for t in tokens[max(0, match.start - 2):match.start]]
+    after = [t.raw for t in tokens[match.end:match.end + 2]]
+    return (len(before) == 2 and before[0] == "with" and before[1] in _OWNED
+            and after[:1] != [] and after[0] in _POSTURE_AFTER
+            and "fire" not in after[1:] and not any(t in _HURT for t in after))
+
+
+def _reach_target(tokens: Sequence[Token], match: Match) -> bool:
+    """Where a movement goes ('can't lift my arm above my head', 'reaching behind my back'):
+    the place after the preposition is the movement's aim, not a place that hurts."""
+    i = match.start - 1
+    while i >= 0 and (tokens[i].kind == "stop" or tokens[i].raw in _OWNED):
+        i -= 1
+    if i < 0 or tokens[i].raw not in _REACH:
+        return False
+    for j in range(i - 1, -1, -1):
+        token = tokens[j]
+        if token.kind == "boundary" or token.norm in _SCOPE_END or token.norm in _PAINFUL:
+            return False
+        if token.norm in _ACTIVITY:
+            return True
+    return False
+
+
 def _comma_listed(tokens: Sequence[Token], previous: Match, match: Match) -> bool:
     """Two places listed with only a comma between them ('Elbow, neck all fine'; not 'the ball
     of the foot, the heel is fine', where the second starts a clause of its own)."""
@@ -436,16 +484,23 @@ def _so_is(tokens: Sequence[Token], start: int) -> bool:
 
 def _not_hurting(tokens: Sequence[Token], end: int) -> bool:
     """'my knee doesn't hurt', 'my wrist does not bother me', 'back of my hand no problem'."""
-    window = tokens[end : end + 6]
+    window = tokens[end : end + 9]
     for k, token in enumerate(window):
         if token.kind == "negation" or token.raw in _SCARCELY:
-            # 'not bad': the place is all right
-            return any(t.norm in _HURT or t.norm in _TROUBLE or t.raw == "bad"
-                       for t in window[k + 1 : k + 3])
+            # 'not bad': the place is all right; 'doesn't actually hurt'
+            after = [t for t in window[k + 1 : k + 4] if t.raw not in _HEDGES][:2]
+            return any(t.norm in _HURT or t.norm in _TROUBLE or t.raw == "bad" for t in after)
         if token.raw not in _BEING and token.norm not in ("do", "doe", "did") and (
-                token.raw not in _NOT_PAIN):
+                token.raw not in _NOT_PAIN) and token.raw not in _ONLY_FEELS:
             return False
     return False
+
+
+#: Words between a negation and its pain word ('it doesn't actually hurt').
+_HEDGES: Final = frozenset({"actually", "really", "even", "particularly", "much", "that"})
+#: 'my hip crease feels tight but it doesn't hurt': a feeling that is no pain, then the denial.
+_ONLY_FEELS: Final = frozenset({"feels", "feel", "felt", "tight", "stiff", "tense", "weird",
+                                "odd", "funny", "but", "it", "actually", "really"})
 
 
 def _coordinated(tokens: Sequence[Token], previous: Match, match: Match) -> bool:

@@ -1,0 +1,58 @@
+"""Reading rules of the round after style set 19: a body part placed somewhere ('with my head on
+the armrest') and where a movement reaches ('can't lift my arm above my head') are no pain
+places; 'it doesn't actually hurt' after a tight place; a place said fine beside a condition word
+('Elbow NAD', 'shoulder pain'); abbreviations with a full stop ('lat. malleolus', 'post.
+deltoid'); a dimple of the low back; a faceted place beside a part of it ('outer side of my knee
+... the edge of the kneecap'); 'under the collarbone'. Each row is a description and exactly the
+(region, side) pairs it should mark, read through the packaged lexicon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triggerpoint.finder.build import lexicon_for
+from triggerpoint.knowledge import KnowledgeBase
+
+
+def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
+    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
+
+
+READINGS = [
+    # a posture and a movement's aim
+    ("fell asleep with my head on the armrest and woke with a sore left neck",
+     {("back-of-neck", "left")}),
+    ("cant lift arm above head, right shoulder ache", {("top-of-shoulder", "right")}),
+    ("woke with my neck on fire", {("back-of-neck", "either")}),
+    # a tight place said not to hurt
+    ("deep ache in my right kneecap. my hip crease feels tight but it doesn't actually hurt",
+     {("front-of-knee", "right")}),
+    # a place said fine beside a condition word, and 'stable' in a note
+    ("R shoulder pain. Elbow NAD.", {("top-of-shoulder", "right")}),
+    ("L foot pain on top. Ankle stable.", {("top-of-foot", "left")}),
+    # abbreviations with a full stop are no sentence's end
+    ("c/o L lat. epicondyle pain", {("outer-elbow", "left")}),
+    ("R post. deltoid ache", {("back-of-shoulder", "right")}),
+    ("L med. knee pain", {("inner-knee", "left")}),
+    # a dimple is the low back's unless the face is named
+    ("sore spot at the dimple above my left butt cheek", {("sacroiliac", "left")}),
+    ("a dimple in my chin aches", {("chin", "midline")}),
+    # a faceted place keeps its own part beside a precise place in it
+    ("outer side of my right knee hurts around the edge of the kneecap",
+     {("outer-knee", "right"), ("front-of-knee", "right")}),
+    ("lower leg pain on the right, on the shin bone", {("shin", "right")}),
+    # below the collarbone, and the thumb's web
+    ("aches just under the left collarbone", {("upper-chest", "left")}),
+    ("the web between thumb and index is sore on the right", {("thumb-web", "right")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_reading(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+def test_a_posture_is_reported_as_context(kb: KnowledgeBase) -> None:
+    parsed = lexicon_for(kb).parse("fell asleep with my head on the armrest, now my neck aches")
+    assert "head" in parsed.context
