@@ -125,7 +125,9 @@ class _Entry(NamedTuple):
     concept: str
     keys: tuple[TermKey, ...]
     role: tuple[str, int, int]  # ("term", 0, 0) / ("near", rule, group) / ("exclude", 0, 0)
-    gap: int  # words allowed between two of its words: none for an exclude or a fixed phrase
+    gap: int  # words allowed between two of its words: none for an exclude, a fixed phrase's
+    #           own small words for a fixed phrase ("down my back")
+    fixed: bool = False  # a phrase of closed-class words, matched with nothing else between
 
 
 @dataclass(frozen=True)
@@ -182,8 +184,10 @@ def _build_index(kb: KnowledgeBase) -> ConceptIndex:
             # a verb and its particle ("run over", "fell over") hold at most an object between
             # them ("knocked me over"), not a clause ("running has spread over")
             phrasal = len(words) == 2 and words[1] in _PARTICLES
+            # a fixed phrase's own small words ("down my back") may stand between its keys
+            dropped = sum(w in FUNCTION_WORDS for w in words) if role[0] != "exclude" else 0
             entries.append(_Entry(concept, keys, role,
-                                  0 if fixed else 1 if phrasal else MAX_GAP))
+                                  dropped if fixed else 1 if phrasal else MAX_GAP, fixed))
 
     concepts = {**kb.safety_concepts, **_contraindication_concepts(kb)}
     for concept in concepts.values():
@@ -502,8 +506,12 @@ def _sentence_mentions(
             match = match_at(entry.keys, sentence, token_keys, words, n, entry.gap)
             if match is None or _NEGATING_GAP & set(match.gap_words):
                 continue
-            if entry.gap == 0 and match.end - match.start != len(match.positions):
-                continue  # a fixed phrase: "a deep breath, and" is not "... breath and"
+            if entry.fixed and match.end - match.start != len(match.positions) and any(
+                    sentence.tokens[i].text not in FUNCTION_WORDS
+                    for i in range(match.start, match.end) if i not in match.positions):
+                # a fixed phrase: "a deep breath, and" is not "... breath and"; its own small
+                # words may stand between ("down my back" is "down ... back")
+                continue
             found[(entry.concept, *entry.role)].append(match)
     # (a term matched across a content word, "no temperature, sleeping", is not one sign)
     # (a denial such as "no injury" is not such a sign: in "no injury or fever" its "no" denies

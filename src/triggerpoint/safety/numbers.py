@@ -101,6 +101,9 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
             if number is None:
                 if word in _WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i):
                     days.append(int(_WORD_NUMBERS[word] * _UNIT_DAYS[nxt]))
+                elif word in _WORD_NUMBERS and nxt in _UNIT_DAYS and after == "ago":
+                    # "three weeks ago ... still": as "3 weeks ago" below
+                    ago.append((sentence.index, int(_WORD_NUMBERS[word] * _UNIT_DAYS[nxt])))
                 elif word in ("stone",) and i > 0 and words[i - 1] in ("a", "half") and (
                     _LOSS_WORDS & set(before)
                 ):
