@@ -56,3 +56,30 @@ def test_reading(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -
 def test_a_posture_is_reported_as_context(kb: KnowledgeBase) -> None:
     parsed = lexicon_for(kb).parse("fell asleep with my head on the armrest, now my neck aches")
     assert "head" in parsed.context
+
+
+# The round after style set 20: 'back in the saddle' (again, no back), 'neither does the shin',
+# a plus sign as a list's 'and', resting one's head on a pillow, a drawing's JSON whose places
+# are under "name" beside a pain level, a bracketed part heading the rows under it, and a
+# 'between X and Y' phrase followed by another place.
+READINGS_20 = [
+    ("horse rider, back in the saddle after a year off, pain inside my left thigh",
+     {("inner-thigh", "left")}),
+    ("my hip doesn't hurt and neither does the shin, outer right thigh pain",
+     {("outer-thigh", "right")}),
+    ("Neck + arms ok. Pain under my right armpit", {("armpit", "right")}),
+    ("back of my head aches on the left, can't rest head on pillow", {("back-of-head", "left")}),
+    ('{"side":"R","areas":[{"name":"back of upper arm","level":5},'
+     '{"name":"point of elbow","level":6}]}',
+     {("back-of-upper-arm", "right"), ("back-of-elbow", "right")}),
+    ("[L foot] | Zone A: bottom of heel - 8/10 | Zone C: outer side of foot - 3/10",
+     {("heel", "left"), ("outer-edge-of-foot", "left")}),
+    ("[L foot] ache on top 5/10", {("top-of-foot", "left")}),
+    ("ache between shoulder blade and spine + index finger",
+     {("between-shoulder-blades", "either"), ("index-finger", "either")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS_20)
+def test_reading_20(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected

@@ -33,6 +33,8 @@ _VALUE_KEYS: Final = frozenset(
 _META_KEYS: Final = frozenset(
     "view body_view views drawn_by date time id version name patient source app #".split())
 _NOTE_KEYS: Final = frozenset({"other", "notes", "note", "comment", "comments", "remarks"})
+#: Keys that name a row of any kind: a place when the row also says how much it hurts.
+_LABEL_KEYS: Final = frozenset({"name", "label", "title"})
 #: Values that say a place was not marked.
 _BLANK: Final = frozenset({"", "0", "0/10", "no", "n", "none", "-", "--", "null", "false",
                            "nil", "n/a", "na", "not marked", "unmarked", "\u2014", "\u2013",
@@ -140,6 +142,9 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
                      and not isinstance(v, (dict, list)) and _side_of(v)), "")
     side = own_side or side
     place = next((v for k, v in keys.items() if _is(k, _PLACE_KEYS)), None)
+    if place is None and any(_is(k, _VALUE_KEYS) for k in keys):
+        # {"name": "back of upper arm", "level": 5}: a named thing with a pain level is a place
+        place = next((v for k, v in keys.items() if _is(k, _LABEL_KEYS)), None)
     if isinstance(place, str):
         value_keys = [k for k in keys if _is(k, _VALUE_KEYS)]
         value = keys[value_keys[0]] if value_keys else None
@@ -279,6 +284,7 @@ def read_chart_labels(text: str) -> str:
         return text  # plain prose: none of the patterns below can match (one search, not 13)
     p = _chart_patterns()
     text = _HEADING.sub(lambda m: " ".join(_HEADING_SIDE.findall(m.group(0))) + ";", text)
+    text = _PART_HEADING.sub(lambda m: f"{m.group(1) or ''};", text)
     text = _UNTICKED.sub("\n", text)
     if _TICK.search(text):  # with ticks beside them, crosses say "not marked"
         text = _CROSSED_LINE.sub("", text)
@@ -313,6 +319,11 @@ _HEADING = re.compile(
     r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b[^\n:;|]*(?::|(?=[|;])|$)",
     re.IGNORECASE | re.MULTILINE)
 _HEADING_SIDE = re.compile(r"\b(?:left|right|both|l|r)\b", re.IGNORECASE)
+#: A bracketed part of the body that heads the rows under it ('[L foot] | Zone A: bottom of
+#: heel'): it says which side, the rows say where.
+_PART_HEADING = re.compile(
+    r"^[ \t]*\[[ \t]*(left|right|both|l|r)?[ \t]*(?:foot|hand|leg|arm|head|neck|back|knee|"
+    r"shoulder|hip|face|trunk|body)[ \t]*\][ \t]*(?=[|;\n])", re.IGNORECASE)
 #: A box left empty names a place that was not marked ('[ ] forearm shaft'), up to the next box
 #: or the end of its line.
 _UNTICKED = re.compile(r"(?:\[\s*\]|\u2610|\u25a1)[^\[\n;\u2610\u2611\u2612\u25a1\u2713\u2714]*")

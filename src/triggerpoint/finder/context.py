@@ -149,7 +149,7 @@ def separate(
             continue
         elif kind in _PLACE_KINDS and (
             _said_fine(tokens, match.end) or _not_hurting(tokens, match.end)
-            or _so_is(tokens, match.start)
+            or _so_is(tokens, match.start) or _neither(tokens, match.start)
         ):
             fine.append(words_of)
             fine_matches.append(match)
@@ -178,7 +178,8 @@ def separate(
         else:
             kept.append(match)
             last = tokens[match.end - 1]
-            if tokens[match.start].raw == "between" and last.raw == last.norm:
+            if tokens[match.start].raw == "between" and last.raw == last.norm and not any(
+                    t.raw == "and" for t in tokens[match.start : match.end]):
                 bound_end = match.end  # "between my shoulder blade and my spine": one place
     kept = _resense(tokens, _drop_general(tokens, kept, broad or {}))
     if fine and not any(m.target[0] in ("region", "broad", "condition") for m in kept):
@@ -268,7 +269,12 @@ def _direction(tokens: Sequence[Token], match: Match) -> bool:
         and (not after or after[0] in (".", ",", ";", "!", "?", "\n", "again", "now", "today"))
     ) or (
         after[:1] in (["to"], ["into"], ["from"]) and not (before[-1:] and (
-            before[-1] in _OWNED or before[-1] in ("the", "lower", "upper", "low", "mid"))))
+            before[-1] in _OWNED or before[-1] in ("the", "lower", "upper", "low", "mid")))
+    ) or (
+        # "back in the saddle", "back in the gym after a year off": again, no back
+        after[:2] == ["in", "the"] and bool(before) and before[-1] not in _OWNED
+        and before[-1] not in ("the", "lower", "upper", "low", "mid", "middle", "in", "of", "a",
+                               "across", "whole", "entire", "my", "sore", "bad", "stiff"))
 
 
 def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> bool:
@@ -480,6 +486,14 @@ def _so_is(tokens: Sequence[Token], start: int) -> bool:
     before = [t.raw for t in tokens[max(0, start - 6):start] if t.kind != "stop"]
     return before[-3:-1] == ["and", "so"] and before[-1:] in (["is"], ["are"]) and any(
         w in _FINE for w in before[:-3])
+
+
+def _neither(tokens: Sequence[Token], start: int) -> bool:
+    """'the hip doesn't hurt and neither does the shin', 'nor is my wrist': the place after
+    'neither' or 'nor' and a verb is all right like the one before."""
+    before = [t.raw for t in tokens[max(0, start - 4):start] if t.kind != "stop"]
+    return len(before) >= 2 and before[-2] in ("neither", "nor") and before[-1] in (
+        "does", "do", "did", "is", "are", "was", "has", "have")
 
 
 def _not_hurting(tokens: Sequence[Token], end: int) -> bool:

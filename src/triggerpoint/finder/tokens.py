@@ -64,9 +64,14 @@ _SPINAL_LEVEL = re.compile(
     re.IGNORECASE)
 
 
+#: A plus sign standing alone between words joins them as 'and' does.
+_PLUS: Final = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
+
+
 def tokenise(text: str) -> list[Token]:
     """The words of a text, folded and typed; 'right' before 'on my...' is an intensifier."""
     text = expand_shorthand(read_chart(text.replace("’", "'")))
+    text = _PLUS.sub(" and ", text)  # "neck + arms ok": a list
     tokens = [_token(raw) for raw in WORD.findall(text.casefold().replace("-", " "))]
     return _expand_fingers(_intensifiers(tokens))
 
