@@ -83,3 +83,34 @@ READINGS_20 = [
 @pytest.mark.parametrize(("text", "expected"), READINGS_20)
 def test_reading_20(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
     assert marks(kb, text) == expected
+
+
+# The round after style set 21: places said fine after 'just' ('my legs are just normal'),
+# 'whatever'; 'back toward' is a direction; the jawbone; a metatarsal head; steel-toe boots; a
+# limb named for what it does ('left foot is my kicking foot'); a chart's part codes
+# ('head-back-upper', 'eye-behind') and camelCase keys ('bodyPart', 'pain_nrs', 'chartVersion').
+READINGS_21 = [
+    ("jaw ache on the right. my legs are just normal sore", {("jaw", "right")}),
+    ("jaw ache on the right. legs are whatever, normal tired", {("jaw", "right")}),
+    ("my right jawbone aches", {("jaw", "right")}),
+    ("the ache runs along my neck and back toward my right ear", {("back-of-neck", "right"),
+                                                                   ("ear", "right")}),
+    ("new steel-toe boots, top of my right foot aches", {("top-of-foot", "right")}),
+    ("left foot is my kicking foot. Groin on the left has been aching", {("groin", "left")}),
+    ('{"chartVersion": "3.2", "patientMarks": [{"bodyPart": "head-back-upper", "lat": "R",'
+     ' "pain_nrs": 6}, {"bodyPart": "eye-behind", "lat": "R", "pain_nrs": 7}]}',
+     {("back-of-head", "right"), ("behind-the-eye", "right")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS_21)
+def test_reading_21(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+def test_a_chart_code_and_a_level_key_are_read_as_words() -> None:
+    from triggerpoint.finder.charts import read_chart
+
+    text = read_chart('{"chartVersion": "3.2", "marks": [{"bodyPart": "scalp-side", '
+                      '"lat": "L", "pain_nrs": 4}]}')
+    assert text == "L side of the scalp 4/10"

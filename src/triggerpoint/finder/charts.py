@@ -65,7 +65,27 @@ class _Row:
             value = value.split(maxsplit=1)[1]  # "X (light)": marked, lightly
         elif re.fullmatch(r"\d+(?:\.\d+)?", value) and float(value) <= 10:
             value = f"{value}/10"
-        return " ".join(p for p in (self.side, self.place.strip(), value) if p)
+        return " ".join(p for p in (self.side, _unfold_code(self.place.strip()), value) if p)
+
+
+#: A chart's code for a place, the part first and its facets after ('head-back-upper',
+#: 'eye-behind', 'scalp-side'): read as words ('upper back of the head', 'behind the eye').
+_CODE: Final = re.compile(r"[a-z]+(?:[-_][a-z]+)+")
+_CODE_FACETS: Final = frozenset({"back", "front", "upper", "lower", "side", "inner", "outer",
+                                 "top", "bottom", "mid", "middle", "left", "right", "behind",
+                                 "above", "below", "under", "base", "tip", "edge", "rear"})
+_CODE_PREPOSITIONS: Final = frozenset({"behind", "above", "below", "under"})
+
+
+def _unfold_code(place: str) -> str:
+    if not _CODE.fullmatch(place.casefold()):
+        return place
+    part, *facets = re.split(r"[-_]", place.casefold())
+    if not facets or part in _CODE_FACETS or not all(f in _CODE_FACETS for f in facets):
+        return place.replace("-", " ").replace("_", " ")
+    if facets[-1] in _CODE_PREPOSITIONS:
+        return " ".join([*reversed(facets[:-1]), facets[-1], "the", part])
+    return " ".join([facets[0], "of the", part, *facets[1:]])  # "back of the head upper"
 
 
 def read_chart(text: str) -> str:
@@ -100,11 +120,16 @@ def _lines(rows: Iterable[_Row], notes: Iterable[str] = ()) -> str:
 
 
 def _key(name: object) -> str:
-    return re.sub(r"[\s_]+", " ", str(name).strip().casefold()).replace(" ", "_")
+    """A key in one spelling: 'bodyPart', 'body part' and 'body_part' are 'body_part'."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", str(name).strip())
+    return re.sub(r"[\s_]+", " ", text.casefold()).replace(" ", "_")
 
 
 def _is(key: str, names: frozenset[str]) -> bool:
-    return key in names or key.replace("_", " ") in names
+    """The key is one of ``names``; for a level or a piece of metadata its last word may be
+    ('pain_nrs', 'chart_version'): a place's key may not ('outer hip point' is a place)."""
+    return key in names or key.replace("_", " ") in names or (
+        names in (_VALUE_KEYS, _META_KEYS) and "_" in key and key.rsplit("_", 1)[-1] in names)
 
 
 def _side_of(value: object) -> str:

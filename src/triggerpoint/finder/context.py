@@ -113,7 +113,7 @@ def separate(
             context.append(words_of)  # "like a deep nagging toothache in the leg": a quality
         elif kind in ("region", "broad") and (
                 _instrument(tokens, match) or _posture(tokens, match)
-                or _reach_target(tokens, match)):
+                or _reach_target(tokens, match) or _role(tokens, match)):
             # "rubbing it with my hand helps": what it was done with; "with my head on the
             # armrest": a posture; "can't lift my arm above my head": where a movement reaches
             context.append(words_of)
@@ -268,8 +268,9 @@ def _direction(tokens: Sequence[Token], match: Match) -> bool:
                         ["was"], ["are"])
         and (not after or after[0] in (".", ",", ";", "!", "?", "\n", "again", "now", "today"))
     ) or (
-        after[:1] in (["to"], ["into"], ["from"]) and not (before[-1:] and (
-            before[-1] in _OWNED or before[-1] in ("the", "lower", "upper", "low", "mid")))
+        after[:1] in (["to"], ["into"], ["from"], ["toward"], ["towards"]) and not (
+            before[-1:] and (before[-1] in _OWNED
+                             or before[-1] in ("the", "lower", "upper", "low", "mid")))
     ) or (
         # "back in the saddle", "back in the gym after a year off": again, no back
         after[:2] == ["in", "the"] and bool(before) and before[-1] not in _OWNED
@@ -405,11 +406,15 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
         if token.raw in _FINE:
             return True
         if token.raw not in _BEING and token.kind not in ("side", "stop") and token.raw != "on" \
-                and token.raw not in _FACET_WORDS:  # 'shoulder front fine'
-            return False
+                and token.raw not in _FACET_WORDS and token.raw not in _FINE_ADVERBS:
+            return False  # ('shoulder front fine', 'my legs are just normal')
     return False
 
 
+#: Words between a place and 'fine' ('my legs are just normal', 'basically fine').
+_FINE_ADVERBS: Final = frozenset({"just", "totally", "completely", "pretty", "perfectly",
+                                  "absolutely", "basically", "really", "still", "now",
+                                  "actually", "honestly", "mostly"})
 #: The part of a place a note names before saying it is fine ('shoulder front fine').
 _FACET_WORDS: Final = frozenset({"front", "back", "side", "top", "bottom", "inner", "outer"})
 #: Words that say a place is tight but not painful ('calf feels tight but doesn't hurt').
@@ -454,6 +459,22 @@ def _posture(tokens: Sequence[Token], match: Match) -> bool:
     return (len(before) == 2 and before[0] == "with" and before[1] in _OWNED
             and after[:1] != [] and after[0] in _POSTURE_AFTER
             and "fire" not in after[1:] and not any(t in _HURT for t in after))
+
+
+#: What a limb is for ('left foot is my kicking foot', 'my right is my writing hand').
+_ROLES: Final = frozenset({"kicking", "dominant", "writing", "throwing", "racquet", "racket",
+                           "bowling", "mouse", "strong", "stronger", "weaker", "standing",
+                           "landing", "planting", "plant", "pushing", "takeoff", "lead",
+                           "leading", "jumping", "pedalling", "bow", "fretting", "picking"})
+
+
+def _role(tokens: Sequence[Token], match: Match) -> bool:
+    """A limb named for what it does ('left foot is my kicking foot', 'my racquet arm'), not a
+    place that hurts: the place before 'is my' and a role, or after a role word."""
+    after = [t.raw for t in tokens[match.end:match.end + 3]]
+    before = tokens[match.start - 1].raw if match.start else ""
+    return (after[:2] in (["is", "my"], ["is", "the"]) and len(after) == 3
+            and after[2] in _ROLES) or before in _ROLES
 
 
 def _reach_target(tokens: Sequence[Token], match: Match) -> bool:
