@@ -218,13 +218,17 @@ def _contraindication_concepts(kb: KnowledgeBase) -> dict[str, SafetyConcept]:
     for item in kb.contraindications.values():
         terms = [t.casefold() for t in item.terms if _TERM.fullmatch(t.casefold())]
         concept_id = f"contraindication-{item.id}"
-        # the words a safety concept of the same name says are no sign ("fever pitch") are none
-        # for the contraindication either
-        same = kb.safety_concepts.get(item.id)
+        # the words a safety concept of the same name, or one sharing a term with it, says are
+        # no sign ("fever pitch", "the fracture clinic") are none for the contraindication either
+        shared = set(terms)
+        exclude = list(dict.fromkeys(
+            e for c in kb.safety_concepts.values()
+            if c.id == item.id or shared.intersection(t.casefold() for t in c.terms)
+            for e in c.exclude))
         found[concept_id] = SafetyConcept(
             id=concept_id, name=item.name, terms=terms, sources=list(item.sources),
             kind="history" if item.kind == "condition" else "circumstance",
-            exclude=list(same.exclude) if same is not None else [])
+            exclude=exclude)
     return found
 
 

@@ -242,6 +242,9 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
     if proxy and before[-1:] == ["is"] and before[-2:-1] and before[-2] in _PEOPLE and (
             nxt[:1] not in (["weeks"], ["months"])):
         return age  # "Nan is 81", "dad is 70": the age of the person the message is about
+    if proxy and before[-1:] and before[-1] in _PEOPLE and age >= 16 and nxt[:1] in (
+            ["years"], ["yrs"]) and nxt[1:2] not in (["ago"], ["of"], ["since"]):
+        return age  # "My father 70 years, he has ...": an age told without "old"
     if proxy and before[-1:] and before[-1] in _PEOPLE and age >= 16 and (
             nxt[:1] in ([","], ["."], ["and"], [])):
         return age  # "Dad's 72, ex-smoker" (read "dad 72 ,")
