@@ -194,6 +194,12 @@ _ME_OBJECT_AFTER = frozenset(
     "told tell welcome welcomed show showed".split())
 #: "> 6 months" and "6+ weeks" are "more than 6 months", "more than 6 weeks"
 _GREATER = re.compile(r">\s*(?=\d)")
+#: A note's "+ve" and "-ve" ("+ve preg test", "SLR -ve") are positive and negative.
+_POSITIVE = re.compile(r"(?<![\w+])\+ ?ve\b")
+_NEGATIVE = re.compile(r"(?<![\w-])- ?ve\b")
+#: A note's duration: "x1yr", "x 3/52" aside, "6wk", "2yrs" ("for 1 yr", "for 6 wk").
+_NOTE_DURATION = re.compile(r"(?<![\w/])(?:x ?(\d+) ?|(?<!for )(?<!past )(?<!last )(\d+))"
+                            r"(yrs?|wks?|mths?)\b(?= *(?:[,.;:]|from|since|$))")
 _PLUS_UNIT = re.compile(r"(\d+)\s*\+\s*(?=(?:days?|weeks?|wks?|months?|years?|yrs?)\b)")
 _N_FOR_AND = re.compile(r"(?<=[a-z]) '?n'? (?=[a-z])")  # "pins n needles", "rock 'n' roll"
 #: "pins in needles": a dictation slip for "pins and needles"
@@ -300,6 +306,8 @@ def _dialect(clean: str) -> str:
     clean = _PEELY_WALLY.sub("pale", clean)
     clean = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(1)], clean)
     clean = _GREATER.sub(" more than ", clean)
+    clean = _POSITIVE.sub("positive", _NEGATIVE.sub("negative", clean))
+    clean = _NOTE_DURATION.sub(lambda m: f"for {m.group(1) or m.group(2)} {m.group(3)}", clean)
     return _PLUS_UNIT.sub(r"more than \1 ", clean)
 
 
