@@ -114,3 +114,25 @@ def test_a_chart_code_and_a_level_key_are_read_as_words() -> None:
     text = read_chart('{"chartVersion": "3.2", "marks": [{"bodyPart": "scalp-side", '
                       '"lat": "L", "pain_nrs": 4}]}')
     assert text == "L side of the scalp 4/10"
+
+
+# The round after style set 22: Irish "grand" is fine, "halfway down the back", a size told by a
+# body part ("palm-sized"), the bum crease, the flat bone at the bottom of the spine, a note's
+# knee-to-wall test, and a chart row's facet after a comma for a limb's part ("thumb knuckle
+# (base joint), back"; not "neck, back", two places).
+READINGS_22 = [
+    ("sore strip alongside my spine on the right, about halfway down the back. Neck's grand",
+     {("mid-back", "right")}),
+    ("R mid-back around it (palm-sized): 4/10", {("mid-back", "right")}),
+    ("left bum crease ache sitting on hard bench", {("lower-buttock", "left")}),
+    ("a triangle of ache over the flat bone at the bottom of my spine", {("sacrum", "midline")}),
+    ("Knee-to-wall R 6 cm vs L 11 cm. heel pain R", {("heel", "right")}),
+    ('{"hand":"left","areas":[{"name":"thumb knuckle (base joint), back","pain":5}]}',
+     {("back-of-thumb-base", "left")}),
+    ("pain in my neck, back 5/10", {("back-of-neck", "either"), ("low-back", "either")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS_22)
+def test_reading_22(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected

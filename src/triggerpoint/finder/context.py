@@ -107,6 +107,10 @@ def separate(
         elif match.target == ("broad", "back") and (
             (before in ("the", "in") and _follows_place(tokens, kept, match))
             or (after == "side" and _follows_place(tokens, kept, match))
+            # a chart row's facet after a comma ("thumb knuckle (base joint), back 5/10")
+            or (before == "," and _row_end(tokens, match.end)
+                and _follows_place(tokens, kept, match)
+                and any(p in kept[-1].target[1] for p in _LIMB_PARTS))
         ):
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
         elif _likened(tokens, match):
@@ -638,6 +642,22 @@ def _whole_of(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
         and all(t.kind in ("stop", "side") for t in between)
         and kept[-1].target[1].endswith("-" + match.target[1])
     )
+
+
+#: Parts of a limb whose back is a facet of theirs in a chart's row ("thumb knuckle, back"); the
+#: trunk's ("neck, back") are two places.
+_LIMB_PARTS: Final = ("thumb", "finger", "hand", "wrist", "elbow", "knee", "ankle", "foot",
+                      "toe", "heel", "knuckle")
+
+
+def _row_end(tokens: Sequence[Token], end: int) -> bool:
+    """Nothing but a level ('5/10', 'pain 5') or the end of the line follows."""
+    rest = []
+    for token in tokens[end:]:
+        if token.kind == "boundary" or token.raw in SENTENCE_END:
+            break
+        rest.append(token.raw)
+    return all(w.replace("/", "").isdigit() or w in ("pain", "10") for w in rest)
 
 
 def _follows_place(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
