@@ -141,6 +141,8 @@ _DIALECT: dict[str, str] = {
     "bane": "bone", "banes": "bones", "taes": "toes", "hert": "heart", "baws": "balls",
     # informal English
     "gonna": "going to", "wanna": "want to", "dunno": "do not know",
+    # phonetic spellings of short words the slip-mender leaves alone (under six letters)
+    "stil": "still", "tite": "tight", "evry": "every", "anyting": "anything", "nite": "night",
     # Caribbean English (Jamaican and other creoles): "she cyaan lift de cup", from Jamaican
     # word lists for visitors (https://jamaica876.com/Jamaica-Culture/Jamaican-Language.html:
     # cyaan "cannot"; https://www.ninemileclothing.com/pages/nine-mile-jamaican-dictionary: cyah
