@@ -657,7 +657,7 @@ def _row_end(tokens: Sequence[Token], end: int) -> bool:
         if token.kind == "boundary" or token.raw in SENTENCE_END:
             break
         rest.append(token.raw)
-    return all(w.replace("/", "").isdigit() or w in ("pain", "10") for w in rest)
+    return all(w.replace("/", "").isdigit() or w == "pain" for w in rest)
 
 
 def _follows_place(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
