@@ -136,3 +136,25 @@ READINGS_22 = [
 @pytest.mark.parametrize(("text", "expected"), READINGS_22)
 def test_reading_22(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
     assert marks(kb, text) == expected
+
+
+# The round after style set 23: a place after 'where' is no movement's object ("can't turn my
+# head without a pull where my neck meets my shoulder"), and 'can't ... without' denies nothing;
+# a fingertip that measures a spot; a note's resisted hip adduction test.
+READINGS_23 = [
+    ("can't turn my head to the right without a sharp pull where my neck meets the top of my "
+     "shoulder. arms feel normal", {("back-of-neck", "right"), ("top-of-shoulder", "right")}),
+    ("I can cover it with a fingertip, back of my right shoulder", {("back-of-shoulder", "right")}),
+    ("burning along my left inner thigh. Resisted hip ADD mildly provocative",
+     {("inner-thigh", "left")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS_23)
+def test_reading_23(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+def test_two_shorthands_joined_by_a_slash(kb: KnowledgeBase) -> None:
+    assert marks(kb, "L SIJ/PSIS pain") == {("sacroiliac", "left")}
+    assert marks(kb, "c/o L knee pain") == {("front-of-knee", "left")}

@@ -363,7 +363,8 @@ def _in_activity(tokens: Sequence[Token], match: Match, stop: int = 0) -> bool:
     """
     for i in range(match.start - 1, stop - 1, -1):
         token = tokens[i]
-        if token.kind == "boundary" or token.norm in _SCOPE_END or token.norm in _PAINFUL:
+        if token.kind == "boundary" or token.norm in _SCOPE_END or token.norm in _PAINFUL or (
+                token.raw == "where"):  # "... without a pull where my neck meets my shoulder"
             return False
         on = token.norm in _ACTIVITY_ON and i + 1 < len(tokens) and tokens[i + 1].raw == "on"
         if token.norm in _ACTIVITY or on:

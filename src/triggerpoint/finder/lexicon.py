@@ -370,6 +370,8 @@ def negated_before(tokens: Sequence[Token], start: int) -> bool:
         if token.kind == "boundary" or token.norm in _NEGATION_STOP:
             return False
         if token.kind == "negation":
+            if token.raw == "without" and _denied_before(tokens, i):
+                return False  # "can't turn my head without a pull where my neck meets ...": it does
             # "doesn't go to the front or down the leg": a denied movement reaches every place
             # it names
             moving = i + 1 < len(tokens) and tokens[i + 1].norm in _MOVING
@@ -379,6 +381,20 @@ def negated_before(tokens: Sequence[Token], start: int) -> bool:
             if seen > _MOVING_REACH:
                 return False
     return False
+
+
+def _denied_before(tokens: Sequence[Token], at: int) -> bool:
+    """A negation earlier in the clause ('can't ... without'): two denials make a yes."""
+    for i in range(at - 1, -1, -1):
+        if tokens[i].kind == "boundary":
+            return False
+        if tokens[i].kind == "negation" or tokens[i].norm in _CANNOT:
+            return True
+    return False
+
+
+#: Words of not being able to, which are no denial of a place on their own ("can't lift").
+_CANNOT: Final = frozenset({"cant", "cannot", "couldnt", "wont", "wouldnt"})
 
 
 #: Verbs of a pain moving: after a negation, the places they name are all denied.

@@ -35,10 +35,17 @@ class Token:
     kind: Kind
 
 
+_SLASHED: Final = re.compile(r"(?<![\w/])([A-Za-z]{2,})/([A-Za-z]{2,})(?![\w/])")
+
+
 def expand_shorthand(text: str) -> str:
     """Written shorthand spelt out ('c/o L SIJ pain' -> 'complains of L si joint pain'), and
     spinal levels as the place they lie under ('paraspinal L4-5' -> 'paraspinal low back')."""
     table = words().shorthand
+    if "/" in text:  # "SIJ/PSIS": two shorthands joined by a slash are two words
+        text = _SLASHED.sub(lambda m: f"{m.group(1)} and {m.group(2)}" if (
+            m.group(0).casefold() not in table and m.group(1).casefold() in table
+            and m.group(2).casefold() in table) else m.group(0), text)
     text = words().shorthand_pattern().sub(lambda m: table[m.group(0).casefold()], text)
     text = _FACET_AFTER.sub(lambda m: f"{m.group(2)} of {m.group(1)}", text)
     text = _FACET_SIDE.sub(r"\1 of", text)
