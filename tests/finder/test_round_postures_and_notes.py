@@ -158,3 +158,10 @@ def test_reading_23(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]
 def test_two_shorthands_joined_by_a_slash(kb: KnowledgeBase) -> None:
     assert marks(kb, "L SIJ/PSIS pain") == {("sacroiliac", "left")}
     assert marks(kb, "c/o L knee pain") == {("front-of-knee", "left")}
+
+
+def test_the_dimple_sense_holds_for_the_word_dimple_only(kb: KnowledgeBase) -> None:
+    # a dimple beside the chin is the face's; the sacroiliac area beside the cheek stays itself
+    assert marks(kb, "a dimple in my chin aches") == {("chin", "midline")}
+    assert marks(kb, "pain in my left cheek and sacroiliac area") == {
+        ("cheek", "left"), ("sacroiliac", "left")}

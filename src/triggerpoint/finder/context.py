@@ -241,7 +241,13 @@ def _resense(tokens: Sequence[Token], kept: list[Match]) -> list[Match]:
     sentence = sentence_ids(tokens)
     out: list[Match] = []
     for match in kept:
-        sense = _SENSES.get(match.target[1]) if match.target[0] == "region" else None
+        sense = None
+        if match.target[0] == "region":
+            # a sense may hold for one word of the region only ("sacroiliac@dimple": a dimple
+            # is the face's beside the chin, an "SI joint" never is)
+            sense = next((_SENSES[k] for k in (f"{match.target[1]}@{t.norm}" for t in
+                                              tokens[match.start : match.end]) if k in _SENSES),
+                         _SENSES.get(match.target[1]))
         if sense:
             near = [
                 m.target[1]

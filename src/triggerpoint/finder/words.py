@@ -85,7 +85,9 @@ class WordLists(BaseModel):
     aside_lead: _Word = Field(default_factory=list)
     directions: _Word = Field(default_factory=list)
     senses: dict[str, dict[str, str]] = Field(
-        default_factory=dict, description="Region -> region named nearby -> the region it means."
+        default_factory=dict,
+        description="Region (or 'region@word', for that word of it only) -> region named nearby "
+        "-> the region it means."
     )
     near_landmarks: _Word
     fillers: dict[str, str]
