@@ -554,11 +554,17 @@ def _sentence_mentions(
         for r, near in enumerate(concept.near):
             spans.extend(_near_spans(near.window, [
                 found.get((concept_id, "near", r, g), []) for g in range(len(near.groups))]))
-        for positions in _distinct([s for s in spans
-                                    if concept.denial or phrase_words.isdisjoint(s)]):
+        # a negation standing between a sign's words denies it ("my scalp is not tender", "my
+        # neck does not even feel stiff"), unless the sign is also found without one ("mouth
+        # was not moving": its item "not moving"); a negation inside its words is its own
+        clean, denied = _split_denied(sentence, [
+            s for s in spans if concept.denial or phrase_words.isdisjoint(s)])
+        for positions in clean + denied:
             if excluded & set(positions):
                 continue
             mods = set(modifiers(triggers, positions))
+            if positions in denied:
+                mods.add("negated")
             if concept.denial and "other" in mods:
                 # "they sent me home": the people who checked the writer, not someone else's
                 # illness; a person named ("mum's scan was clear") still is someone else
@@ -632,6 +638,18 @@ def _counts(concept: SafetyConcept, mods: set[str], recent: bool) -> bool:
     if recent:
         blocking -= {"resolved"}
     return not blocking
+
+
+def _split_denied(sentence: Sentence, spans: list[tuple[int, ...]]
+                  ) -> tuple[list[tuple[int, ...]], list[tuple[int, ...]]]:
+    """The distinct spans with no negation between their words, and those with one that no
+    such span overlaps."""
+    def denied(span: tuple[int, ...]) -> bool:
+        return any(sentence.tokens[i].text in _NEGATING_GAP
+                   for i in range(min(span), max(span)) if i not in span)
+    clean = _distinct([s for s in spans if not denied(s)])
+    return clean, [s for s in _distinct([s for s in spans if denied(s)])
+                   if not any(min(c) <= max(s) and min(s) <= max(c) for c in clean)]
 
 
 def _near_spans(window: int, groups: list[list[Match]]) -> list[tuple[int, ...]]:

@@ -229,6 +229,8 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
     if nxt[:2] in (["year", "old"], ["years", "old"], ["yr", "old"], ["yrs", "old"],
                    ["year", "olds"]):
         return age
+    if nxt[1:3] == ["of", "age"] and nxt[:1] in (["years"], ["yrs"]):
+        return age  # "I am 84 years of age": an age, not how long something has lasted
     if before[-2:] == ["i", "am"] and (len(nxt) == 0 or nxt[0] not in _UNIT_DAYS | _WEIGHT_UNITS
                                        and nxt[0] not in ("kg", "percent", "%", "minutes")):
         return age
