@@ -117,7 +117,8 @@ def separate(
             context.append(words_of)  # "like a deep nagging toothache in the leg": a quality
         elif kind in ("region", "broad") and (
                 _instrument(tokens, match) or _posture(tokens, match)
-                or _reach_target(tokens, match) or _role(tokens, match)):
+                or _reach_target(tokens, match) or _role(tokens, match)
+                or _stops_short(tokens, match)):
             # "rubbing it with my hand helps": what it was done with; "with my head on the
             # armrest": a posture; "can't lift my arm above my head": where a movement reaches
             context.append(words_of)
@@ -413,15 +414,18 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
     words_after = [t.raw for t in tokens[end : end + 6] if t.raw not in _BEING]
     if words_after[:3] == ["back", "to", "normal"]:
         return True
-    for token in tokens[end : end + 8]:
-        if token.raw in _FINE:
-            return True
+    for n, token in enumerate(tokens[end : end + 8]):
+        if token.raw in _FINE or (token.raw == "well" and n and tokens[end + n - 1].raw in _WELL):
+            return True  # ('quite well', 'perfectly well'; not 'as well')
         if token.raw not in _BEING and token.kind not in ("side", "stop") and token.raw != "on" \
                 and token.raw not in _FACET_WORDS and token.raw not in _FINE_ADVERBS:
             return False  # ('shoulder front fine', 'my legs are just normal')
     return False
 
 
+#: Words before 'well' that make it 'fine' ('my hip and ankle are perfectly well').
+_WELL: Final = frozenset({"quite", "perfectly", "entirely", "very", "completely", "totally",
+                          "absolutely", "keeping", "is", "are"})
 #: Words between a place and 'fine' ('my legs are just normal', 'basically fine').
 _FINE_ADVERBS: Final = frozenset({"just", "totally", "completely", "pretty", "perfectly",
                                   "absolutely", "basically", "really", "still", "now",
@@ -439,7 +443,13 @@ def _likened(tokens: Sequence[Token], match: Match) -> bool:
     if not last.endswith("ache") or last == "ache":
         return False
     before = [t.raw for t in tokens[max(0, match.start - 4):match.start]]
-    return "like" in before or before[-2:] == ["as", "if"]
+    after = [t.raw for t in tokens[match.end:match.end + 2]]
+    return "like" in before or before[-2:] == ["as", "if"] or bool(_LIKENED_AFTER & set(after))
+
+
+#: Words after an ache of a place that make it what a pain is like ('a toothache sort of pain',
+#: 'a toothache kind of ache').
+_LIKENED_AFTER: Final = frozenset({"sort", "kind", "type", "ish", "quality"})
 
 
 def _instrument(tokens: Sequence[Token], match: Match) -> bool:
@@ -505,11 +515,31 @@ def _reach_target(tokens: Sequence[Token], match: Match) -> bool:
     return False
 
 
+def _stops_short(tokens: Sequence[Token], match: Match) -> bool:
+    """Where a spreading pain stops ('spreads down my thigh but stops before the knee', 'ends
+    just short of the elbow'): the place is its limit, not a place that hurts."""
+    i = match.start - 1
+    while i >= 0 and (tokens[i].kind == "stop" or tokens[i].raw in _OWNED):
+        i -= 1
+    if i >= 1 and tokens[i].raw == "of" and tokens[i - 1].raw == "short":
+        i -= 1
+    elif i < 0 or tokens[i].raw not in ("before", "short"):
+        return False
+    lead = [t.raw for t in tokens[max(0, i - 3):i]]
+    return any(w in _STOP_VERBS for w in lead)
+
+
+#: Verbs that say where a spreading pain ends.
+_STOP_VERBS: Final = frozenset({"stop", "stops", "stopped", "stopping", "end", "ends", "ended",
+                                "ending", "fades", "fading", "peters", "dies"})
+
+
 def _comma_listed(tokens: Sequence[Token], previous: Match, match: Match) -> bool:
-    """Two places listed with only a comma between them ('Elbow, neck all fine'; not 'the ball
-    of the foot, the heel is fine', where the second starts a clause of its own)."""
+    """Two places listed with only a comma, or nothing, between them ('Elbow, neck all fine',
+    'Shoulders neck and hips fine'; not 'the ball of the foot, the heel is fine', where the
+    second starts a clause of its own)."""
     between = [t.raw for t in tokens[previous.end : match.start]]
-    return previous.target[0] in _PLACE_KINDS and between == [","]
+    return previous.target[0] in _PLACE_KINDS and between in ([","], [])
 
 
 def _so_is(tokens: Sequence[Token], start: int) -> bool:

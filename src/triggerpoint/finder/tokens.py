@@ -52,7 +52,29 @@ def expand_shorthand(text: str) -> str:
     if any(c.isdigit() for c in text):
         levels = words().spinal_levels
         text = _SPINAL_LEVEL.sub(lambda m: f" {levels[m.group(1).casefold()]} ", text)
-    return text
+        text = _NUMBERED_FINGERS.sub(_name_fingers, text)
+    return _MID_FINGER.sub(lambda m: (
+        "middle" if m.group(1).casefold() == "mid" else m.group(1)) + " and ", text)
+
+
+#: Fingers by their clinical numbers ('fingers 3-4', 'digits 2 and 3', 'digit 5'): 1 is the
+#: thumb, 5 the little finger. Not 'little finger 2', 'finger 3/10': a chart row's intensity.
+_NUMBERED_FINGERS = re.compile(
+    r"\b(?:(?:fingers|digits)\s*([1-5](?:\s*(?:-|/|,|&|\+|and)\s*[1-5])+)"
+    r"|digit\s*([1-5]))\b(?!\s*/)", re.IGNORECASE)
+_FINGER_NAMES: Final = ("thumb", "index finger", "middle finger", "ring finger", "little finger")
+#: "mid/ring fingertips": the middle finger's and the ring finger's.
+_MID_FINGER = re.compile(
+    r"\b(mid|index|middle|ring|little|pinky)\s*(/|&|and)\s*(?=(?:index|middle|ring|little|pinky)\b)",
+    re.IGNORECASE)
+
+
+def _name_fingers(match: re.Match[str]) -> str:
+    listed = match.group(1) or match.group(2)
+    numbers = [int(n) for n in re.findall(r"[1-5]", listed)]
+    if re.search(r"[1-5]\s*-\s*[1-5]", listed) and len(numbers) == 2:
+        numbers = list(range(min(numbers), max(numbers) + 1))  # a range: 'fingers 3-5'
+    return " and ".join(_FINGER_NAMES[n - 1] for n in dict.fromkeys(numbers))
 
 
 #: A part named after its owner: "the shoulder's back edge" is "back of the shoulder", so the
@@ -127,6 +149,8 @@ def _expand_fingers(tokens: list[Token]) -> list[Token]:
     """'ring and little fingers' -> 'ring finger and little fingers'."""
     out: list[Token] = []
     for i, token in enumerate(tokens):
+        if token.norm == "fingertip" and out and out[-1].norm in _FINGERS:
+            token = Token("finger", "finger", "word")  # "the ring fingertip": the ring finger
         out.append(token)
         nxt = tokens[i + 1 : i + 4]
         if (
@@ -134,9 +158,10 @@ def _expand_fingers(tokens: list[Token]) -> list[Token]:
             and len(nxt) == 3
             and nxt[0].raw in _JOINERS
             and nxt[1].norm in _FINGERS
-            and nxt[2].norm in ("finger", "toe")
+            and nxt[2].norm in ("finger", "toe", "fingertip")
         ):
-            out.append(Token(nxt[2].norm, nxt[2].norm, "word"))
+            part = "finger" if nxt[2].norm == "fingertip" else nxt[2].norm
+            out.append(Token(part, part, "word"))
     return out
 
 

@@ -1,0 +1,68 @@
+"""Reading rules of the round after style set 24: places said fine in an older, formal register
+('entirely comfortable', 'perfectly well', 'quite well'; never 'as well'), a list of places
+without a comma ('Shoulders neck and hips fine'), an ache of a place named as a kind of pain ('a
+toothache sort of pain'), where a spreading pain stops ('stops before the knee'), and fingers
+named by a note ('fingers 3-4', 'mid/ring fingertips'). Each row is a description and exactly
+the (region, side) pairs it should mark, read through the packaged lexicon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triggerpoint.finder.build import lexicon_for
+from triggerpoint.finder.tokens import expand_shorthand
+from triggerpoint.knowledge import KnowledgeBase
+
+
+def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
+    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
+
+
+READINGS = [
+    # a formal writer's "fine"
+    ("an ache at my right temple. My forehead and the back of my head are entirely comfortable.",
+     {("temple", "right")}),
+    ("an ache at the back of my left shoulder. My neck, elbow and hand are quite well.",
+     {("back-of-shoulder", "left")}),
+    ("my left knee aches on the inner side; my hip and ankle are perfectly well",
+     {("inner-knee", "left")}),
+    ("my left knee aches and my hip as well", {("front-of-knee", "left"), ("outer-hip", "left")}),
+    # a list without a comma
+    ("ache over my lower ribs at the back on the right. Shoulders neck and hips fine",
+     {("mid-back", "right")}),
+    # a kind of pain, not the teeth
+    ("my left knee aches on the inner side, a toothache sort of pain", {("inner-knee", "left")}),
+    ("toothache in my upper left teeth", {("upper-teeth", "left")}),
+    # where the pain stops
+    ("it spreads down the back of my thigh but stops before the knee",
+     {("back-of-thigh", "either")}),
+    ("it spreads down the back of my thigh to the knee",
+     {("back-of-thigh", "either"), ("front-of-knee", "either")}),
+    # fingers by a note's numbers and a slash
+    ("R palmar forearm ache -> fingers 3-4",
+     {("front-of-forearm", "right"), ("middle-finger", "right"), ("ring-finger", "right")}),
+    ("pain to the palmar mid/ring fingertips",
+     {("middle-finger", "either"), ("ring-finger", "either")}),
+    ("pain to the middle and ring fingertips",
+     {("middle-finger", "either"), ("ring-finger", "either")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_reading(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fingers 3-5", "middle finger and ring finger and little finger"),
+        ("digits 2 and 3", "index finger and middle finger"),
+        # a chart row's intensity after a finger is no finger number
+        ("little finger 2", "little finger 2"),
+        ("fingers 3/10", "fingers 3/10"),
+    ],
+)
+def test_numbered_fingers(text: str, expected: str) -> None:
+    assert expand_shorthand(text) == expected
