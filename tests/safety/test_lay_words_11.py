@@ -85,8 +85,10 @@ def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> No
         ("My swimming stroke is fine but I think I had a mini stroke, my face drooped",
          "emergency"),
         # a cupboard bump with a stiff neck: a doctor, not an ambulance; on a blood thinner, A&E
+        # (the emergency level since round 48)
         ("Banged my head on a low beam this morning and my neck is stiff now", "doctor"),
-        ("Banged my head on a low beam this morning, I'm on warfarin, neck stiff now", "urgent"),
+        ("Banged my head on a low beam this morning, I'm on warfarin, neck stiff now",
+         "emergency"),
         # a fall with neck pain is serious trauma even when the head hit a door
         ("Slipped down the stairs an hour ago and hit my head on the door, neck hurts",
          "emergency"),

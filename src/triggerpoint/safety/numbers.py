@@ -163,7 +163,7 @@ def _months_between(sentences: list[Sentence]) -> int:
 
 #: How a pain feels, straight before a duration that is its length ("sore 3 weeks").
 _FEELING = frozenset({"painful", "sore", "tight", "aching", "achy", "stiff", "hurting", "tender",
-                      "niggling", "throbbing"})
+                      "niggling", "throbbing", "ache", "aches", "pain", "niggle"})
 
 
 def _lead(words: list[str], i: int) -> bool:
@@ -177,6 +177,8 @@ def _lead(words: list[str], i: int) -> bool:
         return "since" in words[max(0, i - 6):i] or "still" in words[i + 3:i + 6]
     if after in (["old"], ["olds"]):
         return False  # "a carer for a 34 year old man" is an age
+    if after in (["after"], ["later"], ["into"], ["before"]):
+        return False  # "pain 6 months after the op": when, not how long
     # ("tight and painful two months": a duration straight after how it feels)
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window \
         or (bool(window) and window[-1] in _FEELING)
