@@ -2,8 +2,13 @@
 ('entirely comfortable', 'perfectly well', 'quite well'; never 'as well'), a list of places
 without a comma ('Shoulders neck and hips fine'), an ache of a place named as a kind of pain ('a
 toothache sort of pain'), where a spreading pain stops ('stops before the knee'), and fingers
-named by a note ('fingers 3-4', 'mid/ring fingertips'). Each row is a description and exactly
-the (region, side) pairs it should mark, read through the packaged lexicon.
+named by a note ('fingers 3-4', 'mid/ring fingertips'). The round after style set 25 adds: the
+lower or upper back of a part ('lower back of neck' is no low back), things named with a place
+word ('the bottom shelf', 'heel hooks', 'standing on one leg', 'crossing legs'), a condition of
+many places named by its own word ('pseudo-sciatica'), and drawings whose keys are cut to a
+letter ({"r": "outer knee", "i": 5}) or whose view key has a prefix ('patient_view: back'). Each
+row is a description and exactly the (region, side) pairs it should mark, read through the
+packaged lexicon.
 """
 
 from __future__ import annotations
@@ -46,6 +51,22 @@ READINGS = [
      {("middle-finger", "either"), ("ring-finger", "either")}),
     ("pain to the middle and ring fingertips",
      {("middle-finger", "either"), ("ring-finger", "either")}),
+]
+
+
+READINGS += [
+    ("lower back of neck 5/10", {("back-of-neck", "either")}),
+    ("ache in the lower back of my thigh", {("back-of-thigh", "either")}),
+    ("my lower back hurts", {("low-back", "either")}),
+    ("crouch down to get stuff off the bottom shelf, ache behind the knee",
+     {("back-of-knee", "either")}),
+    ("lots of heel hooks lately, ache at the back of my right knee", {("back-of-knee", "right")}),
+    ("SI joint ache standing on one leg", {("sacroiliac", "either")}),
+    ("pseudo-sciatica", {("buttock", "either")}),
+    ('{"side":"left","front":[{"r":"outer knee","i":5},{"r":"groin","i":4}]}',
+     {("outer-knee", "left"), ("groin", "left")}),
+    ("pain_map_export:\n  patient_view: back\n  behind_ear_left: 4",
+     {("behind-the-ear", "left")}),
 ]
 
 

@@ -170,6 +170,11 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
     if place is None and any(_is(k, _VALUE_KEYS) for k in keys):
         # {"name": "back of upper arm", "level": 5}: a named thing with a pain level is a place
         place = next((v for k, v in keys.items() if _is(k, _LABEL_KEYS)), None)
+    if place is None:
+        place, number = _terse_row(keys)
+        if place is not None:  # {"r": "outer knee", "i": 5}: keys cut to a letter or two
+            rows.append(_Row(place, side, number, True))
+            return rows, notes
     if isinstance(place, str):
         value_keys = [k for k in keys if _is(k, _VALUE_KEYS)]
         value = keys[value_keys[0]] if value_keys else None
@@ -193,6 +198,20 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
             name = str(k).replace("_", " ")
             rows.append(_Row(name, side, None if v is None else str(v), True))
     return rows, notes
+
+
+def _terse_row(keys: Mapping[str, object]) -> tuple[str | None, str | None]:
+    """A row whose keys are too short to name ({"r": "outer knee", "i": 5}): its one word value
+    is the place and its one number the level; (None, None) for anything else."""
+    if not keys or any(len(k) > 2 for k in keys):
+        return None, None
+    words = [v for v in keys.values() if isinstance(v, str) and not _only_side(v)
+             and not v.strip().replace(".", "", 1).isdigit()]
+    numbers = [v for v in keys.values() if isinstance(v, (int, float)) and not isinstance(v, bool)
+               or isinstance(v, str) and v.strip().replace(".", "", 1).isdigit()]
+    if len(words) != 1 or len(numbers) != 1:
+        return None, None
+    return str(words[0]), str(numbers[0])
 
 
 #: Words in a key whose list names places that were not marked.
@@ -419,7 +438,7 @@ def _chart_patterns() -> _ChartPatterns:
                         rf"(?:[ \t]*\b(left|right|l|r)[ \t]+(?:arm|leg|hand|foot)\b[ \t]*:?)?",
                         flags),
         # "view: back", "view = side (right)": the view, keeping a side it names
-        view_key=re.compile(rf"\bviews?\s*[:=]\s*{joined}(?:\s*\(\s*({sides[:-2]})\s*\))?",
+        view_key=re.compile(rf"\b(?:[a-z]+_)?views?\s*[:=]\s*{joined}(?:\s*\(\s*({sides[:-2]})\s*\))?",
                             flags),
         # "Back: none." at the start of a line or sentence: nothing on that view
         label_blank=re.compile(rf"{start}(?:{joined})\s*:\s*(?:{blank}){end}", flags),

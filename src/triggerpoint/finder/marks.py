@@ -234,6 +234,12 @@ class MarkMaker:
             return self._mark(inner[0], inner[1], side, words)
         regions = self.condition_regions.get(condition, ())
         if not regions or len(regions) > MAX_CONDITION_REGIONS:
+            # a condition of many places named by a word of its own ("pseudo-sciatica") marks
+            # the places of the complaint that stands for it ("sciatica"), where there is one
+            regions = next((tuple(c.regions) for c in self.complaints.values()
+                            if c.condition == condition
+                            and 0 < len(c.regions) <= MAX_CONDITION_REGIONS), ())
+        if not regions:
             return None
         mark = self._mark("region", regions[0], side, words)
         return mark.model_copy(update={"alternatives": regions[1:]})

@@ -49,6 +49,7 @@ def expand_shorthand(text: str) -> str:
     text = words().shorthand_pattern().sub(lambda m: table[m.group(0).casefold()], text)
     text = _FACET_AFTER.sub(lambda m: f"{m.group(2)} of {m.group(1)}", text)
     text = _FACET_SIDE.sub(r"\1 of", text)
+    text = _PART_OF_BACK.sub(r"back of \1 ", text)
     if any(c.isdigit() for c in text):
         levels = words().spinal_levels
         text = _SPINAL_LEVEL.sub(lambda m: f" {levels[m.group(1).casefold()]} ", text)
@@ -81,6 +82,12 @@ def _name_fingers(match: re.Match[str]) -> str:
 #: "back" is not read as the back of the body.
 _FACET_AFTER = re.compile(
     r"\b([a-z]+)'s (back|front|outer|inner|top|bottom|upper|lower) (?:edge|side|part|corner)\b",
+    re.IGNORECASE)
+#: "lower back of neck", "upper back of my thigh": the back of a part, its lower or upper half,
+#: not the low back.
+_PART_OF_BACK = re.compile(
+    r"\b(lower|upper|mid)\s+back\s+of\s+(?:the\s+|my\s+)?(?=(neck|thigh|thighs|calf|calves|arm|arms|"
+    r"upper arm|forearm|leg|legs|knee|knees|head|shoulder|shoulders|hand|hands|heel|heels)\b)",
     re.IGNORECASE)
 #: "the back side of my knee", "the front edge of my shoulder": the back, the front of it.
 _FACET_SIDE = re.compile(r"\b(back|front) (?:side|edge|part|portion) of\b", re.IGNORECASE)
