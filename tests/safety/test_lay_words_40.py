@@ -59,8 +59,10 @@ def test_a_relatives_age_told_in_years(kb: KnowledgeBase) -> None:
          "stiff now.", "emergency"),
         ("My father 70 years, he has sudden very strong pain in the belly and low back, he is "
          "grey and sweating.", "emergency"),
+        # (emergency since round 46: giant cell arteritis with a change in sight puts the eye at
+        # risk; it was urgent here before)
         ("I am 69. I have a new headache by my temple. It hurts to touch my head there. Today "
-         "one eye went blurry.", "urgent"),
+         "one eye went blurry.", "emergency"),
         ("I broke my wrist two years ago and it healed fine, the fracture clinic signed me off. "
          "My forearms get tight after climbing.", "self-care"),
         ("My lower back is stiff. I can not bend to put my socks on. It has been three weeks.",

@@ -50,6 +50,10 @@ __all__ = ["ConceptIndex", "Mention", "Reading", "concept_index", "read"]
 Side = Literal["left", "right", "other", "both"]
 _TERM = re.compile(TERM_PATTERN)
 _NEGATING_GAP = frozenset({"no", "not", "never", "without", "nor"})
+#: Words after a negation that make it no denial of what stands around it ("my legs are not just
+#: numb", "my face, no idea why, is drooping").
+_NOT_A_DENIAL = frozenset({"just", "only", "sure", "kidding", "joking", "idea", "clue", "doubt",
+                           "lie", "joke"})
 #: A negation and the verbs around it: a near group's item of only these words is no sign.
 _NEGATION_FRAME = _NEGATING_GAP | FUNCTION_WORDS | frozenset(
     "nothing none cannot can could will would had have has do does did any".split())
@@ -646,6 +650,7 @@ def _split_denied(sentence: Sentence, spans: list[tuple[int, ...]]
     such span overlaps."""
     def denied(span: tuple[int, ...]) -> bool:
         return any(sentence.tokens[i].text in _NEGATING_GAP
+                   and sentence.tokens[i + 1].text not in _NOT_A_DENIAL
                    for i in range(min(span), max(span)) if i not in span)
     clean = _distinct([s for s in spans if not denied(s)])
     return clean, [s for s in _distinct([s for s in spans if denied(s)])

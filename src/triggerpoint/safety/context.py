@@ -232,6 +232,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and rule.direction == "forward" and (
                 _spoken_to(words, a, compiled.addressee_verbs)):
             continue  # "tried to tell my husband": he is spoken to, the signs are the writer's
+        if rule.category == "other" and words[b:b + 2] in ([":", "you"], ["said", "you"],
+                                                           ["says", "you"]):
+            continue  # "wife: you were slurring": a pasted thread, the writer spoken about
         if rule.unless_preceded_by and any(
             tuple(words[max(0, a - len(_words(p))):a]) == _words(p)
             for p in rule.unless_preceded_by

@@ -29,7 +29,7 @@ _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "mo
               "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365}
 _DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about", "since",
                             "around", "on", "than", "whole", "lingered", "lasted", "persisted",
-                            "part", "most"})  # "the best part of a year", "most of a month"
+                            "part", "most", "long"})  # "the best part of a year", "most of a month"
 _WEIGHT_UNITS = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 1.0,
                  "lb": 0.4536, "lbs": 0.4536, "pounds": 0.4536, "pound": 0.4536,
                  "stone": 6.35, "st": 6.35, "stones": 6.35}
@@ -89,7 +89,7 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
     days: list[int] = []
     ago: list[tuple[int, int]] = []  # (sentence, days) of "10 weeks ago" that was no length
     for sentence in sentences:
-        words = [t.text for t in sentence.tokens]
+        words = [t.text for t in sentence.tokens if t.text != "ish"]  # "5ish months"
         for i, word in enumerate(words):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             after = words[i + 2] if i + 2 < len(words) else ""
@@ -179,9 +179,10 @@ def _lead(words: list[str], i: int) -> bool:
         return False  # "a carer for a 34 year old man" is an age
     if after in (["after"], ["later"], ["into"], ["before"]):
         return False  # "pain 6 months after the op": when, not how long
-    # ("tight and painful two months": a duration straight after how it feels)
+    # ("tight and painful two months": a duration straight after how it feels; "(5ish months)":
+    # a bare duration standing alone, an answer to "how long")
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window \
-        or (bool(window) and window[-1] in _FEELING)
+        or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4)
 
 
 def _temperature(number: float, nxt: str, after: str, before: list[str]) -> float | None:
