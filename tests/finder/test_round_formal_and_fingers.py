@@ -70,6 +70,25 @@ READINGS += [
 ]
 
 
+# round 26: region ids as a drawing's 'id', 'key=value; ...' fields, ordinal fingers, the hand
+# something is held in, 'right round my wrist'
+READINGS += [
+    ('{"side": "R", "regions": [{"id": "R_cheek_lower", "intensity": 6}]}',
+     {("cheek", "right")}),
+    ("side=L; view=front; zone=front_of_shoulder; score=7 | side=L; view=back; "
+     "zone=back_of_upper_arm; score=4",
+     {("front-of-shoulder", "left"), ("back-of-upper-arm", "left")}),
+    ("L ant chest ache -> ulnar forearm, 4th/5th digits",
+     {("chest", "left"), ("little-finger-side-of-forearm", "left"), ("ring-finger", "left"),
+      ("little-finger", "left")}),
+    ("scanner gun in my right hand all shift, sore where my neck meets my shoulder",
+     {("top-of-shoulder", "right")}),
+    ("pain in my right hand", {("back-of-hand", "right")}),
+    ("my left shoulder hurts and a band of ache right round my wrist",
+     {("top-of-shoulder", "left"), ("back-of-wrist", "left")}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), READINGS)
 def test_reading(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
     assert marks(kb, text) == expected

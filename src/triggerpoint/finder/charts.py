@@ -34,7 +34,7 @@ _META_KEYS: Final = frozenset(
     "view body_view views drawn_by date time id version name patient source app #".split())
 _NOTE_KEYS: Final = frozenset({"other", "notes", "note", "comment", "comments", "remarks"})
 #: Keys that name a row of any kind: a place when the row also says how much it hurts.
-_LABEL_KEYS: Final = frozenset({"name", "label", "title"})
+_LABEL_KEYS: Final = frozenset({"name", "label", "title", "id", "code", "region_id"})
 #: Values that say a place was not marked.
 _BLANK: Final = frozenset({"", "0", "0/10", "no", "n", "none", "-", "--", "null", "false",
                            "nil", "n/a", "na", "not marked", "unmarked", "\u2014", "\u2013",
@@ -110,7 +110,7 @@ def read_export(text: str) -> str:
     table = _table(lines)
     if table is not None:
         return table
-    if any("|" in line and re.search(r"[:=]", line) for line in lines):
+    if any(("|" in line and re.search(r"[:=]", line)) or _semicolon_fields(line) for line in lines):
         return "\n".join(_pipe_line(line) for line in lines)
     return text
 
@@ -169,7 +169,8 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
     place = next((v for k, v in keys.items() if _is(k, _PLACE_KEYS)), None)
     if place is None and any(_is(k, _VALUE_KEYS) for k in keys):
         # {"name": "back of upper arm", "level": 5}: a named thing with a pain level is a place
-        place = next((v for k, v in keys.items() if _is(k, _LABEL_KEYS)), None)
+        place = next((v for k, v in keys.items() if _is(k, _LABEL_KEYS)
+                      and isinstance(v, str) and re.search("[a-z]{3}", v, re.IGNORECASE)), None)
     if place is None:
         place, number = _terse_row(keys)
         if place is not None:  # {"r": "outer knee", "i": 5}: keys cut to a letter or two
@@ -267,7 +268,10 @@ def _pipe_line(line: str) -> str:
     rows in one line, each from its place field on), 'MARK 1: band over the ear | intensity 6'
     (a numbered mark names its place), or 'view=front | groin L=7 | knee= | outer hip=0' (one
     place per item); a side or a view with a side gives the line its side."""
-    items = [item.strip() for item in line.split("|")]
+    # fields split by '|', or by ';' too in 'key=value' fields ('side=L; zone=front_of_shoulder;
+    # score=7 | side=L; ...')
+    items = [item.strip() for item in re.split(r"[|;]" if _semicolon_fields(line) else r"\|", line)
+             if item.strip()]
     pairs = [re.match(r"^([^:=]+?)\s*[:=]\s*(.*)$", item) for item in items]
     if not any(pairs):
         return line
@@ -306,6 +310,12 @@ def _pipe_line(line: str) -> str:
                   or _is_view(_key(m.group(1)))):
             out.append(_Row(m.group(1), side, m.group(2), True))
     return "; ".join(row.words() for row in out if row.marked)
+
+
+def _semicolon_fields(line: str) -> bool:
+    """'side=L; view=front; zone=front_of_shoulder; score=7': fields written key=value, split by
+    semicolons (not a list of places after a colon, 'Back view: R shoulder; R arm')."""
+    return line.count(";") >= 2 and line.count("=") >= 2
 
 
 def _is_view(key: str) -> bool:

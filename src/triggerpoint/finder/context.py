@@ -115,6 +115,8 @@ def separate(
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
         elif _likened(tokens, match):
             context.append(words_of)  # "like a deep nagging toothache in the leg": a quality
+        elif kind in ("region", "broad") and _held_in(tokens, match):
+            context.append(words_of)  # "scanner gun in my right hand": what it is held in
         elif kind in ("region", "broad") and (
                 _instrument(tokens, match) or _posture(tokens, match)
                 or _reach_target(tokens, match) or _role(tokens, match)
@@ -463,6 +465,25 @@ def _instrument(tokens: Sequence[Token], match: Match) -> bool:
     after = tokens[match.end].norm if match.end < len(tokens) else ""
     return (doer in ("it", "them", "this", "that") or doer.endswith("ing")
             or doer in _ACTIVITY) and after not in _PAINFUL and doer not in _TROUBLE
+
+
+def _held_in(tokens: Sequence[Token], match: Match) -> bool:
+    """The hand something is held in ('scanner gun in my right hand all shift', 'holding the
+    baby in my left arm'), not a place that hurts; not 'pain in my right hand'."""
+    i = match.start - 1
+    while i >= 0 and tokens[i].kind == "side":
+        i -= 1
+    if i < 1 or tokens[i].raw not in ("my", "your") or tokens[i - 1].raw != "in":
+        return False
+    last = tokens[match.end - 1].norm
+    lead = {t.norm for t in tokens[max(0, i - 5):i - 1]}
+    return last in ("hand", "arm") and bool(lead & _HELD) and not (lead & _PAINFUL)
+
+
+#: Things held and the verbs of holding ('a scanner gun in my hand', 'carrying her in my arm').
+_HELD: Final = frozenset({"holding", "hold", "holds", "held", "carrying", "carry", "carried",
+                          "gun", "phone", "mouse", "scanner", "pen", "tool", "drill", "hammer",
+                          "baby", "bag", "racket", "bat", "tray", "cup", "mug", "brush"})
 
 
 #: Words after a body part in a posture ('with my head on the armrest').

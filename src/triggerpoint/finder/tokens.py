@@ -62,7 +62,10 @@ def expand_shorthand(text: str) -> str:
 #: thumb, 5 the little finger. Not 'little finger 2', 'finger 3/10': a chart row's intensity.
 _NUMBERED_FINGERS = re.compile(
     r"\b(?:(?:fingers|digits)\s*([1-5](?:\s*(?:-|/|,|&|\+|and)\s*[1-5])+)"
-    r"|digit\s*([1-5]))\b(?!\s*/)", re.IGNORECASE)
+    r"|digit\s*([1-5]))\b(?!\s*/)"
+    # ... or ordinals before them: '4th/5th digits', '3rd-5th fingers'
+    r"|\b([1-5](?:st|nd|rd|th)(?:\s*(?:-|/|,|&|and)\s*[1-5](?:st|nd|rd|th))+)\s+(?:fingers|digits)\b",
+    re.IGNORECASE)
 _FINGER_NAMES: Final = ("thumb", "index finger", "middle finger", "ring finger", "little finger")
 #: "mid/ring fingertips": the middle finger's and the ring finger's.
 _MID_FINGER = re.compile(
@@ -71,7 +74,7 @@ _MID_FINGER = re.compile(
 
 
 def _name_fingers(match: re.Match[str]) -> str:
-    listed = match.group(1) or match.group(2)
+    listed = match.group(1) or match.group(2) or re.sub(r"(st|nd|rd|th)", "", match.group(3))
     numbers = [int(n) for n in re.findall(r"[1-5]", listed)]
     if re.search(r"[1-5]\s*-\s*[1-5]", listed) and len(numbers) == 2:
         numbers = list(range(min(numbers), max(numbers) + 1))  # a range: 'fingers 3-5'
