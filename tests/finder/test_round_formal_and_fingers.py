@@ -70,6 +70,12 @@ READINGS += [
 ]
 
 
+# round 27: a drawing's places as keys of their own fields, a hand laid on a place to show it
+READINGS += [
+    ('{"front": {"upper belly": {"side": "both", "intensity": 5}}}', {("upper-abdomen", "both")}),
+    ("If I cup my hand on the outside of my upper arm, halfway down, that's where it aches",
+     {("outer-upper-arm", "either")}),
+]
 # round 26: region ids as a drawing's 'id', 'key=value; ...' fields, ordinal fingers, the hand
 # something is held in, 'right round my wrist'
 READINGS += [

@@ -186,7 +186,14 @@ def _json_rows(data: object, side: str = "") -> tuple[list[_Row], list[str]]:
     for k, v in keys.items():
         if any(word in k for word in _BLANK_KEYS):
             continue  # "not marked": [...], "left_blank", "skipped_by_user"
-        if isinstance(v, (dict, list)):
+        if isinstance(v, Mapping) and v and not any(
+                _is(_key(f), _PLACE_KEYS) or isinstance(x, (dict, list)) for f, x in v.items()) \
+                and any(_is(_key(f), _VALUE_KEYS) for f in v):
+            # {"upper belly": {"side": "both", "intensity": 5}}: the key is the place
+            more, said = _json_rows({"region": str(k).replace("_", " "), **v}, side)
+            rows += more
+            notes += said
+        elif isinstance(v, (dict, list)):
             more, said = _json_rows(v, _side_of(k.replace("_", " ")) or side)
             rows += more
             notes += said
