@@ -70,6 +70,13 @@ READINGS += [
 ]
 
 
+# round 28: tab-separated tables and grid rows whose view word opens the row in capitals
+READINGS += [
+    ("VIEW\tREGION\tSIDE\tSCORE\nBACK\tback of shoulder small spot\tR\t6",
+     {("back-of-shoulder", "right")}),
+    ("grid(back,bottom)\nBACK  [r5,c2] back of knee L: 6\nBOTTOM[r2,c3] sole forefoot L: 5",
+     {("back-of-knee", "left"), ("sole", "left"), ("ball-of-foot", "left")}),
+]
 # round 27: a drawing's places as keys of their own fields, a hand laid on a place to show it
 READINGS += [
     ('{"front": {"upper belly": {"side": "both", "intensity": 5}}}', {("upper-abdomen", "both")}),

@@ -106,6 +106,12 @@ def read_export(text: str) -> str:
             rows, notes = _json_rows(data)
             if rows:
                 return _lines(rows, notes)
+    if "\t" in text:  # a tab-separated table is read as a comma-separated one
+        text = text.replace("\t", ",")
+    # a grid's heading ("GRID front/back 8x12", "grid(back,bottom)") and the view and cell that
+    # open a grid row in capitals ("BACK r7c3 'low back beside spine L' 7", "BOTTOM[r2,c3]")
+    text = _GRID_HEADING.sub("", text)
+    text = _GRID_ROW.sub("", text)
     lines = text.splitlines()
     table = _table(lines)
     if table is not None:
@@ -113,6 +119,11 @@ def read_export(text: str) -> str:
     if any(("|" in line and re.search(r"[:=]", line)) or _semicolon_fields(line) for line in lines):
         return "\n".join(_pipe_line(line) for line in lines)
     return text
+
+
+_GRID_HEADING = re.compile(r"(?im)^\s*grid\b.*$")
+_GRID_ROW = re.compile(
+    r"(?m)^\s*(?:FRONT|BACK|TOP|BOTTOM|SOLE|PALM|SIDE)(?:\s*\[?\s*r\d+\s*,?\s*c\d+\s*\]?|\s*(?=,))")
 
 
 def _lines(rows: Iterable[_Row], notes: Iterable[str] = ()) -> str:
