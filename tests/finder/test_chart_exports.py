@@ -9,15 +9,11 @@ they say.
 from __future__ import annotations
 
 import pytest
+from readings import marks
 
 from triggerpoint.finder.build import lexicon_for
 from triggerpoint.finder.charts import read_chart_labels
 from triggerpoint.knowledge import KnowledgeBase
-
-
-def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
-    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
-
 
 READINGS = [
     # a view label before what was marked on it is no place, and gives it no facet

@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 import pytest
+from readings import marks
 
 from triggerpoint.finder import Mark, Query, find
 from triggerpoint.finder.build import build_query, lexicon_for
@@ -16,10 +17,6 @@ from triggerpoint.finder.engine import extras_for, model_for
 from triggerpoint.finder.evidence import stems
 from triggerpoint.finder.model import BOTH_SIDES, WRONG_SIDE
 from triggerpoint.knowledge import KnowledgeBase
-
-
-def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
-    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
 
 
 @pytest.fixture

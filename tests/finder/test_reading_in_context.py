@@ -6,14 +6,11 @@ and exactly the (region, side) pairs it should mark.
 from __future__ import annotations
 
 import pytest
+from readings import marks
 
 from triggerpoint.finder.build import lexicon_for
 from triggerpoint.finder.words import norm_token
 from triggerpoint.knowledge import KnowledgeBase
-
-
-def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
-    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
 
 
 def regions(kb: KnowledgeBase, text: str) -> set[str]:

@@ -14,15 +14,10 @@ packaged lexicon.
 from __future__ import annotations
 
 import pytest
+from readings import marks
 
-from triggerpoint.finder.build import lexicon_for
 from triggerpoint.finder.tokens import expand_shorthand
 from triggerpoint.knowledge import KnowledgeBase
-
-
-def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
-    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
-
 
 READINGS = [
     # a formal writer's "fine"

@@ -10,14 +10,10 @@ deltoid'); a dimple of the low back; a faceted place beside a part of it ('outer
 from __future__ import annotations
 
 import pytest
+from readings import marks
 
 from triggerpoint.finder.build import lexicon_for
 from triggerpoint.knowledge import KnowledgeBase
-
-
-def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
-    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
-
 
 READINGS = [
     # a posture and a movement's aim

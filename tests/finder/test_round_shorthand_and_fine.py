@@ -8,15 +8,11 @@ should mark, read through the packaged lexicon.
 from __future__ import annotations
 
 import pytest
+from readings import marks
 
 from triggerpoint.finder import build_query, find
 from triggerpoint.finder.build import lexicon_for
 from triggerpoint.knowledge import KnowledgeBase
-
-
-def marks(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
-    return {(m.region, m.side) for m in lexicon_for(kb).parse(text).marks}
-
 
 READINGS = [
     # a list said to be fine: the first place of the list and a landmark's place are fine too

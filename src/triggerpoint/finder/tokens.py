@@ -54,7 +54,7 @@ def expand_shorthand(text: str) -> str:
         levels = words().spinal_levels
         text = _SPINAL_LEVEL.sub(lambda m: f" {levels[m.group(1).casefold()]} ", text)
         text = _NUMBERED_FINGERS.sub(_name_fingers, text)
-    return _MID_FINGER.sub(lambda m: (
+    return _FINGER_PAIR.sub(lambda m: (
         "middle" if m.group(1).casefold() == "mid" else m.group(1)) + " and ", text)
 
 
@@ -67,8 +67,9 @@ _NUMBERED_FINGERS = re.compile(
     r"|\b([1-5](?:st|nd|rd|th)(?:\s*(?:-|/|,|&|and)\s*[1-5](?:st|nd|rd|th))+)\s+(?:fingers|digits)\b",
     re.IGNORECASE)
 _FINGER_NAMES: Final = ("thumb", "index finger", "middle finger", "ring finger", "little finger")
-#: "mid/ring fingertips": the middle finger's and the ring finger's.
-_MID_FINGER = re.compile(
+#: Two fingers joined by a slash or "and" ("mid/ring fingertips", "index/middle finger"): each
+#: named in full, "mid" as "middle", so the last one's noun reaches both.
+_FINGER_PAIR = re.compile(
     r"\b(mid|index|middle|ring|little|pinky)\s*(/|&|and)\s*(?=(?:index|middle|ring|little|pinky)\b)",
     re.IGNORECASE)
 
