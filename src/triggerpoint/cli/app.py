@@ -19,11 +19,17 @@ __all__ = ["app", "kb_app", "main", "profile_app"]
 
 def main() -> None:
     """Console-script entry point."""
+    import gc
+
     from triggerpoint.cli.lean import exit_now, run
 
+    # The cycle collector stays off until the process ends when the lean path answers: turned
+    # back on, its first pass over the objects of every import (about 30 ms) would come at exit.
+    gc.disable()
     code = run(sys.argv[1:])
     if code is not None:
         exit_now(code)
+    gc.enable()
     from triggerpoint.cli.commands import app
 
     app(prog_name="triggerpoint")

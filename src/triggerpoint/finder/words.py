@@ -39,7 +39,7 @@ def norm_token(word: str) -> str:
 class WordLists(BaseModel):
     """Every list in ``data/words.yaml``; see the comments there for what each one does."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     stopwords: _Word
     sides: dict[str, MarkSide]
@@ -118,5 +118,9 @@ def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def words() -> WordLists:
-    """The packaged word lists (validated on first use)."""
-    return WordLists.model_validate(read_yaml(WORDS_FILE))
+    """The packaged word lists, validated on first use and then kept in the cache folder
+    (knowledge/cache.py), which a short command loads faster than it reads the YAML."""
+    from triggerpoint.knowledge.cache import cached
+
+    return cached("finder-words", [WORDS_FILE],
+                  lambda: WordLists.model_validate(read_yaml(WORDS_FILE)))
