@@ -37,7 +37,7 @@ Score0to10 = Annotated[int, Field(ge=0, le=10)]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class PainSpot(_Record):

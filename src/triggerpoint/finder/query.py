@@ -17,7 +17,7 @@ MarkSide = Literal["left", "right", "both", "midline", "either"]
 class Mark(BaseModel):
     """One place that hurts; ``alternatives`` widen a broad word like 'knee' to its parts."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     region: str = Field(description="Region id from the atlas.")
     side: MarkSide = "either"
@@ -44,7 +44,7 @@ class Mark(BaseModel):
 class Query(BaseModel):
     """Everything the finder ranks muscles against."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     marks: tuple[Mark, ...] = ()
     symptoms: tuple[str, ...] = Field(default=(), description="Symptom ids.")

@@ -28,7 +28,7 @@ SIMILAR: Final = 80
 class Unresolved(BaseModel):
     """Words that named nothing known, with the nearest known region names."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = ConfigDict(frozen=True)
 
     text: str
     suggestions: list[str]

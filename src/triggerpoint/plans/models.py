@@ -15,7 +15,7 @@ StepKind = Literal["warm-up", "release", "stretch", "check"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Target(_Model):

@@ -28,7 +28,7 @@ __all__ = ["OpenQuestion", "Reason", "Restrictions", "SafetyAssessment", "screen
 class Reason(BaseModel):
     """One thing that raised the level or changed what may be done."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = ConfigDict(frozen=True)
 
     id: str
     kind: Literal["red-flag", "contraindication"]
@@ -44,7 +44,7 @@ class Reason(BaseModel):
 class Restrictions(BaseModel):
     """What a self-care plan must respect."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = ConfigDict(frozen=True)
 
     max_pressure: int = Field(default=7, ge=0, le=10)
     forbid_techniques: list[str] = Field(default_factory=list)
@@ -57,7 +57,7 @@ class Restrictions(BaseModel):
 class SafetyAssessment(BaseModel):
     """The level, the reasons behind it, the advice, the limits on self-care and the questions."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = ConfigDict(frozen=True)
 
     level: SafetyLevel
     reasons: list[Reason]

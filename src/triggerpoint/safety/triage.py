@@ -25,7 +25,7 @@ __all__ = ["OpenQuestion", "all_questions", "question", "questions_for"]
 class OpenQuestion(BaseModel):
     """A triage question for this person, and the answer if it was given."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = ConfigDict(frozen=True)
 
     id: str
     text: str

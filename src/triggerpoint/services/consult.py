@@ -28,7 +28,7 @@ __all__ = ["Consultation", "FindRequest", "consult", "consult_line", "find_muscl
 class FindRequest(BaseModel):
     """What a person told a front end: words, marked regions, symptoms, answers, conditions."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: str | None = None
     regions: list[str] = Field(default_factory=list)

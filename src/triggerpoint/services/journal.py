@@ -42,7 +42,7 @@ M = TypeVar("M", bound=BaseModel)
 class LogRequest(BaseModel):
     """Pain now: plain words ending in a number ("right temple" 6) or REGION[:SIDE]=N specs."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     words: list[str] = Field(default_factory=list)
     spots: list[str] = Field(default_factory=list)
@@ -238,7 +238,7 @@ def _record(model: type[M], **fields: Any) -> M:
 class CheckInRequest(BaseModel):
     """The day's scores (0-10), medications and note; the day as text."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     sleep: int | None = None
     stress: int | None = None

@@ -38,7 +38,7 @@ _OPTION_OF = {"days": "--days", "per_day": "--per-day", "minutes": "--minutes",
 class PlanRequest(BaseModel):
     """A plan asked for: muscles by name and/or a description, the dose, tools and answers."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     muscles: list[str] = Field(default_factory=list)
     side: str = "right"

@@ -23,7 +23,7 @@ __all__ = ["ScreenRequest", "assess", "questions"]
 class ScreenRequest(BaseModel):
     """What a person wrote, where they marked, their answers and conditions."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: str | None = None
     regions: list[str] = Field(default_factory=list)

@@ -37,7 +37,7 @@ LATE_S = 2 * 3600  # a session up to two hours late is still 'next'
 class SessionRequest(BaseModel):
     """Which session: muscles by name, or a plan (a file or a saved one), and the answers."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     muscles: list[str] = Field(default_factory=list)
     side: str = "right"

@@ -28,7 +28,7 @@ ProfileName = Annotated[str, StringConstraints(strip_whitespace=True, min_length
 
 
 class _Document(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ExportedPlan(_Document):

@@ -20,7 +20,7 @@ __all__ = [
 
 
 class _Public(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Profile(_Public):
