@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import product
 from typing import Any, Literal, NamedTuple
@@ -252,8 +252,12 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         text and _QUOTED.search(text) and is_proxy_report(sentences(_QUOTED.sub(" ", text))))
     numbers = read_numbers(parsed, proxy)
     subject = proxy_subject(parsed) if proxy else None
-    for sentence in parsed:
-        mentions.extend(_sentence_mentions(index, sentence, numbers, proxy, subject))
+    for n, sentence in enumerate(parsed):
+        found = _sentence_mentions(index, sentence, numbers, proxy, subject)
+        if n and _examples_asked(parsed[n - 1], sentence):
+            found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
+                     for m in found]
+        mentions.extend(found)
     if regions:
         marked = set(regions)
         for concept_id, places in _concept_regions(kb):
@@ -277,6 +281,14 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
 #: apostrophes of "I've" and "Mum's" are no quotes.
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d|\u2018.{3,}?\u2019(?=[\s.,;:!?)]|$)"
                      r"|(?:^|(?<=[\s:(]))'.{3,}?'(?=[\s.,;:!?)]|$)", re.MULTILINE)
+
+
+def _examples_asked(before: Sentence, sentence: Sentence) -> bool:
+    """A question that only gives examples for the question before it ("what signs would mean I
+    should stop? like numbness down below or bladder stuff?"): what it names is asked about."""
+    words = [t.text for t in sentence.tokens if t.is_word]
+    return before.is_question and sentence.is_question and (
+        words[:1] == ["like"] or words[:2] == ["such", "as"])
 
 
 def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
@@ -414,6 +426,8 @@ def _own_complaint(words: list[str]) -> bool:
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING):
             return True  # not "I have to", "should I get his hot water bottle?"
+        if i == 0 and word == "me" and _OWN_BODY & set(nxt):
+            return True  # "Me: sore low back from the hospital chair": a log's own line
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and nxt[1] in _WELL and (
                 _OWN_AFTER_WELL & set(words[i + 3:i + 12])):
             return True  # "I'm fine, no operations, just achy calves": the writer's own

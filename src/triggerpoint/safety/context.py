@@ -250,6 +250,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     clause_stops = {i for i, word in enumerate(words[:-1])
                     if word in (",", "and") and words[i + 1] in compiled.clause_verbs}
     other_stops = sorted(a for r, a, _ in kept if r.direction == "terminate")
+    # "my neighbour's leg got swollen and it was a clot": what "it" was is still their story
+    told_what = {i for i, word in enumerate(words[:-2]) if word in (",", "and")
+                 and words[i + 1] == "it" and words[i + 2] in ("was", "turned")}
     triggers: list[Trigger] = []
     for rule, a, b in kept:
         if rule.direction == "terminate":
@@ -258,8 +261,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":
-            bounds = sorted(set(bounds) | {s for s in other_stops if s >= b})
+            bounds = sorted((set(bounds) - told_what) | {s for s in other_stops if s >= b})
         scope = _scope(rule, a, b, bounds, words)
+        if rule.category == "other" and (said := [i for i in told_what if i in scope]):
+            # ... and what "it was" reaches the end of that clause, however long their story
+            scope = range(scope.start, next((s for s in bounds if s > said[0]), len(words)))
         triggers.append(Trigger(rule.category, rule.phrase, positions[a], positions[b - 1] + 1,
                                 frozenset(positions[i] for i in scope)))
     return triggers
