@@ -4,9 +4,11 @@ side, pruning, corrupt files, and a test session that never uses the real user c
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import re
 import stat
+import subprocess
 import sys
 import tempfile
 import time
@@ -18,11 +20,13 @@ from typing import Any
 import platformdirs
 import pytest
 
+from triggerpoint.finder.words import words
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge import cache as cache_module
 from triggerpoint.knowledge.base import _default_kb
 from triggerpoint.knowledge.cache import KEEP, MAX_AGE_DAYS, cache_dir, cached, pickled_modules
 from triggerpoint.safety.concepts import concept_index
+from triggerpoint.safety.context import context_rules
 
 
 class Counter:
@@ -243,7 +247,8 @@ def test_the_test_session_never_uses_the_real_user_cache(
     assert cache_dir() == session_cache
 
 
-@pytest.mark.parametrize("name", ["knowledge-base", "safety-index"])
+@pytest.mark.parametrize("name", ["knowledge-base", "safety-index", "finder-words",
+                                  "safety-context"])
 def test_the_packaged_caches_key_every_module_their_pickles_hold(
     name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -254,12 +259,40 @@ def test_the_packaged_caches_key_every_module_their_pickles_hold(
         return None
 
     kb = KnowledgeBase.load()  # the real values, before the spy takes the cache's place
-    value = kb if name == "knowledge-base" else concept_index(kb)
+    rebuild: dict[str, tuple[object, Callable[[], object]]] = {
+        "knowledge-base": (kb, _default_kb.__wrapped__),
+        "safety-index": (concept_index(kb), lambda: concept_index.__wrapped__(kb)),
+        "finder-words": (words(), words.__wrapped__),
+        "safety-context": (context_rules(), context_rules.__wrapped__),
+    }
+    value, build = rebuild[name]
     monkeypatch.setattr(cache_module, "cached", spy)
-    if name == "knowledge-base":
-        _default_kb.__wrapped__()
-    else:
-        concept_index.__wrapped__(kb)
+    build()
     own = {m for m in pickled_modules(value) if m.startswith("triggerpoint")}
     assert own, "the recorder should see the project's classes"
     assert own <= calls[name], f"{name}: add {sorted(own - calls[name])} to its modules"
+
+
+def test_the_word_lists_and_context_rules_come_back_from_the_cache_unvalidated(
+    tmp_path: Path,
+) -> None:
+    """A second process loads both from the cache folder: the same values, and neither model's
+    validator is ever built (building the first costs a short command about 30 ms)."""
+    script = (
+        "import json, sys\n"
+        "from triggerpoint.finder.words import WordLists, words\n"
+        "from triggerpoint.safety.context import ContextRules, context_rules\n"
+        "w, c = words(), context_rules()\n"
+        "built = [WordLists.__pydantic_complete__, ContextRules.__pydantic_complete__]\n"
+        "print(json.dumps([built, w.model_dump(), c.model_dump()]))\n"
+    )
+    env = {**os.environ, "TRIGGERPOINT_CACHE_DIR": str(tmp_path)}
+    env.pop("TRIGGERPOINT_NO_CACHE", None)
+    runs = [json.loads(subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                                      capture_output=True, text=True).stdout)
+            for _ in range(2)]
+    assert runs[0][0] == [True, True], "the first process validates the YAML"
+    assert runs[1][0] == [False, False], "the second should load both from the cache"
+    assert runs[1][1:] == runs[0][1:]
+    assert {p.name.split("-")[0] + "-" + p.name.split("-")[1] for p in tmp_path.iterdir()} >= {
+        "finder-words", "safety-context"}
