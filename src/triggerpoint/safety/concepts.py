@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import product
+from itertools import pairwise, product
 from typing import Any, Literal, NamedTuple
 
 from triggerpoint.knowledge import KnowledgeBase
@@ -246,10 +246,14 @@ def _concept_regions(kb: KnowledgeBase) -> tuple[tuple[str, frozenset[str]], ...
 def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Reading:
     """Every concept mention in the text (and the places the marked regions imply)."""
     index = concept_index(kb)
+    if text and ">" in text:
+        text = _QUOTED_LINE.sub("", text)  # a line quoted from someone else's post
     parsed = sentences(text) if text else []
     mentions: list[Mention] = []
     proxy = is_proxy_report(parsed) or bool(
         text and _QUOTED.search(text) and is_proxy_report(sentences(_QUOTED.sub(" ", text))))
+    if not proxy and _named_first(parsed) and any(_getting_worse_now(s) for s in parsed):
+        proxy = True  # "My daughter, 17, ... She's now got ... I'm fine btw": about her now
     numbers = read_numbers(parsed, proxy)
     subject = proxy_subject(parsed) if proxy else None
     for n, sentence in enumerate(parsed):
@@ -275,12 +279,39 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     return Reading(tuple(mentions), numbers)
 
 
+#: A line quoted from another post, as forums and e-mail mark it ("> has anyone had numb legs"):
+#: someone else's words, which the reply answers.
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
 #: A passage in quotation marks: someone's own words relayed ("Messages from my girlfriend:
 #: 'sudden pain low in my belly'"), whose "my" is theirs, not the writer's. A single quote opens
 #: only after a space, a colon or a bracket, and closes only before one or a stop, so the
 #: apostrophes of "I've" and "Mum's" are no quotes.
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d|\u2018.{3,}?\u2019(?=[\s.,;:!?)]|$)"
                      r"|(?:^|(?<=[\s:(]))'.{3,}?'(?=[\s.,;:!?)]|$)", re.MULTILINE)
+
+
+def _named_first(parsed: Sequence[Sentence]) -> bool:
+    """The message opens with a person it is about ("My daughter, 17, ...", "Son (15) ...")."""
+    first = _opening([t.text for s in parsed for t in s.tokens if t.is_word])
+    return any(_is_person(first, i) for i in range(min(4, len(first))))
+
+
+def _getting_worse_now(sentence: Sentence) -> bool:
+    """A sentence that tells how that person is now, as it gets worse ("She's now got a severe
+    pain ... and this evening her speech is slurred"; "Now says his neck's stiff, the headache
+    keeps getting worse"): their signs count, whatever the writer adds of their own."""
+    words = [t.text for t in sentence.tokens if t.is_word]
+    said = set(words)
+    if said & _STORY_OVER:
+        return False  # "my aunty had a stroke at Christmas ..., she's in rehab now"
+    return ("now" in said or {"this", "evening"} <= said or {"this", "afternoon"} <= said) and (
+        bool(said & {"she", "he"}) and bool(said & {"now", "keeps", "getting", "worse"}) and any(
+            w in ("he", "she") and nxt in _PRESENT_WORDS for w, nxt in pairwise(words)))
+
+
+_STORY_OVER = frozenset({"had", "went", "was", "rehab", "hospital", "hosp", "recovering", "fine",
+                         "ok", "okay", "better", "cleared", "checked"})
 
 
 def _examples_asked(before: Sentence, sentence: Sentence) -> bool:
