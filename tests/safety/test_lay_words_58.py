@@ -13,7 +13,10 @@ half-technical writers with abbreviations, messages that change subject):
   stroke "she's in rehab now" is their story; "one of our residents" is someone else; "crushing
   chest pain" is no crush injury ("a crushing pressure" is chest pain); "... in March and it
   hasn't happened since" is over, unless the sentence says it was recent; "new topic: my calf
-  knot" is no new lump, and "a small spot by the QL" no rash.
+  knot" is no new lump, and "a small spot by the QL" no rash;
+- an aside in brackets takes whose story it is, and whether past, from the sentence around it
+  ("my dad had a stroke last year (face dropped, arm went floppy)"), unless it is in the
+  writer's own words ("(my face dropped on one side)").
 
 Each wording is ours; each sign has a lookalike that must not count.
 """
@@ -50,6 +53,11 @@ from triggerpoint.knowledge import KnowledgeBase
         ("a new lump in my calf that is getting bigger", "new-lump", True),
         ("the ache was a small spot by the QL and now it's a wider band", "shingles-rash", False),
         ("three weeks of massaging the knots and nothing's shifting", "no-progress", True),
+        ("my brother broke his wrist at football (heard a crack, it looked bent), but my own "
+         "wrist just aches from typing", "crack-heard", False),
+        ("I fell off the ladder (heard a crack) and my wrist looks bent", "crack-heard", True),
+        ("My dad had a stroke last year (face dropped, arm went floppy)", "face-droop", False),
+        ("Since this morning (my face dropped on one side) I feel odd", "face-droop", True),
     ],
 )
 def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> None:

@@ -258,6 +258,10 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     subject = proxy_subject(parsed) if proxy else None
     for n, sentence in enumerate(parsed):
         found = _sentence_mentions(index, sentence, numbers, proxy, subject)
+        if sentence.aside_of is not None and found and not proxy and (
+                carried := _aside_context(index, parsed, sentence)):
+            found = [replace(m, modifiers=m.modifiers | carried, counts=m.counts and _counts(
+                index.concepts[m.concept], set(m.modifiers | carried), False)) for m in found]
         if n and _examples_asked(parsed[n - 1], sentence):
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
@@ -312,6 +316,23 @@ def _getting_worse_now(sentence: Sentence) -> bool:
 
 _STORY_OVER = frozenset({"had", "went", "was", "rehab", "hospital", "hosp", "recovering", "fine",
                          "ok", "okay", "better", "cleared", "checked"})
+
+
+def _aside_context(index: ConceptIndex, parsed: Sequence[Sentence],
+                   sentence: Sentence) -> frozenset[str]:
+    """What an aside in brackets takes from the sentence around it: whose story, and whether
+    past or asked about ("my dad had a stroke last year (face dropped, arm went floppy)"), when
+    the scope of such a trigger reaches the bracket; an aside in the writer's own words ("(my
+    left arm too)") keeps its own reading."""
+    if sentence.aside_of is None or _FIRST_PERSON & {t.text for t in sentence.words}:
+        return frozenset()
+    around, at = sentence.aside_of
+    return frozenset(t.category for t in triggers_in(parsed[around], index.context)
+                     if t.category in _CARRIED and at - 1 in t.scope)
+
+
+_FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "im"})
+_CARRIED = frozenset({"other", "historical", "hypothetical"})
 
 
 def _examples_asked(before: Sentence, sentence: Sentence) -> bool:

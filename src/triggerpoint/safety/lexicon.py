@@ -17,7 +17,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
@@ -345,6 +345,9 @@ class Sentence:
 
     index: int
     tokens: tuple[Token, ...]
+    #: For an aside in brackets: the sentence around it and the position of its token that
+    #: follows the bracket ("at training (horrible crack)." -> that sentence, the "."'s index).
+    aside_of: tuple[int, int] | None = None
 
     @property
     def words(self) -> tuple[Token, ...]:
@@ -384,9 +387,24 @@ def sentences(text: str) -> list[Sentence]:
                     current = []
             _close(found, current)
         return found
-    for spans in sentence_spans(norm):
+    parts = sentence_spans(norm)
+    for spans in parts:
         _close(found, [norm[start:end] for start, end in spans])
-    return found
+    return [replace(sentence, aside_of=_around(parts, n, norm)) for n, sentence in enumerate(found)]
+
+
+def _around(parts: list[list[tuple[int, int]]], n: int, norm: str) -> tuple[int, int] | None:
+    """Where sentence ``n`` stands in the sentence around it, when it is an aside in brackets:
+    that sentence's index and the index of its first token after the bracket."""
+    spans = parts[n]
+    if norm[spans[-1][0]] != ")":
+        return None
+    first = spans[0][0]
+    for j in range(n - 1, -1, -1):  # the nearest sentence begun before it, not an earlier aside
+        outer = parts[j]
+        if outer[0][0] < first and (outer[-1][0] > first or norm[outer[-1][0]] != ")"):
+            return j, sum(1 for start, _ in outer if start < first)
+    return None
 
 
 def sentence_spans(norm: str) -> list[list[tuple[int, int]]]:
