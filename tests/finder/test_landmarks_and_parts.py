@@ -71,7 +71,8 @@ READINGS = [
     ("nek pain and hed ache", {"back-of-neck", "forehead"}),
     ("bal of foot aches", {"ball-of-foot"}),
     ("pain in my fot", {"top-of-foot"}),
-    ("TTP below R coracoid", set()),
+    # (no misspelt word: the coracoid is a landmark of the front of the shoulder, words.yaml)
+    ("TTP below R coracoid", {"front-of-shoulder"}),
     ("heat helps my calf", {"calf"}),
     # the side a place faces: 'thumb' and 'little finger' as a direction, not a place
     ("pain on my index finger, the side facing the thumb", {"index-finger"}),

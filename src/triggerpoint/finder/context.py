@@ -386,7 +386,17 @@ def _names_activity(tokens: Sequence[Token], match: Match) -> bool:
     lifting at work'), unless it is someone's place ('my arm lifting')."""
     after = tokens[match.end].raw if match.end < len(tokens) else ""
     before = tokens[match.start - 1].raw if match.start else ""
+    i = match.start - 1
+    while i >= 0 and tokens[i].kind == "side":
+        i -= 1
+    if i >= 0 and (tokens[i].norm in _HURT or tokens[i].norm in _FELT):
+        return False  # "prickly tingling right palm holding tools": the palm is what tingles
     return after.endswith("ing") and norm_token(after) in _ACTIVITY and before not in _OWNED
+
+
+#: Words of a feeling that, just before a place, say the place is where it is felt.
+_FELT: Final = frozenset({"tingling", "tingly", "numb", "prickly", "cramping", "stiff", "tight",
+                          "aching", "achy", "throbbing", "burning", "sore"})
 
 
 def _new_subject(tokens: Sequence[Token], verb: int, match: Match) -> bool:

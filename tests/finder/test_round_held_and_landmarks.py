@@ -1,0 +1,30 @@
+"""Reading rules of the round after style set 29: a place that a feeling word names just before
+it is where the feeling is, though an '-ing' word follows ('prickly tingling right palm holding
+tools'; 'arm lifting at work' still names a movement), and clinical landmarks of therapists'
+notes ('coccygeal ache', 'inferomedial to the coracoid', 'the ulnar aspect of the arm', 'toe
+knuckles'). Each row is a description and exactly the (region, side) pairs it should mark, read
+through the packaged lexicon.
+"""
+
+from __future__ import annotations
+
+import pytest
+from readings import marks
+
+from triggerpoint.knowledge import KnowledgeBase
+
+READINGS = [
+    ("prickly tingling right palm holding tools", {("palm", "right")}),
+    ("sore left forearm gripping the steering wheel", {("back-of-forearm", "left")}),
+    ("shoulder ache, arm lifting at work", {("top-of-shoulder", "either")}),
+    ("c/o central LBP + occasional coccygeal ache", {("low-back", "either"),
+                                                       ("tailbone", "midline")}),
+    ("TTP inferomed to coracoid, L", {("front-of-shoulder", "left")}),
+    ("referral down ulnar aspect of arm, R", {("inner-upper-arm", "right")}),
+    ("sore toe knuckle on my left foot", {("small-toes", "left")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_reading(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -> None:
+    assert marks(kb, text) == expected
