@@ -2,7 +2,9 @@
 it is where the feeling is, though an '-ing' word follows ('prickly tingling right palm holding
 tools'; 'arm lifting at work' still names a movement), and clinical landmarks of therapists'
 notes ('coccygeal ache', 'inferomedial to the coracoid', 'the ulnar aspect of the arm', 'toe
-knuckles'). Each row is a description and exactly the (region, side) pairs it should mark, read
+knuckles'). The round after style set 30 adds search-box shorthand ('lwr bk', 'lwr back
+molars') and a drawing's view written as an attribute (view="back", which had been read as the
+low back). Each row is a description and exactly the (region, side) pairs it should mark, read
 through the packaged lexicon.
 """
 
@@ -22,6 +24,12 @@ READINGS = [
     ("TTP inferomed to coracoid, L", {("front-of-shoulder", "left")}),
     ("referral down ulnar aspect of arm, R", {("inner-upper-arm", "right")}),
     ("sore toe knuckle on my left foot", {("small-toes", "left")}),
+    # the round after style set 30: search-box shorthand and a view written as an attribute
+    ("lwr bk pain L", {("low-back", "left")}),
+    ("toothache lwr back molars R", {("lower-teeth", "right")}),
+    ('<map><area view="back" name="back of head" side="both" score="5"/></map>',
+     {("back-of-head", "both")}),
+    ("<Mark view='back' region='back of hand' side='R' nrs='5'/>", {("back-of-hand", "right")}),
 ]
 
 

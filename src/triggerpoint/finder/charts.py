@@ -465,9 +465,10 @@ def _chart_patterns() -> _ChartPatterns:
                         rf"\b{joined}(?:[ \t]+(?:hand|foot|body))?[ \t]+views?\b[ \t]*[:\-\u2013]?"
                         rf"(?:[ \t]*\b(left|right|l|r)[ \t]+(?:arm|leg|hand|foot)\b[ \t]*:?)?",
                         flags),
-        # "view: back", "view = side (right)": the view, keeping a side it names
-        view_key=re.compile(rf"\b(?:[a-z]+_)?views?\s*[:=]\s*{joined}(?:\s*\(\s*({sides[:-2]})\s*\))?",
-                            flags),
+        # "view: back", "view = side (right)", an attribute view="back": the view, keeping a
+        # side it names
+        view_key=re.compile(rf"\b(?:[a-z]+_)?views?\s*[:=]\s*[\"']?{joined}[\"']?"
+                            rf"(?:\s*\(\s*({sides[:-2]})\s*\))?", flags),
         # "Back: none." at the start of a line or sentence: nothing on that view
         label_blank=re.compile(rf"{start}(?:{joined})\s*:\s*(?:{blank}){end}", flags),
         # "Front: L inner thigh": the view, then what was marked on it
