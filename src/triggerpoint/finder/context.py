@@ -394,9 +394,10 @@ def _names_activity(tokens: Sequence[Token], match: Match) -> bool:
     return after.endswith("ing") and norm_token(after) in _ACTIVITY and before not in _OWNED
 
 
-#: Words of a feeling that, just before a place, say the place is where it is felt.
+#: Words of a feeling besides the hurt words that, just before a place, say the place is where
+#: it is felt.
 _FELT: Final = frozenset({"tingling", "tingly", "numb", "prickly", "cramping", "stiff", "tight",
-                          "aching", "achy", "throbbing", "burning", "sore"})
+                          "achy"})
 
 
 def _new_subject(tokens: Sequence[Token], verb: int, match: Match) -> bool:

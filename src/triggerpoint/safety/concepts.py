@@ -252,14 +252,14 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     mentions: list[Mention] = []
     proxy = is_proxy_report(parsed) or bool(
         text and _QUOTED.search(text) and is_proxy_report(sentences(_QUOTED.sub(" ", text))))
-    if not proxy and _named_first(parsed) and any(_getting_worse_now(s) for s in parsed):
+    if not proxy and proxy_subject(parsed) is not None and any(
+            _getting_worse_now(s) for s in parsed):
         proxy = True  # "My daughter, 17, ... She's now got ... I'm fine btw": about her now
     numbers = read_numbers(parsed, proxy)
     subject = proxy_subject(parsed) if proxy else None
     for n, sentence in enumerate(parsed):
         found = _sentence_mentions(index, sentence, numbers, proxy, subject)
-        if sentence.aside_of is not None and found and not proxy and (
-                carried := _aside_context(index, parsed, sentence)):
+        if found and not proxy and (carried := _aside_context(index, parsed, sentence)):
             found = [replace(m, modifiers=m.modifiers | carried, counts=m.counts and _counts(
                 index.concepts[m.concept], set(m.modifiers | carried), False)) for m in found]
         if n and _examples_asked(parsed[n - 1], sentence):
@@ -295,12 +295,6 @@ _QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d|\u2018.{3,}?\u201
                      r"|(?:^|(?<=[\s:(]))'.{3,}?'(?=[\s.,;:!?)]|$)", re.MULTILINE)
 
 
-def _named_first(parsed: Sequence[Sentence]) -> bool:
-    """The message opens with a person it is about ("My daughter, 17, ...", "Son (15) ...")."""
-    first = _opening([t.text for s in parsed for t in s.tokens if t.is_word])
-    return any(_is_person(first, i) for i in range(min(4, len(first))))
-
-
 def _getting_worse_now(sentence: Sentence) -> bool:
     """A sentence that tells how that person is now, as it gets worse ("She's now got a severe
     pain ... and this evening her speech is slurred"; "Now says his neck's stiff, the headache
@@ -309,9 +303,9 @@ def _getting_worse_now(sentence: Sentence) -> bool:
     said = set(words)
     if said & _STORY_OVER:
         return False  # "my aunty had a stroke at Christmas ..., she's in rehab now"
-    return ("now" in said or {"this", "evening"} <= said or {"this", "afternoon"} <= said) and (
-        bool(said & {"she", "he"}) and bool(said & {"now", "keeps", "getting", "worse"}) and any(
-            w in ("he", "she") and nxt in _PRESENT_WORDS for w, nxt in pairwise(words)))
+    now = "now" in said or {"this", "evening"} <= said or {"this", "afternoon"} <= said
+    return now and bool(said & {"now", "keeps", "getting", "worse"}) and any(
+        w in ("he", "she") and nxt in _PRESENT_WORDS for w, nxt in pairwise(words))
 
 
 _STORY_OVER = frozenset({"had", "went", "was", "rehab", "hospital", "hosp", "recovering", "fine",
