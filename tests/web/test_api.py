@@ -90,6 +90,24 @@ def test_bad_input_is_a_clear_422_not_a_traceback(client: TestClient) -> None:
     assert "0 to 10" in page.text and "Traceback" not in page.text
 
 
+def test_api_find_reads_its_own_query_and_still_documents_it(client: TestClient) -> None:
+    """/api/find reads its query once (FindState, top_of); OpenAPI still describes every part,
+    and a bad 'top' is a clear 422 in the API's error shape."""
+    three = client.get("/api/find", params={"r": "temple:right", "top": "3"}).json()
+    assert len(three["candidates"]) == 3
+    assert len(client.get("/api/find", params={"r": "temple:right"}).json()["candidates"]) == 5
+    for bad in ("0", "51", "three", "2.5", "-1"):
+        response = client.get("/api/find", params={"r": "temple:right", "top": bad})
+        assert response.status_code == 422, bad
+        assert "whole number from 1 to 50" in response.json()["error"], bad
+    spec = client.get("/api/openapi.json").json()["paths"]["/api/find"]["get"]
+    named = {p["name"]: p["schema"] for p in spec["parameters"]}
+    assert set(named) == {"r", "a", "text", "confirm", "deny", "top"}
+    assert (named["top"]["minimum"], named["top"]["maximum"]) == (1, 50)
+    assert spec["responses"]["422"]["content"]["application/json"]["schema"]["required"] == [
+        "error"]
+
+
 def test_each_question_is_its_own_radio_group(client: TestClient) -> None:
     """One shared name made the whole form one radio group: only one answer could be given."""
     page = client.get("/").text

@@ -44,7 +44,7 @@ class Candidate:
             "symptoms_matched": self.symptoms_matched,
             "tender_matched": self.tender_matched,
             "press_test": self.press_test,
-            "trigger_points": [tp.model_dump(mode="json") for tp in self.trigger_points],
+            "trigger_points": [tp.to_json() for tp in self.trigger_points],
         }
 
 

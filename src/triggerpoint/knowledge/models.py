@@ -5,7 +5,8 @@ These models *are* the schema: ``schema/knowledge.schema.json`` is generated fro
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from functools import cached_property
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -122,6 +123,17 @@ class TriggerPoint(_Record):
                 "self_treatable: false, or drop the note"
             )
         return self
+
+    @cached_property
+    def json_form(self) -> dict[str, Any]:
+        """``model_dump(mode="json")``, made once per point (every consultation sends the
+        points of five muscles); use ``to_json`` for a copy that is yours to change."""
+        return self.model_dump(mode="json")
+
+    def to_json(self) -> dict[str, Any]:
+        """The point as JSON: a fresh copy of ``json_form`` (its lists copied too)."""
+        data = self.json_form
+        return {**data, "regions": list(data["regions"]), "sources": list(data["sources"])}
 
 
 class SelfTreatment(_Record):
