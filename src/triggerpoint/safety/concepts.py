@@ -407,14 +407,19 @@ def proxy_subject(parsed: Sequence[Sentence]) -> str | None:
 
 
 def _opening(words: list[str]) -> list[str]:
-    """The first eight words after a greeting and a "writing for" ("Hi, this is my mother
-    dictating" -> "this is my mother dictating")."""
+    """The first eight words after a greeting, a "writing for" ("Hi, this is my mother
+    dictating" -> "this is my mother dictating") or the writer's role ("writing as her mum")."""
     start = 0
     while start < len(words) and words[start] in _GREETINGS:
         start += 1
     first = words[start:start + 8]
     if first[:2] in (["writing", "for"], ["asking", "for"], ["posting", "for"], ["on", "behalf"]):
         first = words[start + 2:start + 10]
+    elif first[:2] in (["writing", "as"], ["asking", "as"], ["posting", "as"], ["typing", "as"]):
+        # "Writing as her mum - my toddler won't ...": the writer's role, then the person
+        role = next((i for i, w in enumerate(first[2:6], 2) if w in _PROXY_PEOPLE), None)
+        if role is not None:
+            first = words[start + role + 1:start + role + 9]
     return first
 
 
@@ -535,7 +540,9 @@ _PRESENT_WORDS = frozenset(
 _OWN_BODY = frozenset(
     "back neck head shoulder shoulders leg legs arm arms chest knee knees hip hips foot feet "
     "hand hands calf calves thigh thighs tummy stomach belly side groin jaw face eye eyes bum "
-    "butt bottom muscles traps glutes own lower upper left right pain".split()
+    "butt bottom muscles traps glutes own lower upper left right pain forearm forearms wrist "
+    "wrists ankle ankles shin shins toe toes buttock buttocks hamstring hamstrings quads spine "
+    "ribs temple temples".split()  # not elbow, thumb, fingers: "dig my elbow into his back"
 )
 
 
