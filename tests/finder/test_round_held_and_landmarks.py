@@ -4,7 +4,11 @@ tools'; 'arm lifting at work' still names a movement), and clinical landmarks of
 notes ('coccygeal ache', 'inferomedial to the coracoid', 'the ulnar aspect of the arm', 'toe
 knuckles'). The round after style set 30 adds search-box shorthand ('lwr bk', 'lwr back
 molars') and a drawing's view written as an attribute (view="back", which had been read as the
-low back). Each row is a description and exactly the (region, side) pairs it should mark, read
+low back). The round after style set 31 drops the attributes that only draw a shape in
+markup ('r="14"' is a circle's radius, not the right side), keeps a place named by the side of
+a limb when a palm or back facet follows ('little finger side of my wrist, palm side'), and
+reads the front point of the hip bone (ASIS) and a stitch under the ribs in lay words. Each row
+is a description and exactly the (region, side) pairs it should mark, read
 through the packaged lexicon.
 """
 
@@ -30,6 +34,17 @@ READINGS = [
     ('<map><area view="back" name="back of head" side="both" score="5"/></map>',
      {("back-of-head", "both")}),
     ("<Mark view='back' region='back of hand' side='R' nrs='5'/>", {("back-of-hand", "right")}),
+    # the round after style set 31
+    ('<svg data-view="back"><circle cx="212" cy="188" r="14" data-region="inner edge of '
+     'shoulder blade" data-side="left" data-intensity="6"/></svg>',
+     {("inner-edge-of-shoulder-blade", "left")}),
+    ('<chart><region id="shoulder-front" lat="R" nrs="6"/></chart>',
+     {("front-of-shoulder", "right")}),
+    ("little finger side of my left wrist, palm side", {("little-finger-side-of-wrist", "left")}),
+    ("pinky side of wrist palm side ache, L", {("little-finger-side-of-wrist", "left")}),
+    ("my left wrist, palm side", {("front-of-wrist", "left")}),
+    ("tingling from the front point of my hip bone", {("front-of-hip", "either")}),
+    ("stitch under my ribs when running", {("lower-ribs", "either"), ("side-of-chest", "either")}),
 ]
 
 

@@ -90,7 +90,23 @@ def _unfold_code(place: str) -> str:
 
 def read_chart(text: str) -> str:
     """A drawing's export, then its labels, as words (see the module)."""
+    if "<" in text:
+        text = _TAG.sub(_without_geometry, text)
     return read_chart_labels(read_export(text))
+
+
+#: A markup tag ('<circle cx="212" cy="188" r="14" data-region="..."/>'), and the attributes of
+#: one that only draw it: where, how big, what colour. Their values are no words ('r="14"' is a
+#: radius, not the right side).
+_TAG: Final = re.compile(r"<[^<>]*>")
+_GEOMETRY: Final = re.compile(
+    r"\b(?:cx|cy|r|rx|ry|x|y|x1|y1|x2|y2|dx|dy|width|height|d|points|transform|viewbox|fill|"
+    r"stroke|stroke-width|opacity|fill-opacity|style|xmlns(?::\w+)?|font-size)\s*=\s*"
+    r"(?:\"[^\"]*\"|'[^']*'|[^\s>/]+)", re.IGNORECASE)
+
+
+def _without_geometry(tag: re.Match[str]) -> str:
+    return _GEOMETRY.sub("", tag.group(0))
 
 
 def read_export(text: str) -> str:

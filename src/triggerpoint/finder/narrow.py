@@ -53,6 +53,8 @@ def narrow_matches(
                                   or _coordinated_with(tokens, i, match)):
                 continue  # "at the back, ... the tops of both shoulders" says which part
             found = narrow(options, qualifiers[i], atlas.regions) if i in qualifiers else None
+            if found is not None and i >= match.end and _side_of(target) and not _side_of(found):
+                found = None  # "little finger side of my wrist, palm side": the side says more
             if found is not None and _coordinated_with(tokens, i, match):
                 out.append(replace(match, narrowed=found))  # "front and back of my knee"
                 continue
@@ -66,6 +68,11 @@ def narrow_matches(
                 break
         out.append(match)
     return out
+
+
+def _side_of(region: str) -> bool:
+    """A region named by the side of a limb it lies on ('little-finger-side-of-wrist')."""
+    return any(region.startswith(p) for p in _SIDE_PREFIXES if p != "front-of-")
 
 
 def _on_the_side(tokens: Sequence[Token], i: int, match: Match) -> bool:
