@@ -180,6 +180,15 @@ def _find(words: list[str], phrase: tuple[str, ...]) -> Iterable[int]:
             yield i
 
 
+#: In ``unless_followed_by``: a word in "-ing" right after the phrase ("when I was benching"):
+#: what was going on as it began, not a time gone by.
+_ING = "*ing"
+
+
+def _ongoing(words: list[str], at: int) -> bool:
+    return at < len(words) and len(words[at]) > 4 and words[at].endswith("ing")
+
+
 def _has(words: list[str], phrase: tuple[str, ...], question: bool) -> bool:
     if phrase == ("?",):
         return question
@@ -230,7 +239,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         ):
             continue
         if rule.unless_followed_by and any(
-            _has(words[b:b + 6], _words(p), False) for p in rule.unless_followed_by
+            _ongoing(words, b) if p == _ING else _has(words[b:b + 6], _words(p), False)
+            for p in rule.unless_followed_by
         ):
             continue
         if rule.category == "other" and rule.direction == "forward" and (
