@@ -7,7 +7,10 @@ molars') and a drawing's view written as an attribute (view="back", which had be
 low back). The round after style set 31 drops the attributes that only draw a shape in
 markup ('r="14"' is a circle's radius, not the right side), keeps a place named by the side of
 a limb when a palm or back facet follows ('little finger side of my wrist, palm side'), and
-reads the front point of the hip bone (ASIS) and a stitch under the ribs in lay words. Each row
+reads the front point of the hip bone (ASIS) and a stitch under the ribs in lay words. The
+round after style set 32 reads a place said fine with a facet noun between ('kneecap area is
+fine'), and no longer reads 'AROM' (range of motion) as the arm or a chair's arms as the
+person's. Each row
 is a description and exactly the (region, side) pairs it should mark, read
 through the packaged lexicon.
 """
@@ -45,6 +48,10 @@ READINGS = [
     ("my left wrist, palm side", {("front-of-wrist", "left")}),
     ("tingling from the front point of my hip bone", {("front-of-hip", "either")}),
     ("stitch under my ribs when running", {("lower-ribs", "either"), ("side-of-chest", "either")}),
+    # the round after style set 32
+    ("Ache in my calf. Kneecap area is fine.", {("calf", "either")}),
+    ("left buttock ache, AROM full", {("buttock", "left")}),
+    ("sore calf, I push up on the arms of the chair to stand", {("calf", "either")}),
 ]
 
 

@@ -423,7 +423,7 @@ def _pain_subject(tokens: Sequence[Token], verb: int) -> bool:
 
 def _said_fine(tokens: Sequence[Token], end: int) -> bool:
     """'my wrist is fine', 'my knees are totally normal', 'forehead on the right is fine', 'my
-    neck is back to normal'."""
+    neck is back to normal', 'kneecap area is fine'."""
     words_after = [t.raw for t in tokens[end : end + 6] if t.raw not in _BEING]
     if words_after[:3] == ["back", "to", "normal"]:
         return True
@@ -431,8 +431,9 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
         if token.raw in _FINE or (token.raw == "well" and n and tokens[end + n - 1].raw in _WELL):
             return True  # ('quite well', 'perfectly well'; not 'as well')
         if token.raw not in _BEING and token.kind not in ("side", "stop") and token.raw != "on" \
-                and token.raw not in _FACET_WORDS and token.raw not in _FINE_ADVERBS:
-            return False  # ('shoulder front fine', 'my legs are just normal')
+                and token.raw not in _FACET_WORDS and token.raw not in _FINE_ADVERBS \
+                and token.norm not in _FACET_NOUNS:
+            return False  # ('shoulder front fine', 'my legs are just normal', 'kneecap area fine')
     return False
 
 
