@@ -304,10 +304,14 @@ def _getting_worse_now(sentence: Sentence) -> bool:
     if said & _STORY_OVER:
         return False  # "my aunty had a stroke at Christmas ..., she's in rehab now"
     now = "now" in said or {"this", "evening"} <= said or {"this", "afternoon"} <= said
-    return now and bool(said & {"now", "keeps", "getting", "worse"}) and any(
+    return now and bool(said & _WORSE_NOW) and any(
         w in ("he", "she") and nxt in _PRESENT_WORDS for w, nxt in pairwise(words))
 
 
+#: Words that tell what the person has now or how it goes ("she's now got", "keeps getting
+#: worse", "now says"); not "she's on blood thinners now", where they are being treated.
+_WORSE_NOW = frozenset({"keeps", "getting", "worse", "worsening", "got", "has", "developed",
+                        "started", "says", "saying", "complaining", "gone"})
 _STORY_OVER = frozenset({"had", "went", "was", "rehab", "hospital", "hosp", "recovering", "fine",
                          "ok", "okay", "better", "cleared", "checked"})
 
@@ -472,8 +476,9 @@ def _own_complaint(words: list[str]) -> bool:
         nxt = words[i + 1:i + 4]
         # ("my husband's neck" is his: a body word after a person is that person's)
         if (word == "my" and nxt[:1] and nxt[0] not in _PROXY_PEOPLE
-                and _OWN_BODY & set(nxt[:2])) or word == "mine":
-            return True
+                and _OWN_BODY & set(nxt[:2]) and not set(words[i - 1:i]) & _HANDLED) or (
+                word == "mine"):
+            return True  # not "keeps pushing my hand onto his chest": what he does with it
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING):
             return True  # not "I have to", "should I get his hot water bottle?"
@@ -490,6 +495,12 @@ def _own_complaint(words: list[str]) -> bool:
 
 
 _WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
+#: Verbs whose object "my hand" is something another person does something with ("pushing my
+#: hand onto his chest", "grabs my arm"), not the writer's complaint.
+_HANDLED = frozenset({"pushing", "pushes", "pushed", "pulling", "pulls", "pulled", "grabbing",
+                      "grabs", "grabbed", "holding", "holds", "held", "squeezing", "squeezes",
+                      "squeezed", "takes", "took", "taking", "guiding", "guides", "guided",
+                      "leading", "leads", "led"})
 _OWN_AFTER_WELL = frozenset({"just", "only", "except", "apart"})
 _NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", "them", "their",
                             # "the four years I have worked with him": a carer's own doing
