@@ -16,6 +16,8 @@ __all__ = ["narrow_matches"]
 
 #: Qualifiers that place a spot across a region ('on the little-finger side'), not another part.
 _SIDE_PREFIXES = frozenset(SIDE_FACETS.values())
+#: Of those, the sides of a limb ('little-finger-side-of-', 'thumb-side-of-'); not the palm side.
+_LIMB_SIDES = tuple(_SIDE_PREFIXES - {SIDE_FACETS["palm"]})
 
 
 def narrow_matches(
@@ -72,7 +74,7 @@ def narrow_matches(
 
 def _side_of(region: str) -> bool:
     """A region named by the side of a limb it lies on ('little-finger-side-of-wrist')."""
-    return any(region.startswith(p) for p in _SIDE_PREFIXES if p != "front-of-")
+    return region.startswith(_LIMB_SIDES)
 
 
 def _on_the_side(tokens: Sequence[Token], i: int, match: Match) -> bool:
