@@ -301,8 +301,11 @@ def _cue_spans(
     """From each cue to the end of its sentence or to the word that says what the press
     reproduced (the places after it are the pain's)."""
     norms = [t.norm for t in tokens]
+    first = {c[0] for c in cues}
     spans: list[tuple[int, int]] = []
     for i in range(len(tokens)):
+        if norms[i] not in first:
+            continue
         cue = next((c for c in cues if tuple(norms[i : i + len(c)]) == c), None)
         if cue is None:
             continue
