@@ -652,6 +652,12 @@ def _sentence_mentions(
                 # illness; a person named ("mum's scan was clear") still is someone else
                 mods = set(modifiers([t for t in triggers if not (
                     t.category == "other" and t.phrase in _PRONOUNS)], positions))
+            if "other" in mods and not proxy and _writers_body(sentence, positions):
+                # "when he hugged me he felt something thumping in my tummy": what he noticed
+                # in the writer's body is the writer's sign
+                mods = set(modifiers([t for t in triggers if not (
+                    t.category == "other" and t.phrase in _PRONOUNS)], positions)) | (
+                    mods & {"negated"})
             if concept_id in _TEMPERATURE_CONCEPTS and normal_temperature:
                 mods.add("normal")
             if concept.kind == "diagnosis" and sentence.is_question:
@@ -671,6 +677,14 @@ def _sentence_mentions(
                     or _happening(sentence, min(positions))) else set()), recent),
             ), min(positions)))
     return _resolved_by_reference(index, sentence, found_mentions, recent)
+
+
+def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:
+    """The mention's words name a part of the writer's own body ("in my tummy", "my chest"),
+    or begin right after "my" does."""
+    tokens = sentence.tokens
+    return any(tokens[i].text == "my" and tokens[i + 1].text in _OWN_BODY
+               for i in range(max(0, min(positions) - 1), max(positions)))
 
 
 def _happening(sentence: Sentence, start: int) -> bool:
