@@ -10,7 +10,10 @@ a limb when a palm or back facet follows ('little finger side of my wrist, palm 
 reads the front point of the hip bone (ASIS) and a stitch under the ribs in lay words. The
 round after style set 32 reads a place said fine with a facet noun between ('kneecap area is
 fine'), and no longer reads 'AROM' (range of motion) as the arm or a chair's arms as the
-person's. Each row
+person's. The round after style set 33 reads a tag that marks a place (its place, side and score
+attributes, so a zero leaves it out), a table column headed by its scale ('0-10'), a list with
+rows of dots before each score, 'hands and knees' as a posture, 'heartburn' as a complaint of
+the upper belly and 'the balls of my toes' as the ball of the foot. Each row
 is a description and exactly the (region, side) pairs it should mark, read
 through the packaged lexicon.
 """
@@ -52,6 +55,19 @@ READINGS = [
     ("Ache in my calf. Kneecap area is fine.", {("calf", "either")}),
     ("left buttock ache, AROM full", {("buttock", "left")}),
     ("sore calf, I push up on the arms of the chair to stand", {("calf", "either")}),
+    # the round after style set 33
+    ('<svg><g region="outer edge of foot" side="left" intensity="3"/>'
+     '<g region="heel" side="left" intensity="0"/></svg>', {("outer-edge-of-foot", "left")}),
+    ('<ul><li data-loc="outer thigh" data-lat="R" data-nrs="5"></li>'
+     '<li data-loc="calf" data-lat="R" data-nrs="0"></li></ul>', {("outer-thigh", "right")}),
+    ("| area | side | 0-10 |\n|---|---|---|\n| back of head | L | 5 |\n| jaw | - | 0 |",
+     {("back-of-head", "left")}),
+    ("* back of shoulder (L) ....... 7\n* neck ................... 0",
+     {("back-of-shoulder", "left")}),
+    ("low back ache, I have to get onto hands and knees to get out of bed",
+     {("low-back", "either")}),
+    ("heartburn feeling after my ab workout", {("upper-abdomen", "either")}),
+    ("pain under the balls of my toes", {("ball-of-foot", "either")}),
 ]
 
 

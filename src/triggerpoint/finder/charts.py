@@ -91,7 +91,7 @@ def _unfold_code(place: str) -> str:
 def read_chart(text: str) -> str:
     """A drawing's export, then its labels, as words (see the module)."""
     if "<" in text:
-        text = _TAG.sub(_without_geometry, text)
+        text = _TAG.sub(_tag_words, text)
     return read_chart_labels(read_export(text))
 
 
@@ -105,8 +105,37 @@ _GEOMETRY: Final = re.compile(
     r"(?:\"[^\"]*\"|'[^']*'|[^\s>/]+)", re.IGNORECASE)
 
 
-def _without_geometry(tag: re.Match[str]) -> str:
-    return _GEOMETRY.sub("", tag.group(0))
+def _tag_words(tag: re.Match[str]) -> str:
+    """A tag that marks a place ('<g region="heel" side="left" intensity="0"/>', '<li
+    data-loc="outer thigh" data-lat="R" data-nrs="5">', '<region id="chest-upper" lat="R"
+    nrs="5"/>') as that place's row: its words, or nothing when its score says it was not
+    marked; any other tag without the attributes that only draw it."""
+    text = tag.group(0)
+    name = _TAG_NAME.match(text)
+    attrs: dict[str, str] = {}
+    for key, double, single in _ATTRIBUTE.findall(text):
+        key = _key(key.casefold().removeprefix("data-").replace("-", "_"))
+        attrs[_ATTRIBUTE_NAMES.get(key, key)] = double or single
+    place = next((k for k in attrs if _is(k, _PLACE_KEYS)), None)
+    if place is None and name is not None and name.group(1).casefold() in _PLACE_TAGS:
+        place = "id" if "id" in attrs else None
+    if place is None:
+        return _GEOMETRY.sub("", text)
+    value = next((k for k in attrs if _is(k, _VALUE_KEYS)), None)
+    side = next((_side_of(v) for k, v in attrs.items() if _is(k, _SIDE_KEYS)), "")
+    row = _Row(attrs[place], side, attrs[value] if value else None, value is not None)
+    notes = [v for k, v in attrs.items() if k in _TAG_NOTES and v.strip()]
+    return "\n" + "; ".join([row.words(), *notes]) + "\n" if row.marked else "\n"
+
+
+_TAG_NAME: Final = re.compile(r"<\s*([A-Za-z][\w-]*)")
+_ATTRIBUTE: Final = re.compile(r"([A-Za-z_][\w:.-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+#: Attribute names cut short: 'loc' is the place, 'lat' the side (laterality).
+_ATTRIBUTE_NAMES: Final = {"loc": "location", "lat": "side"}
+#: Tags whose id names the place they mark ('<region id="shoulder-front" .../>').
+_PLACE_TAGS: Final = frozenset({"region", "area", "zone", "spot", "mark"})
+#: Attributes that say more about the place, kept as text ('extent="down to elbow"').
+_TAG_NOTES: Final = frozenset({"note", "notes", "comment", "extent", "description", "quality"})
 
 
 def read_export(text: str) -> str:
@@ -128,6 +157,8 @@ def read_export(text: str) -> str:
     # open a grid row in capitals ("BACK r7c3 'low back beside spine L' 7", "BOTTOM[r2,c3]")
     text = _GRID_HEADING.sub("", text)
     text = _GRID_ROW.sub("", text)
+    if "..." in text:  # 'back of shoulder (L) ..... 7', 'neck ....... 0': a place, its score
+        text = _LEADER.sub(_leader_value, text)
     lines = text.splitlines()
     table = _table(lines)
     if table is not None:
@@ -135,6 +166,17 @@ def read_export(text: str) -> str:
     if any(("|" in line and re.search(r"[:=]", line)) or _semicolon_fields(line) for line in lines):
         return "\n".join(_pipe_line(line) for line in lines)
     return text
+
+
+#: A row of dots between a place and its score, the score ending the line.
+_LEADER = re.compile(r"(?<=[\w)])[ \t]*\.{3,}[ \t]*(\d+(?:\.\d+)?)(?:[ \t]*/[ \t]*10)?[ \t]*$",
+                     re.MULTILINE)
+
+
+def _leader_value(found: re.Match[str]) -> str:
+    """A zero says the place was not marked ('fine'); another score is out of 10."""
+    value = float(found.group(1))
+    return " fine" if value == 0 else (f" {found.group(1)}/10" if value <= 10 else found.group(0))
 
 
 _GRID_HEADING = re.compile(r"(?im)^\s*grid\b.*$")
@@ -274,7 +316,8 @@ def _table(lines: list[str]) -> str | None:
         return None
     side_col = next((i for i, h in enumerate(header) if _is(h, _SIDE_KEYS)), None)
     value_col = next((i for i, h in enumerate(header) if _is(h, _VALUE_KEYS)
-                      or h.startswith(("intensity", "pain", "score", "level", "severity"))), None)
+                      or h.startswith(("intensity", "pain", "score", "level", "severity"))
+                      or _SCALE.fullmatch(h)), None)
     sides = {i: _SIDE_NAMES[h] for i, h in enumerate(header) if h in ("left", "right")}
     out: list[str] = lines[:first]
     for line in lines[first + 1:]:
@@ -295,6 +338,10 @@ def _table(lines: list[str]) -> str | None:
         if row.marked:
             out.append(row.words())
     return "\n".join(out)
+
+
+#: A column headed by its scale ('0-10', '(0-10)', '/10', 'nrs'): how much it hurts.
+_SCALE: Final = re.compile(r"\(?(?:0\s*[-\u2013]\s*10|/10|0_10|out_of_10)\)?")
 
 
 def _pipe_line(line: str) -> str:
