@@ -20,7 +20,7 @@ LISTS = pytest.mark.parametrize("path", MIXED_LANGUAGE_DATA, ids=lambda p: p.nam
 
 
 
-@pytest.mark.parametrize("name", ["spanish.yaml", "hindi-urdu.yaml"])
+@pytest.mark.parametrize("name", ["spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml"])
 def test_the_list_is_read(name: str) -> None:
     assert DATA / name in MIXED_LANGUAGE_DATA, f"add {name} to lexicon.MIXED_LANGUAGE_DATA"
 
@@ -53,3 +53,11 @@ def test_no_word_means_two_things_in_two_languages() -> None:
     clash = sorted(w for i, a in enumerate(tables) for b in tables[i + 1:] for w in a
                    if w in b and a[w] != b[w])
     assert not clash, f"one word, two meanings across the language lists: {clash}"
+
+
+@LISTS
+def test_every_meaning_is_words(path: Path) -> None:
+    data = read_yaml(path)
+    entries = {**data["phrases"], **data["words"]}
+    odd = sorted(k for k, v in entries.items() if not isinstance(v, str) or not v.strip())
+    assert not odd, f"{path.name}: quote these meanings (YAML reads no, yes, on as booleans): {odd}"

@@ -258,7 +258,7 @@ def _strip_accents(clean: str) -> str:
 
 #: Words of other languages that people mix into English, each file read the same way.
 MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
-                            for name in ("spanish.yaml", "hindi-urdu.yaml"))
+                            for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml"))
 
 
 @cache
@@ -286,13 +286,18 @@ _MY_BEFORE_WORD = re.compile(_MY_BEFORE)
 
 
 def _spanish(clean: str) -> str:
-    """Spanish, Hindi and Urdu words mixed into English as the English words ("mi esposa" ->
-    "my wife", "hand is kamzor" -> "hand is weak")."""
+    """Spanish, Hindi, Urdu and Tagalog words mixed into English as the English words ("mi
+    esposa" -> "my wife", "hand is kamzor" -> "hand is weak", "dibdib ko" -> "my chest")."""
     my, pattern, phrases, words = _spanish_table()
-    clean = my.sub(lambda m: "my " if m.group(1) in words or _MY_BEFORE_WORD.fullmatch(
-        m.group(1)) else m.group(0), clean)
+    clean = my.sub(lambda m: "my " if m.group(1) in words or m.group(1) in _MY_OWN or (
+        _MY_BEFORE_WORD.fullmatch(m.group(1))) else m.group(0), clean)
     clean = pattern.sub(lambda m: phrases[m.group(1)], clean)
     return _WORD.sub(lambda m: words.get(m.group(0), m.group(0)), clean)
+
+
+#: English words after "mera", "mi" that make them "my": the writer's own trouble ("Mera issue
+#: is just upper back pain": what comes next is the writer's, not the relative's before it).
+_MY_OWN = frozenset({"issue", "issues", "problem", "problems", "pain", "own", "question"})
 
 
 def _dialect(clean: str) -> str:
