@@ -555,7 +555,8 @@ _OWN_BODY = frozenset(
     "hand hands calf calves thigh thighs tummy stomach belly side groin jaw face eye eyes bum "
     "butt bottom muscles traps glutes own lower upper left right pain forearm forearms wrist "
     "wrists ankle ankles shin shins toe toes buttock buttocks hamstring hamstrings quads spine "
-    "ribs temple temples".split()  # not elbow, thumb, fingers: "dig my elbow into his back"
+    "ribs temple temples mouth lip lips tongue smile".split()
+    # (not elbow, thumb, fingers: "dig my elbow into his back")
 )
 
 
@@ -655,11 +656,11 @@ def _sentence_mentions(
                 mods = set(modifiers([t for t in triggers if not (
                     t.category == "other" and t.phrase in _PRONOUNS)], positions))
             if "other" in mods and not proxy and _writers_body(sentence, positions):
-                # "when he hugged me he felt something thumping in my tummy": what he noticed
-                # in the writer's body is the writer's sign
-                mods = set(modifiers([t for t in triggers if not (
-                    t.category == "other" and t.phrase in _PRONOUNS)], positions)) | (
-                    mods & {"negated"})
+                # "when he hugged me he felt something thumping in my tummy", "my daughter says
+                # one side of my mouth hangs down": what someone noticed in the writer's own
+                # body is the writer's sign
+                mods = set(modifiers([t for t in triggers if t.category != "other"],
+                                     positions)) | (mods & {"negated"})
             if concept_id in _TEMPERATURE_CONCEPTS and normal_temperature:
                 mods.add("normal")
             if concept.kind == "diagnosis" and sentence.is_question:

@@ -5,10 +5,10 @@ A description is lower-cased, contractions are spelled out ("can't" -> "cannot",
 final -i/-y dropped from stems longer than four letters, so "droop", "drooping" and "droopy" are
 one word. A term is a phrase whose content words must appear in order, with up to ``MAX_GAP``
 other words between them ("lost control of my bladder" matches "lost all control of the
-bladder"); a term word ending in ``*`` matches any word that starts with it; a word of six or
+bladder"); a term word ending in ``*`` matches any word that starts with it; a word of five or
 more letters that is not in the vocabulary matches a vocabulary word one letter away (two from
 nine letters), with the same first letter, so common misspellings are caught without listing
-them ("numbnes", "incontinance").
+them ("numbnes", "incontinance", "breth").
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ _NEVER_CORRECTED = frozenset(
     "muscles knotty pretty plenty twenty thirty forty fifty sixty seventy eighty ninety "
     "should would could there where these those three threw through though thought leaning "
     "important peroneal peroneals soleus consultant propped certain shrugging smoothing "
-    "stubbing sewing blocked direction clothing armrest sustained".split()
+    "stubbing sewing blocked direction clothing armrest sustained bloke blokes".split()
 )
 
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -170,7 +170,7 @@ _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|d
               r"granny|gran|uncle|aunt|auntie|aunty|cousin|lover|missus|nan|nana|brother|"
               r"sister|mate|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
-              r"een|face|jaw|bum|bladder|waterworks|bits)")
+              r"een|face|jaw|mouth|lips?|tongue|smile|bum|bladder|waterworks|bits)")
 _MA_MY = re.compile(r"\bma (?=" + _MY_BEFORE + r"\b)")
 #: Caribbean English "she" and "he" are "her" and "his" before a part of the body ("she mouth
 #: not moving", "he foot swell up"); "she back is bad" but not "she backed the car"
@@ -559,7 +559,7 @@ class Vocabulary:
     def _keys(self, word: str, root: str) -> frozenset[TermKey]:
         keys = self._exact(word, root)
         whole = f"={root}" in keys or f"~{word}" in keys  # a prefix match alone does not stop it
-        if not whole and word.isalpha() and len(word) >= 6 and word not in _NEVER_CORRECTED and (
+        if not whole and word.isalpha() and len(word) >= 5 and word not in _NEVER_CORRECTED and (
                 word not in self.known):
             near = self._nearest(word)
             if near is not None:
