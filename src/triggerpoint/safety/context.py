@@ -284,8 +284,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
 def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
     """The person word at ``at`` is the object of a verb of speaking ('tell my husband', 'asked
     her mum', 'texted the wife')."""
-    before = [w for w in words[max(0, at - 3):at] if w not in ("my", "our", "the", "his", "her")]
-    return bool(before) and before[-1] in verbs
+    before = [w for w in words[max(0, at - 4):at]
+              if w not in ("my", "our", "the", "his", "her", "to", "at")]
+    return bool(before) and before[-1] in verbs  # ("shouted to the wife", "yelled at my son")
 
 
 def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[bool, list[int]]:

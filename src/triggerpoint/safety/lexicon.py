@@ -240,6 +240,8 @@ def normalise(text: str) -> str:
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not clean.isascii():
         clean = _strip_accents(clean)
+    if "\u2014" in clean or "\u2013" in clean:
+        clean = _DASH_CLAUSE.sub(", ", clean)  # "couldn't read it properly — the left half ..."
     clean = _spanish(clean)
     clean = _dialect(clean)
     clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ").replace("+", " and ")
@@ -248,6 +250,10 @@ def normalise(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
     return clean
+
+
+#: A dash that ends a clause: an em dash, or an en dash with spaces round it (not "3\u20134 days").
+_DASH_CLAUSE = re.compile(r"\s*\u2014\s*|\s\u2013\s")
 
 
 def _strip_accents(clean: str) -> str:
