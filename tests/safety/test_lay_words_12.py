@@ -29,7 +29,7 @@ def _words(text: str) -> list[str]:
         ("Years ago (2015) I had surgery. Fine now",
          ["years ago i had surgery", "2015", "fine now"]),
         # two asides, and an aside never closed
-        ("a (b) c (d) e", ["a c e", "b", "d"]),
+        ("a (b b b) c (d d d) e", ["a c e", "b b b", "d d d"]),
         ("my back (left side", ["my back", "left side"]),
         # a sentence that ends inside the brackets
         ("pain (bad. really bad) today", ["pain today", "bad", "really bad"]),

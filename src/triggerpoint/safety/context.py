@@ -186,7 +186,18 @@ _ING = "*ing"
 
 
 def _ongoing(words: list[str], at: int) -> bool:
-    return at < len(words) and len(words[at]) > 4 and words[at].endswith("ing")
+    """An '-ing' word at ``at``, or one with its g dropped ("when I was brushin me teeth")."""
+    if at >= len(words):
+        return False
+    word = words[at]
+    return (len(word) > 4 and word.endswith("ing")) or (
+        len(word) > 5 and word.endswith("in") and word not in _NOT_G_DROPPED)
+
+
+#: Words ending in -in that are no '-ing' word with its g dropped.
+_NOT_G_DROPPED = frozenset({"within", "cousin", "margin", "cabin", "begin", "basin", "robin",
+                            "muffin", "toxin", "insulin", "aspirin", "protein", "vitamin",
+                            "certain", "captain", "curtain", "mountain", "fountain", "again"})
 
 
 def _has(words: list[str], phrase: tuple[str, ...], question: bool) -> bool:

@@ -246,6 +246,8 @@ def normalise(text: str) -> str:
     clean = _dialect(clean)
     clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ").replace("+", " and ")
     clean = _N_FOR_AND.sub(" and ", clean)
+    if "(" in clean:  # "(tearing)", "(blisters)": a word said with emphasis, not an aside
+        clean = _SHORT_ASIDE.sub(lambda m: m.group(0).replace("(", " ").replace(")", " "), clean)
     clean = _PINS_IN_NEEDLES.sub("pins and needles", clean)
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
@@ -402,6 +404,12 @@ def sentences(text: str) -> list[Sentence]:
     for spans in parts:
         _close(found, [norm[start:end] for start, end in spans])
     return [replace(sentence, aside_of=_around(parts, n, norm)) for n, sentence in enumerate(found)]
+
+
+#: A bracket round one or two words ("came on while lifting (tearing)", "now (blisters) on my
+#: forehead"): the word said with emphasis, read in its sentence rather than as an aside (the
+#: brackets become spaces, so every other character keeps its place).
+_SHORT_ASIDE = re.compile(r"\(\s*[a-z]+(?: [a-z]+)?\s*\)")
 
 
 def _around(parts: list[list[tuple[int, int]]], n: int, norm: str) -> tuple[int, int] | None:
