@@ -484,6 +484,9 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # not "I have to", "should I get his hot water bottle?"
         if i == 0 and word == "me" and _OWN_BODY & set(nxt):
             return True  # "Me: sore low back from the hospital chair": a log's own line
+        if word in _GIVEN and nxt[:2] in (["me", "a"], ["me", "some"]) and (
+                _OWN_BODY & set(words[i + 3:i + 6])):
+            return True  # "lifting him has given me a sore lower back": the writer's own
         well = nxt[1:2] and (nxt[1] in _WELL or (nxt[1] in _QUITE and nxt[2:3] and nxt[2] in _WELL))
         if word == "i" and nxt[:1] == ["am"] and well and (
                 _OWN_AFTER_WELL & set(words[i + 3:i + 13])):
@@ -496,6 +499,7 @@ def _own_complaint(words: list[str]) -> bool:
 
 
 _WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
+_GIVEN = frozenset({"given", "gave", "giving", "gives"})
 _QUITE = frozenset({"completely", "totally", "absolutely", "perfectly", "really", "quite"})
 #: "my issue is just upper back pain": the writer turns to their own trouble.
 _MY_TROUBLE = frozenset({"issue", "issues", "problem", "problems", "own"})
