@@ -13,7 +13,12 @@ fine'), and no longer reads 'AROM' (range of motion) as the arm or a chair's arm
 person's. The round after style set 33 reads a tag that marks a place (its place, side and score
 attributes, so a zero leaves it out), a table column headed by its scale ('0-10'), a list with
 rows of dots before each score, 'hands and knees' as a posture, 'heartburn' as a complaint of
-the upper belly and 'the balls of my toes' as the ball of the foot. Each row
+the upper belly and 'the balls of my toes' as the ball of the foot. The rounds after style sets
+34-36 read 'behind my back' and doing up a bra as a movement, 'between the blade and the spine'
+as the inner edge of the shoulder blade, 'under the front of my ribs' as the upper belly, a
+'body_area' column as the place, HL7 observations (OBX) without the marks scored zero and with the
+observation's name as a heading, and a markup 'class' as styling (class="body-back" is no low
+back). Each row
 is a description and exactly the (region, side) pairs it should mark, read
 through the packaged lexicon.
 """
@@ -68,6 +73,19 @@ READINGS = [
      {("low-back", "either")}),
     ("heartburn feeling after my ab workout", {("upper-abdomen", "either")}),
     ("pain under the balls of my toes", {("ball-of-foot", "either")}),
+    # the rounds after style sets 34-36
+    ("Can't do my bra up behind my back, deep ache in the front of my right shoulder",
+     {("front-of-shoulder", "right")}),
+    ("ache along the inner edge of my right shoulder blade, between the blade and the spine",
+     {("inner-edge-of-shoulder-blade", "right")}),
+    ("burning under the front of my ribs on the right", {("upper-abdomen", "right")}),
+    ("body_area,side,pain\nunder big toe,L,7\ntop of foot,L,0", {("big-toe", "left")}),
+    ("OBX|1|ST|PAIN^site||inner thigh^L^6^stinging||||||F\nOBX|2|ST|PAIN^site||groin^L^0||||||F",
+     {("inner-thigh", "left")}),
+    ("OBX|1|TX|BODYMAP^Pain drawing||R outer elbow, int 7\nNTE|1||tennis",
+     {("outer-elbow", "right")}),
+    ('<svg class="body-back"><circle r="9" data-region="back of knee" data-side="R"/></svg>',
+     {("back-of-knee", "right")}),
 ]
 
 

@@ -25,7 +25,8 @@ __all__ = ["read_chart", "read_chart_labels", "read_export"]
 #: marked), the view; and the keys of notes worth reading as text.
 _PLACE_KEYS: Final = frozenset(
     "region area zone part where location site place body_part bodypart region_name spot "
-    "point body part".split()) | {"body part", "region name"}
+    "point body part body_area pain_area body_region pain_site pain_location".split()) | {
+    "body part", "region name"}
 _SIDE_KEYS: Final = frozenset({"side", "laterality", "l/r"})
 _VALUE_KEYS: Final = frozenset(
     "intensity pain level score severity rating marked nrs vas value type intensity_0_10 "
@@ -101,7 +102,7 @@ def read_chart(text: str) -> str:
 _TAG: Final = re.compile(r"<[^<>]*>")
 _GEOMETRY: Final = re.compile(
     r"\b(?:cx|cy|r|rx|ry|x|y|x1|y1|x2|y2|dx|dy|width|height|d|points|transform|viewbox|fill|"
-    r"stroke|stroke-width|opacity|fill-opacity|style|xmlns(?::\w+)?|font-size)\s*=\s*"
+    r"stroke|stroke-width|opacity|fill-opacity|style|class|xmlns(?::\w+)?|font-size)\s*=\s*"
     r"(?:\"[^\"]*\"|'[^']*'|[^\s>/]+)", re.IGNORECASE)
 
 
@@ -159,6 +160,8 @@ def read_export(text: str) -> str:
     text = _GRID_ROW.sub("", text)
     if "..." in text:  # 'back of shoulder (L) ..... 7', 'neck ....... 0': a place, its score
         text = _LEADER.sub(_leader_value, text)
+    if "OBX|" in text:
+        text = "\n".join(_hl7_line(line) for line in text.splitlines())
     lines = text.splitlines()
     table = _table(lines)
     if table is not None:
@@ -167,6 +170,38 @@ def read_export(text: str) -> str:
         return "\n".join(_pipe_line(line) for line in lines)
     return text
 
+
+def _hl7_line(line: str) -> str:
+    """An HL7 segment: an observation (OBX) without the marks scored zero ('groin^L^0',
+    'SITE^front of shoulder||R|0'), its fields and components as words; the message header and
+    the patient segment (MSH, PID) as nothing; a note (NTE) as its text; other lines as they are."""
+    segment = line.strip()[:4]
+    if segment in ("MSH|", "PID|", "PV1|", "OBR|"):
+        return ""
+    if segment == "NTE|":
+        return " ".join(segment_field for segment_field in line.split("|")[3:] if segment_field)
+    if segment != "OBX|":
+        return line
+    fields = line.split("|")
+    if any(_HL7_ZERO.fullmatch(f.strip()) for f in fields[6:]):
+        return ""  # 'OBX|2|ST|SITE^front of knee||R|0': this place scored nothing
+    words = []
+    for field in fields[3:]:
+        kept = [item for item in field.split("~") if item.strip() and not any(
+            _HL7_ZERO.fullmatch(c.strip()) for c in item.split("^")[1:])]
+        if kept:  # repeated marks in one field ('a^R^7~b^R^5') one after another
+            words.append("; ".join(" ".join(c for c in item.split("^") if c.strip())
+                                   for item in kept))
+    # the observation's name ('PAIN^site', 'BODYMAP^Pain drawing') ends with a colon, as a
+    # label does, so that it reads as the chart's heading and not as part of the place
+    name = " ".join(c for c in fields[3].split("^") if c.strip()) if len(fields) > 3 else ""
+    if words and name and words[0] == name:
+        return f"{name}: {' '.join(words[1:])}"
+    return " ".join(words)
+
+
+#: A score of zero in an HL7 field or component ('0', '0/10', 'NRS 0').
+_HL7_ZERO: Final = re.compile(r"(?:nrs\s*|vas\s*)?0(?:\s*/\s*10)?", re.IGNORECASE)
 
 #: A row of dots between a place and its score, the score ending the line.
 _LEADER = re.compile(r"(?<=[\w)])[ \t]*\.{3,}[ \t]*(\d+(?:\.\d+)?)(?:[ \t]*/[ \t]*10)?[ \t]*$",
