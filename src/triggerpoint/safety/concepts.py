@@ -31,6 +31,7 @@ from triggerpoint.safety.lexicon import (
     CLOSED_CLASS,
     FUNCTION_WORDS,
     MAX_GAP,
+    OWN_TROUBLE,
     Match,
     Sentence,
     TermKey,
@@ -477,7 +478,7 @@ def _own_complaint(words: list[str]) -> bool:
         # ("my husband's neck" is his: a body word after a person is that person's)
         if (word == "my" and nxt[:1] and nxt[0] not in _PROXY_PEOPLE
                 and _OWN_BODY & set(nxt[:2]) and not set(words[i - 1:i]) & _HANDLED) or (
-                word == "mine") or (word == "my" and nxt[:1] and nxt[0] in _MY_TROUBLE):
+                word == "mine") or (word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
             return True  # not "keeps pushing my hand onto his chest": what he does with it
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING):
@@ -501,8 +502,6 @@ def _own_complaint(words: list[str]) -> bool:
 _WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
 _GIVEN = frozenset({"given", "gave", "giving", "gives"})
 _QUITE = frozenset({"completely", "totally", "absolutely", "perfectly", "really", "quite"})
-#: "my issue is just upper back pain": the writer turns to their own trouble.
-_MY_TROUBLE = frozenset({"issue", "issues", "problem", "problems", "own"})
 #: Verbs whose object "my hand" is something another person does something with ("pushing my
 #: hand onto his chest", "grabs my arm"), not the writer's complaint.
 _HANDLED = frozenset({"pushing", "pushes", "pushed", "pulling", "pulls", "pulled", "grabbing",

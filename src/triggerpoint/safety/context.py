@@ -293,8 +293,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
 
 
 def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
-    """The person word at ``at`` is the object of a verb of speaking ('tell my husband', 'asked
-    her mum', 'texted the wife')."""
+    """The person word at ``at`` is the object of a verb of speaking or of carrying ('tell my
+    husband', 'asked her mum', 'shouted to the wife', 'can't lift our baby')."""
     before = [w for w in words[max(0, at - 4):at]
               if w not in ("my", "our", "the", "his", "her", "to", "at")]
     return bool(before) and before[-1] in verbs  # ("shouted to the wife", "yelled at my son")

@@ -256,6 +256,10 @@ def normalise(text: str) -> str:
 
 #: A dash that ends a clause: an em dash, or an en dash with spaces round it (not "3\u20134 days").
 _DASH_CLAUSE = re.compile(r"\s*\u2014\s*|\s\u2013\s")
+#: A bracket round one or two words ("came on while lifting (tearing)", "now (blisters) on my
+#: forehead"): the word said with emphasis, read in its sentence rather than as an aside (the
+#: brackets become spaces, so every other character keeps its place).
+_SHORT_ASIDE = re.compile(r"\(\s*[a-z]+(?: [a-z]+)?\s*\)")
 
 
 def _strip_accents(clean: str) -> str:
@@ -303,9 +307,11 @@ def _spanish(clean: str) -> str:
     return _WORD.sub(lambda m: words.get(m.group(0), m.group(0)), clean)
 
 
-#: English words after "mera", "mi" that make them "my": the writer's own trouble ("Mera issue
-#: is just upper back pain": what comes next is the writer's, not the relative's before it).
-_MY_OWN = frozenset({"issue", "issues", "problem", "problems", "pain", "own", "question"})
+#: Words after "my" that turn to the writer's own trouble ("my issue is just upper back pain":
+#: what comes next is the writer's, not the relative's before it).
+OWN_TROUBLE = frozenset({"issue", "issues", "problem", "problems", "own"})
+#: English words after "mera", "mi" that make them "my".
+_MY_OWN = OWN_TROUBLE | {"pain", "question"}
 
 
 def _dialect(clean: str) -> str:
@@ -386,8 +392,9 @@ def sentences(text: str) -> list[Sentence]:
 
     An aside in brackets is a sentence of its own, and the sentence around it reads on across it
     ("tingling (pins and needles) between my legs" is "tingling between my legs" and "pins and
-    needles"; "years ago (2015) I had surgery" is "years ago I had surgery"). Sentences are
-    numbered in the order they begin."""
+    needles"; "years ago (2015) I had surgery" is "years ago I had surgery"); one or two words in
+    brackets are no aside ("came on in one go (tearing)"). Sentences are numbered in the order
+    they begin."""
     norm = _QUESTION_ANSWERED.sub(" , ", normalise(text))
     found: list[Sentence] = []
     if "(" not in norm:  # the common case, without working out where each token is
@@ -404,12 +411,6 @@ def sentences(text: str) -> list[Sentence]:
     for spans in parts:
         _close(found, [norm[start:end] for start, end in spans])
     return [replace(sentence, aside_of=_around(parts, n, norm)) for n, sentence in enumerate(found)]
-
-
-#: A bracket round one or two words ("came on while lifting (tearing)", "now (blisters) on my
-#: forehead"): the word said with emphasis, read in its sentence rather than as an aside (the
-#: brackets become spaces, so every other character keeps its place).
-_SHORT_ASIDE = re.compile(r"\(\s*[a-z]+(?: [a-z]+)?\s*\)")
 
 
 def _around(parts: list[list[tuple[int, int]]], n: int, norm: str) -> tuple[int, int] | None:
