@@ -494,13 +494,18 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # "I'm (completely) fine, no operations, just achy calves": the writer's
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
                 nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
-                                               "the", "now", "getting", "just", "only", "also"}):
+                                               "the", "now", "getting", "just", "only", "also"}
+        ) and not (nxt[1] == "the" and nxt[2:3] and nxt[2] in _ROLES):
             return True
     return False
 
 
 _WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
 _GIVEN = frozenset({"given", "gave", "giving", "gives"})
+#: A role in a club or a workplace ("I'm the receptionist at a climbing wall"): the writer is
+#: telling of someone in their care, not of their own complaint.
+_ROLES = frozenset({"receptionist", "coach", "manager", "owner", "carer", "teacher", "captain",
+                    "secretary", "volunteer", "organiser", "organizer", "instructor", "nurse"})
 _QUITE = frozenset({"completely", "totally", "absolutely", "perfectly", "really", "quite"})
 #: Verbs whose object "my hand" is something another person does something with ("pushing my
 #: hand onto his chest", "grabs my arm"), not the writer's complaint.
@@ -515,8 +520,12 @@ _NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", 
                             "checked", "helped", "supported", "watched", "called", "phoned"})
 _ASKING = frozenset({"should", "can", "could", "shall"})
 _WRITING_FOR = re.compile(
-    r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) (?:my|our)\b")
+    r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) "
+    r"(?:my|our|a|an|one of)\b")
 _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking after",
+               # staff and volunteers writing about a customer or a member
+               "receptionist at", "i am the receptionist", "a customer", "one of our members",
+               "first aider", "volunteer at", "club captain",
                "support worker", "caregiver", "care giver", "personal assistant", "aide for",
                "writing for", "on behalf of", "care home", "my client", "my patient",
                # coaches and teachers writing about a player or a pupil
