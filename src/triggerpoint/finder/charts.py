@@ -173,13 +173,14 @@ def read_export(text: str) -> str:
 
 def _hl7_line(line: str) -> str:
     """An HL7 segment: an observation (OBX) without the marks scored zero ('groin^L^0',
-    'SITE^front of shoulder||R|0'), its fields and components as words; the message header and
-    the patient segment (MSH, PID) as nothing; a note (NTE) as its text; other lines as they are."""
+    'SITE^front of shoulder||R|0'), its fields and components as words; the header, patient,
+    visit and order segments (MSH, PID, PV1, OBR) as nothing; a note (NTE) as its text; other
+    lines as they are."""
     segment = line.strip()[:4]
     if segment in ("MSH|", "PID|", "PV1|", "OBR|"):
         return ""
     if segment == "NTE|":
-        return " ".join(segment_field for segment_field in line.split("|")[3:] if segment_field)
+        return " ".join(field for field in line.split("|")[3:] if field)
     if segment != "OBX|":
         return line
     fields = line.split("|")
@@ -375,7 +376,8 @@ def _table(lines: list[str]) -> str | None:
     return "\n".join(out)
 
 
-#: A column headed by its scale ('0-10', '(0-10)', '/10', 'nrs'): how much it hurts.
+#: A column headed by its scale ('0-10', '(0-10)', '/10'): how much it hurts ('nrs', 'vas' are
+#: value keys already).
 _SCALE: Final = re.compile(r"\(?(?:0\s*[-\u2013]\s*10|/10|0_10|out_of_10)\)?")
 
 
