@@ -10,7 +10,7 @@ in a question only asks about it; a history item (cancer, a clot) counts though 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -141,11 +141,13 @@ class ConceptIndex:
 
     concepts: dict[str, SafetyConcept]
     vocabulary: Vocabulary
-    by_first_key: dict[TermKey, tuple[_Entry, ...]]
+    #: Each term under the one of its keys that the fewest terms hold: a sentence's terms are
+    #: looked up by the keys it has, and a rare key rules out most of the others at once
+    #: (under its first key, "my" or "pain" brought hundreds to check at every sentence).
+    by_rare_key: dict[TermKey, tuple[_Entry, ...]]
     context: CompiledRules
     #: The term keys of the words of negation triggers ("not", "cannot", "no sign of").
     negation_keys: frozenset[TermKey] = frozenset()
-
 
     def __hash__(self) -> int:
         return id(self)
@@ -205,9 +207,10 @@ def _build_index(kb: KnowledgeBase) -> ConceptIndex:
         for term in concept.exclude:
             add(concept.id, term, ("exclude", 0, 0))
     vocab.guard(english_words())
+    holding = Counter(key for entry in entries for key in set(entry.keys))
     index: dict[TermKey, list[_Entry]] = defaultdict(list)
     for entry in entries:
-        index[entry.keys[0]].append(entry)
+        index[min(entry.keys, key=holding.__getitem__)].append(entry)
     rules = compiled_rules()
     negation_words = {w for starting in rules.by_first.values() for rule, phrase in starting
                       if rule.category == "negated" for w in phrase if w.isalpha()}
@@ -583,7 +586,7 @@ def _sentence_mentions(
     in_sentence = frozenset().union(*token_keys)
     # only terms whose every word is somewhere in the sentence can match (worked out once per
     # first word, not at every place it occurs)
-    fitting = [e for key in in_sentence for e in index.by_first_key.get(key, ())
+    fitting = [e for key in in_sentence for e in index.by_rare_key.get(key, ())
                if in_sentence.issuperset(e.keys)]
     # a near group's item counts only when every group of its rule can be found here, or when
     # it holds a negation (its words may be a sign's, "cannot feel", which no negation denies)
