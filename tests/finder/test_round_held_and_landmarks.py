@@ -18,7 +18,10 @@ the upper belly and 'the balls of my toes' as the ball of the foot. The rounds a
 as the inner edge of the shoulder blade, 'under the front of my ribs' as the upper belly, a
 'body_area' column as the place, HL7 observations (OBX) without the marks scored zero and with the
 observation's name as a heading, and a markup 'class' as styling (class="body-back" is no low
-back). Each row
+back). The round after style sets 37-38 reads a place said fine with an adverb between
+('lower back surprisingly ok', also beside a complaint word alone: 'stiff neck') and the back
+of a car ('car seats into the back') as no low back.
+Each row
 is a description and exactly the (region, side) pairs it should mark, read
 through the packaged lexicon.
 """
@@ -86,6 +89,13 @@ READINGS = [
      {("outer-elbow", "right")}),
     ('<svg class="body-back"><circle r="9" data-region="back of knee" data-side="R"/></svg>',
      {("back-of-knee", "right")}),
+    # the round after style sets 37-38: "surprisingly ok" is fine; the back of a car is no back
+    ("stiff neck on the left. Lower back surprisingly ok for once",
+     {("back-of-neck", "left"), ("side-of-neck", "left"), ("top-of-shoulder", "left")}),
+    ("I lift two car seats into the back every morning, now my right calf aches",
+     {("calf", "right")}),
+    ("ache in the left side of my lower back when I sit in the back of the car",
+     {("low-back", "left")}),
 ]
 
 

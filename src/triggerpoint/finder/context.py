@@ -189,7 +189,7 @@ def separate(
                     t.raw == "and" for t in tokens[match.start : match.end]):
                 bound_end = match.end  # "between my shoulder blade and my spine": one place
     kept = _resense(tokens, _drop_general(tokens, kept, broad or {}))
-    if fine and not any(m.target[0] in ("region", "broad", "condition") for m in kept):
+    if fine and not any(m.target[0] in _HURTING for m in kept):
         kept = sorted([*kept, *fine_matches], key=lambda m: m.start)  # nothing else hurts
         fine = []
     used = {i for m in kept for i in range(m.start, m.end)} | directions
@@ -421,6 +421,11 @@ def _pain_subject(tokens: Sequence[Token], verb: int) -> bool:
     return bool(before) and (before[-1].norm in _PAINFUL or before[-1].norm in ("it", "pain"))
 
 
+#: What a match names when it says where it hurts: a place, or a condition or complaint word that
+#: marks places ('stiff neck'), beside which a place said fine stays fine.
+_HURTING: Final = frozenset({"region", "broad", "condition", "complaint"})
+
+
 def _said_fine(tokens: Sequence[Token], end: int) -> bool:
     """'my wrist is fine', 'my knees are totally normal', 'forehead on the right is fine', 'my
     neck is back to normal', 'kneecap area is fine'."""
@@ -443,7 +448,9 @@ _WELL: Final = frozenset({"quite", "perfectly", "entirely", "very", "completely"
 #: Words between a place and 'fine' ('my legs are just normal', 'basically fine').
 _FINE_ADVERBS: Final = frozenset({"just", "totally", "completely", "pretty", "perfectly",
                                   "absolutely", "basically", "really", "still", "now",
-                                  "actually", "honestly", "mostly"})
+                                  "actually", "honestly", "mostly", "surprisingly", "thankfully",
+                                  "luckily", "fortunately", "weirdly", "oddly", "strangely",
+                                  "amazingly"})
 #: The part of a place a note names before saying it is fine ('shoulder front fine').
 _FACET_WORDS: Final = frozenset({"front", "back", "side", "top", "bottom", "inner", "outer"})
 #: Words that say a place is tight but not painful ('calf feels tight but doesn't hurt').
