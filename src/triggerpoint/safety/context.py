@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -271,9 +271,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     clause_stops = {i for i, word in enumerate(words[:-1])
                     if word in (",", "and") and words[i + 1] in compiled.clause_verbs}
     other_stops = sorted(a for r, a, _ in kept if r.direction == "terminate")
-    # "my neighbour's leg got swollen and it was a clot": what "it" was is still their story
+    # "my neighbour's leg got swollen and it was a clot", "my dad's leg went red and they found
+    # a clot in it": what "it" was, or what the people who checked found, is still their story
     told_what = {i for i, word in enumerate(words[:-2]) if word in (",", "and")
-                 and words[i + 1] == "it" and words[i + 2] in ("was", "turned")}
+                 and (words[i + 1] == "it" and words[i + 2] in ("was", "turned")
+                      or words[i + 1] == "they" and words[i + 2] in _FOUND)}
     triggers: list[Trigger] = []
     for rule, a, b in kept:
         if rule.direction == "terminate":
@@ -290,6 +292,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         triggers.append(Trigger(rule.category, rule.phrase, positions[a], positions[b - 1] + 1,
                                 frozenset(positions[i] for i in scope)))
     return triggers
+
+
+#: Verbs of what the people who checked someone found ("and they found a clot").
+_FOUND: Final = frozenset({"found", "said", "diagnosed", "confirmed", "discovered"})
 
 
 def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
