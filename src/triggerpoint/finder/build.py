@@ -36,8 +36,13 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
         symptoms = [(s.id, [s.id, s.name, *s.synonyms]) for s in kb.symptoms.values()]
         conditions = [(c.id, [c.name, *c.aliases], c.regions) for c in kb.conditions.values()]
         muscles = [(m.id, [m.id, m.name, *m.aliases]) for m in kb.muscles.values()]
+        lies_in = {m.id: [r for tp in m.trigger_points for r in tp.regions]
+                   for m in kb.muscles.values()}
+        groups: dict[str, list[str]] = {}
+        for m in kb.muscles.values():
+            groups.setdefault(m.group.replace("-", " "), []).append(m.id)
         lexicon = _LEXICONS[kb] = Lexicon(
-            kb.atlas, symptoms, conditions, kb.complaints.values(), muscles
+            kb.atlas, symptoms, conditions, kb.complaints.values(), muscles, lies_in, groups
         )
     return lexicon
 

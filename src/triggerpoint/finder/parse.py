@@ -19,7 +19,7 @@ The word lists are data (``finder/data/words.yaml``), validated when first read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -30,7 +30,7 @@ from triggerpoint.finder.lexicon import Match, PhraseIndex, phrase_key
 from triggerpoint.finder.marks import MarkMaker
 from triggerpoint.finder.narrow import narrow_matches
 from triggerpoint.finder.qualify import FACET_WORDS
-from triggerpoint.finder.query import Mark
+from triggerpoint.finder.query import Mark, MarkSide
 from triggerpoint.finder.sides import assign_sides, side_phrases, text_side
 from triggerpoint.finder.tokens import SENTENCE_END, Token, intensities, tokenise
 from triggerpoint.finder.unresolved import Suggester, Unresolved, looks_like_place_or_symptom
@@ -69,6 +69,8 @@ class Lexicon:
         conditions: Iterable[tuple[str, Sequence[str], Sequence[str]]] = (),
         complaints: Iterable[Complaint] = (),
         muscles: Iterable[tuple[str, Sequence[str]]] = (),
+        lies_in: Mapping[str, Sequence[str]] | None = None,
+        groups: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.atlas = atlas
         index = self.index = PhraseIndex()
@@ -92,6 +94,13 @@ class Lexicon:
             index.add(names, ("region", region.id))
         self.maker = MarkMaker(atlas, index, condition_regions, known)
         self.muscle_names = _muscle_names(muscles)
+        #: muscle id -> the regions its trigger points lie in (where the muscle is felt)
+        self.lies_in = {m: tuple(r) for m, r in (lies_in or {}).items()}
+        #: names of muscles and of their groups ('trapezius': its three parts), for a text
+        #: that names a muscle and no place
+        self._lying_names = dict(self.muscle_names)
+        for key, ids in _muscle_names((g, [g]) for g in groups or ()).items():
+            self._lying_names.setdefault(key, tuple(groups[ids[0]]))
         self._name_words = frozenset(w for key in self.muscle_names for w in key)
         self._broad = {b.term: tuple(b.regions) for b in atlas.broad_terms}
         self.suggester = Suggester(
@@ -125,6 +134,9 @@ class Lexicon:
         tokens, corrected = self.index.correct(tokens, leftovers)
         if corrected:
             matches, leftovers = self.index.read(tokens)
+        names = self._muscle_name_spans(tokens, corrected)
+        if names:
+            matches, leftovers = _without_name_words(matches, leftovers, names, corrected)
         parts = separate(tokens, matches, self._broad)
         matches = narrow_matches(tokens, parts.kept, parts.qualifiers, self.atlas, self.index)
         matches = side_phrases(tokens, assign_sides(tokens, matches), self._area_of)
@@ -143,6 +155,8 @@ class Lexicon:
         hurting = {r for m in read.marks for r in (m.region, *m.alternatives)}
         read.marks += [t for t in tender if t.region in hurting]  # pressed where it hurts
         tender = [t for t in tender if t.region not in hurting]
+        if not read.marks and not tender and names:
+            read.marks = self._muscle_places(tokens, names, named, text_side(tokens))
         levels = intensities(text)
         marks = read.marks
         if levels:
@@ -160,6 +174,51 @@ class Lexicon:
             tender_muscles=[m for m in named.tender if m not in named.confirmed],
             confirmed_muscles=list(named.confirmed),
         )
+
+    def _muscle_name_spans(
+        self, tokens: Sequence[Token], corrected: Mapping[int, str]
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Where the text names a muscle or a group of muscles ('biceps femoris', 'QL',
+        'trapezius'): token spans [start, end) with the muscles named, longest name first; a
+        word the speller changed is read as written ('digastric', not 'gastric')."""
+        words = [(i, phrase_key(corrected[i]) if i in corrected else (t.norm,))
+                 for i, t in enumerate(tokens) if t.kind in ("word", "side")]
+        words = [(i, key[0]) for i, key in words if key]
+        spans: list[tuple[int, int, tuple[str, ...]]] = []
+        k = 0
+        while k < len(words):
+            for length in range(min(_LONGEST_NAME, len(words) - k), 0, -1):
+                ids = tuple(m for m in self._lying_names.get(
+                    tuple(w for _, w in words[k : k + length]), ()) if self.lies_in.get(m))
+                if ids:
+                    spans.append((words[k][0], words[k + length - 1][0] + 1, ids))
+                    k += length
+                    break
+            else:
+                k += 1
+        return spans
+
+    def _muscle_places(
+        self,
+        tokens: Sequence[Token],
+        spans: Sequence[tuple[int, int, tuple[str, ...]]],
+        named: _Named,
+        side: MarkSide,
+    ) -> list[Mark]:
+        """Where the muscles a text names lie, when it names no place ('piriformis pain', 'my
+        QL is killing me'): the person feels the pain in that muscle, so its trigger points'
+        regions are marked, and the muscle counts as one named sore."""
+        marks: list[Mark] = []
+        for start, end, ids in spans:
+            words = " ".join(t.raw for t in tokens[start:end])
+            regions = list(dict.fromkeys(r for m in ids for r in self.lies_in[m]))
+            names = [self.atlas.regions[r].name.lower() for r in regions]
+            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            note = f"{words}: read as where the muscle lies: {listed}"
+            marks += [Mark(region=r, side=side, text=words, reading=note)
+                      for r in regions if all(m.region != r for m in marks)]
+            named.tender.extend(m for m in ids if m not in named.tender)
+        return marks
 
     def _named_tender(self, tokens: Sequence[Token]) -> _Named:
         """Muscles a note names where it found them tender or banded ('TTP L QL', 'taut band R
@@ -258,6 +317,26 @@ class _Named:
 
     tender: list[str] = field(default_factory=list)
     confirmed: list[str] = field(default_factory=list)
+
+
+def _without_name_words(
+    matches: Sequence[Match],
+    leftovers: Sequence[int],
+    names: Sequence[tuple[int, int, tuple[str, ...]]],
+    corrected: Mapping[int, str],
+) -> tuple[list[Match], list[int]]:
+    """The matches and unread words left once the words of muscles' names are set aside: a
+    place word inside a longer name ('biceps' of 'biceps femoris', 'adductor' of 'adductor
+    pollicis') or one the speller made of a name ('gastric' of 'digastric') names no place, and
+    a name's other words ('femoris') are not words the reader failed to understand."""
+    def inside(match: Match) -> bool:
+        return any(start <= match.start and match.end <= end and (
+            end - start > match.end - match.start
+            or any(i in corrected for i in range(match.start, match.end)))
+            for start, end, _ in names)
+
+    kept = [m for m in matches if not inside(m)]
+    return kept, [i for i in leftovers if not any(s <= i < e for s, e, _ in names)]
 
 
 def _muscle_names(muscles: Iterable[tuple[str, Sequence[str]]]) -> dict[tuple[str, ...],
