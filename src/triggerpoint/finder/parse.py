@@ -99,8 +99,9 @@ class Lexicon:
         #: names of muscles and of their groups ('trapezius': its three parts), for a text
         #: that names a muscle and no place
         self._lying_names = dict(self.muscle_names)
-        for key, ids in _muscle_names((g, [g]) for g in groups or ()).items():
-            self._lying_names.setdefault(key, tuple(groups[ids[0]]))
+        members = groups or {}
+        for key, ids in _muscle_names((g, [g]) for g in members).items():
+            self._lying_names.setdefault(key, tuple(members[ids[0]]))
         self._name_words = frozenset(w for key in self.muscle_names for w in key)
         self._broad = {b.term: tuple(b.regions) for b in atlas.broad_terms}
         self.suggester = Suggester(
@@ -181,9 +182,9 @@ class Lexicon:
         """Where the text names a muscle or a group of muscles ('biceps femoris', 'QL',
         'trapezius'): token spans [start, end) with the muscles named, longest name first; a
         word the speller changed is read as written ('digastric', not 'gastric')."""
-        words = [(i, phrase_key(corrected[i]) if i in corrected else (t.norm,))
+        keyed = [(i, phrase_key(corrected[i]) if i in corrected else (t.norm,))
                  for i, t in enumerate(tokens) if t.kind in ("word", "side")]
-        words = [(i, key[0]) for i, key in words if key]
+        words = [(i, key[0]) for i, key in keyed if key]
         spans: list[tuple[int, int, tuple[str, ...]]] = []
         k = 0
         while k < len(words):
