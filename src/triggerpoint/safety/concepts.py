@@ -659,11 +659,13 @@ def _sentence_mentions(
         # a negation standing between a sign's words denies it ("my scalp is not tender", "my
         # neck does not even feel stiff"), unless the sign is also found without one ("mouth
         # was not moving": its item "not moving"); a negation inside its words is its own
+        # (a span that touches an exclude is set aside before the longest spans are chosen:
+        # "rib pain ... can't catch my breath" keeps "pain ... when I breathe in" though a longer
+        # span reaching the excluded "catch my breath" holds it)
         clean, denied = _split_denied(sentence, [
-            s for s in spans if concept.denial or phrase_words.isdisjoint(s)])
+            s for s in spans if (concept.denial or phrase_words.isdisjoint(s))
+            and excluded.isdisjoint(s)])
         for positions in clean + denied:
-            if excluded & set(positions):
-                continue
             mods = set(modifiers(triggers, positions))
             if positions in denied:
                 mods.add("negated")
