@@ -105,8 +105,8 @@ def test_reading(kb: KnowledgeBase, text: str, expected: set[tuple[str, str]]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("fingers 3-5", "middle finger and ring finger and little finger"),
-        ("digits 2 and 3", "index finger and middle finger"),
+        ("fingers 3-5", "middle finger or ring finger or little finger"),
+        ("digits 2 and 3", "index finger or middle finger"),
         # a chart row's intensity after a finger is no finger number
         ("little finger 2", "little finger 2"),
         ("fingers 3/10", "fingers 3/10"),

@@ -20,7 +20,9 @@ as the inner edge of the shoulder blade, 'under the front of my ribs' as the upp
 observation's name as a heading, and a markup 'class' as styling (class="body-back" is no low
 back). The round after style sets 37-38 reads a place said fine with an adverb between
 ('lower back surprisingly ok', also beside a complaint word alone: 'stiff neck') and the back
-of a car ('car seats into the back') as no low back.
+of a car ('car seats into the back') as no low back. The round after style set 40 lets a denial
+reach every finger of a numbered list ('no paresthesia 4th/5th fingers') and reads the pisiform
+as the little-finger side of the wrist.
 Each row
 is a description and exactly the (region, side) pairs it should mark, read
 through the packaged lexicon.
@@ -96,6 +98,11 @@ READINGS = [
      {("calf", "right")}),
     ("ache in the left side of my lower back when I sit in the back of the car",
      {("low-back", "left")}),
+    # the round after style set 40: a denial reaches every numbered finger; the pisiform
+    ("ulnar wrist pain R. No paresthesia 4th/5th fingers", {("little-finger-side-of-wrist",
+                                                               "right")}),
+    ("tingling 4th/5th fingers R", {("ring-finger", "right"), ("little-finger", "right")}),
+    ("tender around the pisiform, left", {("little-finger-side-of-wrist", "left")}),
 ]
 
 

@@ -79,7 +79,9 @@ def _name_fingers(match: re.Match[str]) -> str:
     numbers = [int(n) for n in re.findall(r"[1-5]", listed)]
     if re.search(r"[1-5]\s*-\s*[1-5]", listed) and len(numbers) == 2:
         numbers = list(range(min(numbers), max(numbers) + 1))  # a range: 'fingers 3-5'
-    return " and ".join(_FINGER_NAMES[n - 1] for n in dict.fromkeys(numbers))
+    # joined by "or": one list, so a denial before it reaches every finger ("no paresthesia
+    # 4th/5th fingers"), where "and" may start a clause of its own
+    return " or ".join(_FINGER_NAMES[n - 1] for n in dict.fromkeys(numbers))
 
 
 #: A part named after its owner: "the shoulder's back edge" is "back of the shoulder", so the
