@@ -10,7 +10,10 @@ recovery from flu, parents writing for a teenager, one line with no punctuation)
   longer hides the shorter one that holds;
 - a headache "like a band" is no sudden headache; "forward folds" are no legs folding; a neck
   that makes "a crunchy grinding noise when I turn it" is no broken bone;
-- legs "like jelly" during a plank or after an ironman are tired muscles, not both legs failing.
+- legs "like jelly" during a plank or after an ironman are tired muscles, not both legs failing;
+- a zing that shoots only while a knot is pressed and stops when it is let go is a therapist's
+  matter (move off the spot: it may be a nerve), not a doctor's; without the pressing it is still
+  a doctor's.
 
 Each wording is ours; each sign has a lookalike that must not count.
 """
@@ -56,6 +59,9 @@ def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> No
          "self-care"),
         ("Both my legs have gone like jelly since this morning and my back is killing me",
          "emergency"),
+        ("When I press the knot in my trap a zing shoots into my arm, it stops as soon as I "
+         "let go", "therapist"),
+        ("I get a zing shooting down my arm when I turn my head", "doctor"),
     ],
 )
 def test_levels(kb: KnowledgeBase, text: str, level: str) -> None:
