@@ -316,7 +316,9 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
     present = set(words)
     for phrase in compiled.terminators:
         if phrase[0] in present:
-            stops.update(at for at in _find(words, phrase) if at not in inside)
+            # ("in hospital now with a clot": "now with" goes on with the same person's state)
+            stops.update(at for at in _find(words, phrase) if at not in inside and not (
+                phrase == ("now",) and words[at + 1 : at + 2] == ["with"]))
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects
