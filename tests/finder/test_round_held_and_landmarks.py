@@ -22,7 +22,9 @@ back). The round after style sets 37-38 reads a place said fine with an adverb b
 ('lower back surprisingly ok', also beside a complaint word alone: 'stiff neck') and the back
 of a car ('car seats into the back') as no low back. The round after style set 40 lets a denial
 reach every finger of a numbered list ('no paresthesia 4th/5th fingers') and reads the pisiform
-as the little-finger side of the wrist.
+as the little-finger side of the wrist. The round after style sets 41-42 reads a column of scores
+aligned by spaces (a zero leaves its place out), "palm heel" as the heel of the hand and "the
+usual hip carry" as a way of carrying a child, not the hip.
 Each row
 is a description and exactly the (region, side) pairs it should mark, read
 through the packaged lexicon.
@@ -103,6 +105,13 @@ READINGS = [
                                                                "right")}),
     ("tingling 4th/5th fingers R", {("ring-finger", "right"), ("little-finger", "right")}),
     ("tender around the pisiform, left", {("little-finger-side-of-wrist", "left")}),
+    # the round after style sets 41-42: a column of scores set apart by spaces, the heel of the
+    # palm, a child carried on the hip
+    ("sole chart - RIGHT\nregion        score\nmiddle of sole    6\nheel        0\n"
+     "big toe       0", {("sole", "right")}),
+    ("ache at the palm heel, pinky side, left", {("little-finger-side-of-hand", "left")}),
+    ("ache over the front of my left shoulder when I do the usual hip carry",
+     {("front-of-shoulder", "left")}),
 ]
 
 

@@ -160,6 +160,8 @@ def read_export(text: str) -> str:
     text = _GRID_ROW.sub("", text)
     if "..." in text:  # 'back of shoulder (L) ..... 7', 'neck ....... 0': a place, its score
         text = _LEADER.sub(_leader_value, text)
+    if len(_ALIGNED.findall(text)) >= 2:  # 'heel                0': a column of scores
+        text = _ALIGNED.sub(_leader_value, text)
     if "OBX|" in text:
         text = "\n".join(_hl7_line(line) for line in text.splitlines())
     lines = text.splitlines()
@@ -207,6 +209,12 @@ _HL7_ZERO: Final = re.compile(r"(?:nrs\s*|vas\s*)?0(?:\s*/\s*10)?", re.IGNORECAS
 #: A row of dots between a place and its score, the score ending the line.
 _LEADER = re.compile(r"(?<=[\w)])[ \t]*\.{3,}[ \t]*(\d+(?:\.\d+)?)(?:[ \t]*/[ \t]*10)?[ \t]*$",
                      re.MULTILINE)
+
+
+#: A score set apart from its place by a run of spaces at the end of the line, as a text table
+#: aligns its columns ('middle of sole (midfoot)     6', 'heel        0').
+_ALIGNED = re.compile(r"(?<=[\w)])[ \t]{2,}(\d+(?:\.\d+)?)(?:[ \t]*/[ \t]*10)?[ \t]*$",
+                      re.MULTILINE)
 
 
 def _leader_value(found: re.Match[str]) -> str:
