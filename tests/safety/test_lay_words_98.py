@@ -12,7 +12,9 @@ by colour and shape, care-home notes, gamers):
   clots a midwife mentioned, "calves look the same size", shingles "in the spring", a fever the
   night after a booster, the "jab spot", a foam roller's "crunching noise" and "in hospital now
   with a clot" (still the mother's) are no signs of the writer's;
-- a pressed knot's zing "like lightning" up the head that fades when let go is no sudden headache.
+- a pressed knot's zing "like lightning" up the head that fades when let go is no sudden headache;
+- "I had a kidney infection in January" is a time gone by, and a "lumbar puncture" is a test, not
+  back pain.
 
 Each wording is ours; each sign has a lookalike that must not count.
 """
@@ -43,6 +45,10 @@ from triggerpoint.knowledge import KnowledgeBase
         ("a hot stinging burn under the skin of my inner thigh", "touch-hurts-skin", False),
         ("fever and chills the night after my covid booster", "fever", False),
         ("my arm is a bit sore at the jab spot", "rash", False),
+        ("I had a kidney infection in January", "urinary-infection-signs", False),
+        ("I think I have a kidney infection, it burns when I pee", "urinary-infection-signs",
+         True),
+        ("they did a CT and a lumbar puncture, both clear", "back-pain", False),
     ],
 )
 def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> None:
