@@ -249,11 +249,22 @@ def normalise(text: str) -> str:
     if "(" in clean:  # "(tearing)", "(blisters)": a word said with emphasis, not an aside
         clean = _SHORT_ASIDE.sub(lambda m: m.group(0).replace("(", " ").replace(")", " "), clean)
     clean = _PINS_IN_NEEDLES.sub("pins and needles", clean)
+    if not clean.isascii():  # a checklist: "\u2713 calf tight \u2717 swelling \u2717 redness"
+        clean = _CROSSED.sub(". no ", _TICKED.sub(". ", clean))
+    if "old" in clean or "yo" in clean or "y/o" in clean:
+        clean = _CHILD_BY_AGE.sub(r"\1 child", clean)  # "my 4yo had a fever": the child's
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
     return clean
 
 
+#: A checklist's marks: a tick says the item is so, a cross that it is not; each item is read as
+#: a sentence of its own, so a cross denies only its item.
+_TICKED = re.compile(r"[\u2713\u2714\u2611\u2705]")
+_CROSSED = re.compile(r"[\u2717\u2718\u274c\u2715]")
+#: A child named by its age ("my 4yo", "our 19 year old", "my 2 y/o"): someone else.
+_CHILD_BY_AGE = re.compile(
+    r"\b(my|our) \d{1,2} ?(?:yo|y/o|y\.o\.|year old|yr old|years old|month old|months old)\b")
 #: A dash that ends a clause: an em dash, or an en dash with spaces round it (not "3\u20134 days").
 _DASH_CLAUSE = re.compile(r"\s*\u2014\s*|\s\u2013\s")
 #: A bracket round one or two words ("came on while lifting (tearing)", "now (blisters) on my
