@@ -102,6 +102,13 @@ class Lexicon:
         members = groups or {}
         for key, ids in _muscle_names((g, [g]) for g in members).items():
             self._lying_names.setdefault(key, tuple(members[ids[0]]))
+        self._lying_names = {k: tuple(m for m in ids if self.lies_in.get(m))
+                             for k, ids in self._lying_names.items()}
+        self._lying_names = {k: ids for k, ids in self._lying_names.items() if ids}
+        #: first word of a name -> the most words a name starting with it has
+        self._name_starts: dict[str, int] = {}
+        for key in self._lying_names:
+            self._name_starts[key[0]] = max(self._name_starts.get(key[0], 0), len(key))
         self._name_words = frozenset(w for key in self.muscle_names for w in key)
         self._broad = {b.term: tuple(b.regions) for b in atlas.broad_terms}
         self.suggester = Suggester(
@@ -182,17 +189,20 @@ class Lexicon:
         """Where the text names a muscle or a group of muscles ('biceps femoris', 'QL',
         'trapezius'): token spans [start, end) with the muscles named, longest name first; a
         word the speller changed is read as written ('digastric', not 'gastric')."""
+        if not corrected and self._name_starts.keys().isdisjoint(t.norm for t in tokens):
+            return []  # (most texts name no muscle: one pass over the words tells)
         keyed = [(i, phrase_key(corrected[i]) if i in corrected else (t.norm,))
                  for i, t in enumerate(tokens) if t.kind in ("word", "side")]
-        words = [(i, key[0]) for i, key in keyed if key]
+        at = [i for i, key in keyed if key]
+        words = [key[0] for _, key in keyed if key]
         spans: list[tuple[int, int, tuple[str, ...]]] = []
         k = 0
         while k < len(words):
-            for length in range(min(_LONGEST_NAME, len(words) - k), 0, -1):
-                ids = tuple(m for m in self._lying_names.get(
-                    tuple(w for _, w in words[k : k + length]), ()) if self.lies_in.get(m))
+            longest = self._name_starts.get(words[k], 0)
+            for length in range(min(longest, len(words) - k), 0, -1):
+                ids = self._lying_names.get(tuple(words[k : k + length]))
                 if ids:
-                    spans.append((words[k][0], words[k + length - 1][0] + 1, ids))
+                    spans.append((at[k], at[k + length - 1] + 1, ids))
                     k += length
                     break
             else:
