@@ -585,7 +585,7 @@ def _sentence_mentions(
     words = [t.index for t in sentence.tokens if t.is_word]
     in_sentence = frozenset().union(*token_keys)
     # only terms whose every word is somewhere in the sentence can match (worked out once per
-    # first word, not at every place it occurs)
+    # key the sentence holds, through each term's rarest key, not at every place it occurs)
     fitting = [e for key in in_sentence for e in index.by_rare_key.get(key, ())
                if in_sentence.issuperset(e.keys)]
     # a near group's item counts only when every group of its rule can be found here, or when
