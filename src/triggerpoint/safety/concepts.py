@@ -486,7 +486,7 @@ def _own_complaint(words: list[str]) -> bool:
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING):
             return True  # not "I have to", "should I get his hot water bottle?"
-        if i == 0 and word == "me" and _OWN_BODY & set(nxt):
+        if i == 0 and word == "me" and _OWN_BODY & set(words[i + 1:i + 6]):
             return True  # "Me: sore low back from the hospital chair": a log's own line
         if word in _GIVEN and nxt[:2] in (["me", "a"], ["me", "some"]) and (
                 _OWN_BODY & set(words[i + 3:i + 6])):
@@ -572,7 +572,7 @@ _OWN_BODY = frozenset(
     "hand hands calf calves thigh thighs tummy stomach belly side groin jaw face eye eyes bum "
     "butt bottom muscles traps glutes own lower upper left right pain forearm forearms wrist "
     "wrists ankle ankles shin shins toe toes buttock buttocks hamstring hamstrings quads spine "
-    "ribs temple temples mouth lip lips tongue smile".split()
+    "ribs temple temples mouth lip lips tongue smile mid middle pecs lats abs delts".split()
     # (not elbow, thumb, fingers: "dig my elbow into his back")
 )
 
