@@ -68,6 +68,14 @@ _FEVER_C = 38.0
 _LOW = "low-body-temperature"
 _LOW_C = 36.0
 _HYPOTHERMIA_C = 30.0  # lower than this is no body temperature someone writes in a message
+#: A pulse oximeter's reading: 92 % or less is an emergency, 93-94 % needs a doctor today (NHS
+#: advice for people without lung disease, as summarised by taking.care); a heart rate above 110
+#: at rest is fast (the NEWS2 band that scores 2 starts at 111).
+_LOW_OXYGEN, _LOW_OXYGEN_MAX = "low-oxygen-reading", 92
+_BORDERLINE_OXYGEN, _BORDERLINE_OXYGEN_MAX = "borderline-oxygen-reading", 94
+_OXYGEN_MIN = 50  # lower than this is no reading someone takes at home and writes about
+_RACING = "palpitations"
+_FAST_PULSE = 110
 _SIDE_WINDOW = 6
 _NOT_A_SIDE_AFTER = frozenset(
     "now away after before there here through up down into across on in at from to when then "
@@ -284,6 +292,16 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     if lowest is not None and _HYPOTHERMIA_C <= lowest < _LOW_C and _LOW in index.concepts:
         # a temperature below 36 °C is a sign of sepsis (UK Sepsis Trust), not a normal one
         mentions.append(Mention(_LOW, -1, f"temperature {lowest:g} °C", frozenset(), None, True))
+    oxygen = numbers.oxygen_saturation
+    if oxygen is not None and _OXYGEN_MIN <= oxygen <= _BORDERLINE_OXYGEN_MAX:
+        concept_id = _LOW_OXYGEN if oxygen <= _LOW_OXYGEN_MAX else _BORDERLINE_OXYGEN
+        if concept_id in index.concepts:
+            mentions.append(Mention(concept_id, -1, f"blood oxygen {oxygen} %", frozenset(),
+                                    None, True))
+    pulse = numbers.resting_heart_rate
+    if pulse is not None and pulse > _FAST_PULSE and _RACING in index.concepts:
+        mentions.append(Mention(_RACING, -1, f"heart rate {pulse} at rest", frozenset(), None,
+                                True))
     return Reading(tuple(mentions), numbers)
 
 

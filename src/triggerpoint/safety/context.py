@@ -285,7 +285,15 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":
             bounds = sorted((set(bounds) - told_what) | {s for s in other_stops if s >= b})
+        conditional = rule.category == "hypothetical" and question and (
+            rule.phrase == "if" or rule.phrase.endswith(" if"))
+        if conditional:
+            # "what should I do if I'm rolling my calf and it swells up or goes red?": in a
+            # question, the condition's own "and it" goes on with what is supposed
+            bounds = [s for s in bounds if words[s : s + 2] != ["and", "it"]]
         scope = _scope(rule, a, b, bounds, words)
+        if conditional:
+            scope = range(scope.start, next((s for s in bounds if s >= b), len(words)))
         if rule.category == "other" and (said := [i for i in told_what if i in scope]):
             # ... and what "it was" reaches the end of that clause, however long their story
             scope = range(scope.start, next((s for s in bounds if s > said[0]), len(words)))
@@ -306,6 +314,10 @@ def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
     return bool(before) and before[-1] in verbs  # ("shouted to the wife", "yelled at my son")
 
 
+#: Terminators that, after 'or', list one more circumstance instead of starting a new statement.
+_LISTED_CIRCUMSTANCES = frozenset({("when",), ("while",), ("whilst",)})
+
+
 def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[bool, list[int]]:
     """Word indexes where a scope ends: terminators, and a comma or 'and' before a new subject.
 
@@ -317,8 +329,10 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
     for phrase in compiled.terminators:
         if phrase[0] in present:
             # ("in hospital now with a clot": "now with" goes on with the same person's state)
+            # ("never at rest or when I walk": a second circumstance of the same statement)
             stops.update(at for at in _find(words, phrase) if at not in inside and not (
-                phrase == ("now",) and words[at + 1 : at + 2] == ["with"]))
+                phrase == ("now",) and words[at + 1 : at + 2] == ["with"]) and not (
+                phrase in _LISTED_CIRCUMSTANCES and words[at - 1 : at] in (["or"], ["nor"])))
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects

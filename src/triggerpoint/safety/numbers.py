@@ -1,9 +1,12 @@
-"""Numbers in a description: age, temperature, weight lost and how long the pain has lasted.
+"""Numbers in a description: age, temperature, weight lost, how long the pain has lasted, and
+the readings of a pulse oximeter or a watch (blood oxygen, heart rate at rest).
 
 Temperatures are read in °C or °F, with or without a unit when a temperature word stands near
 ("temp 38.4", "101F", "39 degrees"); ages from "I'm 62", "62 year old", "62yo", "aged 62", "in
 my sixties"; weight lost from "lost 6 kg / a stone / 10 lbs"; durations from "for 3 months",
-"the past six weeks", "going on a year".
+"the past six weeks", "going on a year"; blood oxygen from "oxygen 89%", "sats 91", "SpO2 of
+90" (the lowest reading); heart rate from "resting HR 125", "pulse 130 bpm" when the writer is at
+rest (the highest reading; not one taken on a run or in the gym).
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ class Numbers:
     temperatures: tuple[Temperature, ...] = ()
     weight_lost_kg: float | None = None
     lasting_days: int | None = None
+    oxygen_saturation: int | None = None
+    resting_heart_rate: int | None = None
 
     @property
     def temperature_c(self) -> float | None:
@@ -68,7 +73,9 @@ class Numbers:
 
     def to_json(self) -> dict[str, object]:
         return {"age": self.age, "temperature_c": self.temperature_c,
-                "weight_lost_kg": self.weight_lost_kg, "lasting_days": self.lasting_days}
+                "weight_lost_kg": self.weight_lost_kg, "lasting_days": self.lasting_days,
+                "oxygen_saturation": self.oxygen_saturation,
+                "resting_heart_rate": self.resting_heart_rate}
 
 
 def _value(word: str) -> float | None:
@@ -89,6 +96,8 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
     temps: list[Temperature] = []
     weights: list[float] = []
     days: list[int] = []
+    oxygen: list[int] = []
+    pulse: list[int] = []
     ago: list[tuple[int, int]] = []  # (sentence, days) of "10 weeks ago" that was no length
     for sentence in sentences:
         words = [t.text for t in sentence.tokens if t.text != "ish"]  # "5ish months"
@@ -111,6 +120,14 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 ):
                     half = words[i - 1] == "half" or words[max(0, i - 2)] == "half"
                     weights.append(3.2 if half else 6.35)
+                continue
+            reading = _oxygen(number, nxt, before)
+            if reading is not None:
+                oxygen.append(reading)
+                continue
+            rate = _heart_rate(number, nxt, before, words)
+            if rate is not None:
+                pulse.append(rate)
                 continue
             temp = _temperature(number, nxt, after, before)
             if temp is None and _bare_reading(word, number, nxt):
@@ -140,7 +157,52 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
         temperatures=tuple(temps),
         weight_lost_kg=max(weights) if weights else None,
         lasting_days=max(days) if days else None,
+        oxygen_saturation=min(oxygen) if oxygen else None,
+        resting_heart_rate=max(pulse) if pulse else None,
     )
+
+
+#: Words that name a blood-oxygen reading ("oxygen 89", "sats 91", "SpO2 90", "O2 sat 88").
+_OXYGEN_WORDS = frozenset({"oxygen", "sats", "sat", "saturation", "saturations", "spo",
+                           "oximeter"})
+#: Words that name a heart-rate reading ("HR 125", "pulse 130", "heart rate 118", "125 bpm").
+_PULSE_WORDS = frozenset({"hr", "pulse", "rate", "heartrate", "bpm"})
+#: Words of a sentence that make a heart rate one taken while exercising, not at rest.
+_EXERCISE = frozenset(
+    "run running ran ride riding cycling cycle bike jog jogging workout training train session "
+    "gym sprint sprints sprinting intervals hiit climb climbing hill hills max peak zone race "
+    "match game swim swimming exercise exercising lifting spin class during".split())
+_AT_REST = frozenset({"resting", "rest", "sitting", "lying", "sat", "asleep", "sleeping"})
+
+
+def _oxygen(number: float, nxt: str, before: list[str]) -> int | None:
+    """A blood-oxygen reading: a whole number from 50 to 100 just after an oxygen word ("my
+    oxygen is 89", "sats 91", "SpO2 of 90") or just before one ("89 sats")."""
+    if not (number.is_integer() and 50 <= number <= 100):
+        return None
+    near = before[-3:]
+    # "O2", "SpO2"
+    o2 = any(a in ("o", "sp") and b == "2" for a, b in zip(near, near[1:], strict=False))
+    if nxt in ("sats", "sat", "oxygen") or ((o2 or _OXYGEN_WORDS & set(near)) and not (
+            nxt in _UNIT_DAYS or nxt in _OTHER_UNITS - {"%", "percent"})):
+        return int(number)
+    return None
+
+
+def _heart_rate(number: float, nxt: str, before: list[str], words: list[str]) -> int | None:
+    """A heart rate at rest: a whole number from 30 to 250 after 'HR', 'pulse' or 'heart rate',
+    or before 'bpm', in a sentence that says the writer was resting or names no exercise."""
+    if not (number.is_integer() and 30 <= number <= 250):
+        return None
+    near = before[-3:]
+    named = nxt == "bpm" or "hr" in near or "pulse" in near or "heartrate" in near or (
+        "rate" in near and "heart" in before)
+    if not named or nxt in _UNIT_DAYS or nxt in _OTHER_UNITS:
+        return None
+    sentence = set(words)
+    if sentence & _EXERCISE and not sentence & _AT_REST:
+        return None
+    return int(number)
 
 
 def _months_between(sentences: list[Sentence]) -> int:
