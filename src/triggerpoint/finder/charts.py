@@ -432,6 +432,10 @@ def _pipe_line(line: str) -> str:
             place = m.group(2).strip(" -")
             if place.casefold() not in _BLANK:
                 out.append(_Row(place, _SIDE_NAMES[_key(m.group(1))]))
+        elif _is_view(_key(m.group(1))) and _key(m.group(1)) != "view" and (
+                _marks_on_view(m.group(2))):
+            # "back view: L back of knee 60% ; L upper calf 50%": what was marked on that view
+            out.append(_Row(m.group(2).strip()))
         elif not (_is(_key(m.group(1)), _META_KEYS) or _is(_key(m.group(1)), _SIDE_KEYS)
                   or _is_view(_key(m.group(1)))):
             out.append(_Row(m.group(1), side, m.group(2), True))
@@ -442,6 +446,19 @@ def _semicolon_fields(line: str) -> bool:
     """'side=L; view=front; zone=front_of_shoulder; score=7': fields written key=value, split by
     semicolons (not a list of places after a colon, 'Back view: R shoulder; R arm')."""
     return line.count(";") >= 2 and line.count("=") >= 2
+
+
+def _marks_on_view(value: str) -> bool:
+    """A view's value that lists places ('L back of knee 60%'), not a blank ('-', 'none'), a
+    side or a word of the chart ('front', 'posterior')."""
+    words = re.findall(r"[a-z]+", value.casefold())
+    return bool(words) and value.strip(" ()").casefold() not in _BLANK and not all(
+        w in _SIDE_NAMES or w in words_of_views() for w in words)
+
+
+def words_of_views() -> frozenset[str]:
+    """The words that name a chart's view ('front', 'back', 'dorsal')."""
+    return frozenset(v.casefold() for v in words().chart_views)
 
 
 def _is_view(key: str) -> bool:

@@ -50,11 +50,25 @@ _PAINFUL: Final = _HURT | frozenset({"tender", "achy", "throbbing", "burning", "
 _FACING: Final = frozenset({"facing", "toward", "towards", "nearest", "closest"})
 
 
+#: Places a side faces ('the side that faces the thumb').
+_FACED: Final = frozenset({"thumb", "little", "pinky", "palm"})
+
+
 def _facing(tokens: Sequence[Token], start: int) -> bool:
     i = start - 1
     while i >= 0 and tokens[i].kind == "stop":
         i -= 1
-    return i >= 0 and tokens[i].norm in _FACING
+    return i >= 0 and (tokens[i].norm in _FACING or (
+        tokens[i].raw in ("faces", "face") and _faces_toward(tokens, i)))
+
+
+def _faces_toward(tokens: Sequence[Token], at: int) -> bool:
+    """'faces' or 'facing' as a verb: the side of a place that turns toward the thumb, the little
+    finger or the palm ('the side of my finger that faces the thumb'), not the face."""
+    i = at + 1
+    while i < len(tokens) and tokens[i].kind == "stop":
+        i += 1
+    return i < len(tokens) and tokens[i].norm in _FACED
 
 
 @dataclass(frozen=True)
@@ -113,6 +127,10 @@ def separate(
                 and any(p in kept[-1].target[1] for p in _LIMB_PARTS))
         ):
             qualifiers[match.start] = FACET_WORDS["back"]  # "my wrist, on the back"
+        elif kind == "broad" and single in ("face", "faces") and tokens[match.start].raw in (
+                "faces", "face") and before in ("that", "which", "side") and _faces_toward(
+                tokens, match.start):
+            continue  # "the side that faces the thumb": a direction, not the face
         elif _likened(tokens, match):
             context.append(words_of)  # "like a deep nagging toothache in the leg": a quality
         elif kind in ("region", "broad") and _held_in(tokens, match):
@@ -146,7 +164,8 @@ def separate(
             and match.target[1] in ("little-finger", "thumb", "palm")
         ):
             qualifiers[match.start] = (SIDE_FACETS[match.target[1].split("-")[0]],)
-        elif (after.replace("-", "") in _NOT_PAIN_AFTER or (
+        elif not (after == "facing" and _faces_toward(tokens, match.end)) and (
+                after.replace("-", "") in _NOT_PAIN_AFTER or (
                 match.end < len(tokens) and tokens[match.end].norm in _NOT_PAIN_AFTER)) and not any(
                 t.norm in _HURT for t in tokens[match.start : match.end]):
             # "knee straight", "hip flexion": a position or a test; not when the phrase itself
@@ -154,6 +173,9 @@ def separate(
             while kept and _coordinated(tokens, kept[-1], match):
                 kept.pop()  # "hip and lumbar screen normal": both were examined, not painful
             continue
+        elif kind in _PLACE_KINDS and _shrugged_off(tokens, match.end):
+            fine.append(words_of)  # only this place: "pain in my palm, feet sore but that's
+            fine_matches.append(match)  # normal" leaves the palm
         elif kind in _PLACE_KINDS and (
             _said_fine(tokens, match.end) or _not_hurting(tokens, match.end)
             or _so_is(tokens, match.start) or _neither(tokens, match.start)
@@ -442,6 +464,25 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
+def _shrugged_off(tokens: Sequence[Token], end: int) -> bool:
+    """'feet wrecked from my climbing shoes but that's normal': the writer's own place, in the
+    same clause, called normal for them."""
+    clause: list[str] = []
+    for token in tokens[end : end + 10]:
+        if token.kind == "boundary":
+            break
+        clause.append(token.raw)
+    for n, word in enumerate(clause):
+        if word == "normal" and n >= 2 and (
+                clause[n - 1] in _THAT_IS or clause[n - 2 : n] in (["that", "is"], ["which", "is"],
+                                                                   ["that", "s"])) and (
+                "but" in clause[max(0, n - 4) : n] or "which" in clause[max(0, n - 3) : n]):
+            return True
+    return False
+
+
+#: 'that is' run together, as people type it before 'normal'.
+_THAT_IS: Final = frozenset({"thats", "that's", "that’s"})
 #: Words before 'well' that make it 'fine' ('my hip and ankle are perfectly well').
 _WELL: Final = frozenset({"quite", "perfectly", "entirely", "very", "completely", "totally",
                           "absolutely", "keeping", "is", "are"})
@@ -604,7 +645,9 @@ def _not_hurting(tokens: Sequence[Token], end: int) -> bool:
     for k, token in enumerate(window):
         if token.kind == "negation" or token.raw in _SCARCELY:
             # 'not bad': the place is all right; 'doesn't actually hurt'
-            after = [t for t in window[k + 1 : k + 4] if t.raw not in _HEDGES][:2]
+            # ... the pain word straight after it: "sciatica but no back pain" denies the back
+            after = [t for t in window[k + 1 : k + 5]
+                     if t.raw not in _HEDGES and t.kind != "stop"][:1]
             return any(t.norm in _HURT or t.norm in _TROUBLE or t.raw == "bad" for t in after)
         if token.raw not in _BEING and token.norm not in ("do", "doe", "did") and (
                 token.raw not in _NOT_PAIN) and token.raw not in _ONLY_FEELS:
@@ -613,7 +656,9 @@ def _not_hurting(tokens: Sequence[Token], end: int) -> bool:
 
 
 #: Words between a negation and its pain word ('it doesn't actually hurt').
-_HEDGES: Final = frozenset({"actually", "really", "even", "particularly", "much", "that"})
+_HEDGES: Final = frozenset({"actually", "really", "even", "particularly", "much", "that", "too",
+                            "so", "any", "real", "at", "all", "the", "a", "what", "feel", "feels",
+                            "seem", "seems", "being", "been"})
 #: 'my hip crease feels tight but it doesn't hurt': a feeling that is no pain, then the denial.
 _ONLY_FEELS: Final = frozenset({"feels", "feel", "felt", "tight", "stiff", "tense", "weird",
                                 "odd", "funny", "but", "it", "actually", "really"})

@@ -317,14 +317,18 @@ def _english_words(min_length: int = 6, min_count: int = 20) -> frozenset[str]:
     return english_words(min_length=min_length, min_count=min_count)
 
 
+#: Two-letter words that start a run-together place ('sijoint', 'itband').
+_SHORT_HEADS: Final = frozenset({"si", "it"})
+
+
 def _split_word(word: str, known: frozenset[str]) -> list[str] | None:
     """The parts of a run-together word, each in ``known`` (or 'of' between or after two),
     longest first part first; None when it does not split so."""
     if len(word) < 6 or not word.isalpha():
         return None
-    for cut in range(len(word) - 2, 2, -1):
+    for cut in range(len(word) - 2, 1, -1):
         head, rest = word[:cut], word[cut:]
-        if head not in known:
+        if head not in known and not (cut == 2 and head in _SHORT_HEADS):
             continue
         if rest in known:
             return [head, rest]

@@ -141,7 +141,14 @@ class MarkMaker:
         complaint = self.complaints[match.target[1]]
         own_place = self.index.place_in([t.norm for t in tokens[match.start : match.end]])
         regions = list(complaint.regions)
-        narrowed = match.narrowed or self._own_facet(tokens, match, own_place)
+        # a broad place its words name that holds none of its own places is what moves, not
+        # what hurts ("can't turn my head to look behind" is a stiff neck, not the back of the
+        # head)
+        foreign = (own_place is not None and own_place[0] == "broad"
+                   and self._own_regions(own_place).isdisjoint(regions))
+        narrowed_match = None if foreign else match.narrowed
+        narrowed = None if foreign else (
+            match.narrowed or self._own_facet(tokens, match, own_place))
         if own_place is not None and narrowed is not None:
             regions = [narrowed]  # "medial elbow pain": its own qualifier says where
         elif named:  # beside places of its own, a complaint marks only the place its words name
@@ -151,7 +158,7 @@ class MarkMaker:
             # ... or, when none of its usual places is that one, the place itself ("thumb base
             # pain, palm side of wrist": the thumb base)
             regions = [r for r in regions if r in own] or (
-                [match.narrowed] if match.narrowed else []
+                [narrowed_match] if narrowed_match else []
             ) or ([own_place[1]] if own_place is not None and own_place[0] == "region" else [])
             if not regions:
                 return []

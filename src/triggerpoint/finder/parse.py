@@ -132,7 +132,7 @@ class Lexicon:
                 f"The description is {len(text):,} characters long; keep it under {MAX_TEXT:,} "
                 "(a few sentences about where it hurts)."
             )
-        tokens = tokenise(text)
+        tokens = _listed_digits(tokenise(text))
         named = self._named_tender(tokens)  # before spelling fixes ('thoracis' is no typo)
         matches, leftovers = self.index.read(tokens)
         joined = self.index.split_run_together(tokens, leftovers)
@@ -410,3 +410,35 @@ def _cue_spans(
             end += 1
         spans.append((i + len(cue), end))
     return spans
+
+
+#: Fingers named bare in a list after 'fingers' ('my fingers, middle and ring mostly').
+_DIGITS: Final = {
+    "finger": frozenset({"index", "middle", "ring", "little", "pinky", "pinkie", "pointer"}),
+}
+_LIST_GLUE: Final = frozenset({",", "and", "or", "&", "the", "my", "mostly", "mainly",
+                               "especially", "esp", "particularly", "just"})
+
+
+def _listed_digits(tokens: list[Token]) -> list[Token]:
+    """'pain in my fingers, middle and ring mostly': the bare names after 'fingers' get their
+    noun, so they are read as the fingers they name (the broad word then gives way to them)."""
+    out = list(tokens)
+    changed = False
+    for i in range(len(tokens) - 1, -1, -1):
+        names = _DIGITS.get(tokens[i].norm)
+        if names is None or tokens[i].raw != "fingers":
+            continue
+        last = None
+        for j in range(i + 1, min(len(tokens), i + 9)):
+            token = tokens[j]
+            if token.norm in names:
+                last = j
+            elif token.raw not in _LIST_GLUE:
+                break
+        if last is not None and (last + 1 >= len(tokens) or tokens[last + 1].norm != (
+                tokens[i].norm)):
+            out[last + 1 : last + 1] = tokenise(tokens[i].raw)
+            changed = True
+    # (read again, so the noun is shared along the list: "middle and ring fingers")
+    return tokenise(" ".join(t.raw for t in out)) if changed else out

@@ -1,0 +1,89 @@
+"""What held-out style sets 43 to 50 taught the finder (clothing and jewellery as landmarks, two
+monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, questions, British slang):
+
+- signs that point at one muscle: a neck that will not turn (levator scapulae, splenius
+  cervicis), a deep sore spot the size of a coin or a prune at the back of the shoulder (teres
+  minor), a knobbly end finger joint (the hand's interossei), pain on turning over in bed
+  (quadratus lumborum); "can't turn my head" alone is read as a stiff neck;
+- a trigger finger's usual cause is a finger flexor; "SIjoint" is the SI joint;
+- "sciatica but no back pain" denies the back, not the sciatica;
+- "the side of my finger that faces the thumb" is no face, and "facing the thumb" keeps the
+  finger;
+- "feet wrecked from my shoes but that's normal" is a place called normal, and only that one;
+- "my fingers, middle and ring mostly" names the middle and ring fingers;
+- "back view: L back of knee 60% | front view: -" lists the places marked on the back view.
+
+Each wording is ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triggerpoint.finder import build_query, find
+from triggerpoint.knowledge import KnowledgeBase
+
+
+def regions_of(text: str, kb: KnowledgeBase) -> set[str]:
+    return {m.region for m in build_query(kb, text=text).marks}
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("woke up and I can't turn my head to the right", "limited-neck-rotation"),
+        ("neck is sore, I have to turn my whole body to check the mirror", "limited-neck-rotation"),
+        ("a deep sore spot the size of a coin at the back of my shoulder", "bursa-like-spot"),
+        ("prune-sized ache behind my shoulder", "bursa-like-spot"),
+        ("side of my index finger aches and the last knuckle is knobbly",
+         "knobbly-end-finger-joint"),
+        ("low back pain, rolling over in bed is agony", "pain-turning-in-bed"),
+    ],
+)
+def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, symptom: str) -> None:
+    assert symptom in build_query(kb, text=text).symptoms
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        ("Woke up unable to turn my head to the left; the ache is where my neck meets my shoulder "
+         "and down the inner edge of my shoulder blade", "levator-scapulae"),
+        ("woke up cant turn my head", "levator-scapulae"),
+        ("a deep sore spot about the size of a coin at the back of my right shoulder",
+         "teres-minor"),
+        ("the side of my right index finger aches to the tip and the end knuckle looks knobbly",
+         "hand-interossei"),
+        ("deep ache in my low back on the left just above the hip bone, rolling over in bed is "
+         "awful", "quadratus-lumborum"),
+        ("trigger finger", "flexor-digitorum-superficialis"),
+    ],
+)
+def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: str) -> None:
+    found = find(build_query(kb, text=text), kb).candidates
+    assert found[0].muscle == muscle or (
+        muscle.startswith("flexor-digitorum") and found[0].muscle.startswith("flexor-digitorum")
+    ), [c.muscle for c in found[:3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("woke up, can't turn my head", {"back-of-neck", "side-of-neck", "top-of-shoulder"}),
+        ("stiff neck, can't turn head to look behind", {"back-of-neck", "side-of-neck",
+                                                        "top-of-shoulder"}),
+        ("SIjoint pain right", {"sacroiliac", "upper-buttock"}),
+        ("sciatica but no back pain", {"buttock", "back-of-thigh", "calf"}),
+        ("pain on the side of my index finger facing the thumb", {"index-finger"}),
+        ("pain on the side of my ring finger that faces the little finger", {"ring-finger"}),
+        ("pain in my palm, feet wrecked from climbing shoes but that's normal", {"palm"}),
+        ("my feet are sore but that is not normal", {"top-of-foot"}),
+        ("pain through my left fingers, middle and ring mostly", {"middle-finger",
+                                                                  "ring-finger"}),
+        ("back view: L back of knee 60% ; L upper calf 50% | front view: -", {"back-of-knee",
+                                                                              "calf"}),
+        ("Region list | back view: R back of wrist 75% | front view: none", {"back-of-wrist"}),
+    ],
+)
+def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:
+    assert regions_of(text, kb) == regions
