@@ -502,10 +502,15 @@ def _own_complaint(words: list[str]) -> bool:
                 word == "mine") or (word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
             return True  # not "keeps pushing my hand onto his chest": what he does with it
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
-                set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING):
-            return True  # not "I have to", "should I get his hot water bottle?"
-        if i == 0 and word == "me" and _OWN_BODY & set(words[i + 1:i + 6]):
-            return True  # "Me: sore low back from the hospital chair": a log's own line
+                set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING
+                or "pulse" in words[i + 1:i + 7]):
+            # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"
+            return True
+        if word == "me" and (i == 0 or words[max(0, i - 2):i] in _FOR_ME) and (
+                _OWN_BODY & set(words[i + 1:i + 6])):
+            # "Me: sore low back from the hospital chair": a log's own line; "I'm asking for me:
+            # tight jaw muscles"
+            return True
         if word in _GIVEN and nxt[:2] in (["me", "a"], ["me", "some"]) and (
                 _OWN_BODY & set(words[i + 3:i + 6])):
             return True  # "lifting him has given me a sore lower back": the writer's own
@@ -515,13 +520,18 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # "I'm (completely) fine, no operations, just achy calves": the writer's
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
                 nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
-                                               "the", "now", "getting", "just", "only", "also"}
+                                               "the", "now", "getting", "just", "only", "also",
+                                               "wrecked", "achy", "tight", "knackered",
+                                               "shattered", "hurting"}
         ) and not (nxt[1] == "the" and nxt[2:3] and nxt[2] in _ROLES):
             return True
     return False
 
 
 _WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
+#: Words before "me" that make what follows the writer's own ("I'm asking for me: tight jaw").
+_FOR_ME = (["asking", "for"], ["is", "for"], ["question", "for"], ["one", "for"],
+           ["post", "for"], ["this", "for"])
 _GIVEN = frozenset({"given", "gave", "giving", "gives"})
 #: A role in a club or a workplace ("I'm the receptionist at a climbing wall"): the writer is
 #: telling of someone in their care, not of their own complaint.

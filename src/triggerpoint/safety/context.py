@@ -232,6 +232,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                     (_YEAR in phrase or _MONTH in phrase)
                     and all(_word_matches(w, words[at + k]) for k, w in enumerate(phrase)))):
                 found.append((rule, at, end))
+    # a rule whose sentence lacks the words it needs is no trigger, and hides no shorter one
+    # ("months ago i had" without its checked-and-clear words leaves "months ago" to speak)
+    found = [(r, a, b) for r, a, b in found if not r.needs_in_sentence or any(
+        _has(words, _words(p) if p != "?" else ("?",), question) for p in r.needs_in_sentence)]
     pseudo = [(a, b) for r, a, b in found if r.direction == "pseudo"]
     spans = [(a, b) for r, a, b in found if r.direction not in ("pseudo", "terminate")]
     kept: list[tuple[ContextRule, int, int]] = []
@@ -244,11 +248,6 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             (sa <= a and b <= sb) and (sa, sb) != (a, b) for sa, sb in spans
         ):
             continue  # 'if' inside 'what if': the longer phrase speaks
-        if rule.needs_in_sentence and not any(
-            _has(words, _words(p) if p != "?" else ("?",), question)
-            for p in rule.needs_in_sentence
-        ):
-            continue
         if rule.unless_followed_by and any(
             _ongoing(words, b) if p == _ING else _has(words[b:b + 6], _words(p), False)
             for p in rule.unless_followed_by

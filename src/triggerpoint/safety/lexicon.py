@@ -117,6 +117,8 @@ _DIALECT: dict[str, str] = {
     "huvnae": "have not", "hivnae": "have not", "willnae": "will not", "winnae": "will not",
     "arenae": "are not", "werenae": "were not", "mustnae": "must not", "nae": "no",
     "naw": "no", "gonnae": "going to",
+    # text spellings of common words ("bone poking thru the skin")
+    "thru": "through", "thro": "through",
     # Scots words and spellings
     "tae": "to", "aboot": "about", "oot": "out", "doon": "down", "roon": "round",
     "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",

@@ -29,7 +29,8 @@ _TEMP_WORDS = frozenset({"temp", "temperature", "temperatures", "fever", "thermo
 _CELSIUS = frozenset({"c", "celsius", "centigrade", "oc"})
 _FAHRENHEIT = frozenset({"f", "fahrenheit", "of"})
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30,
-              "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365}
+              "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365, "fortnight": 14,
+              "fortnights": 14}
 #: Words before a duration that make it the pain's length ("the best part of a year", "most of
 #: a month"; "like 5 months", a hedge for "about").
 _DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about", "since",
@@ -110,7 +111,10 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 continue
             number = _value(word) if word[0].isdigit() else None
             if number is None:
-                if word in _WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i):
+                if word == "half" and nxt in ("a", "an") and after in _UNIT_DAYS and (
+                        _lead(words, i)):
+                    days.append(int(_UNIT_DAYS[after] / 2))  # "for at least half a year"
+                elif word in _WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i):
                     days.append(int(_WORD_NUMBERS[word] * _UNIT_DAYS[nxt]))
                 elif word in _WORD_NUMBERS and nxt in _UNIT_DAYS and after == "ago":
                     # "three weeks ago ... still": as "3 weeks ago" below
