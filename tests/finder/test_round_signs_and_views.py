@@ -11,7 +11,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   finger;
 - "feet wrecked from my shoes but that's normal" is a place called normal, and only that one;
 - "my fingers, middle and ring mostly" names the middle and ring fingers;
-- "back view: L back of knee 60% | front view: -" lists the places marked on the back view.
+- "back view: L back of knee 60% | front view: -" lists the places marked on the back view;
+- (sets 51-54) "trigger point" beside a place says nothing of where; a hot, stinging pain just
+  under the skin of the inner thigh is the gracilis'; a table headed "Grid | L | R" or "Body map
+  | L | R | score" with ticks, crosses or scores in its side columns lists the marked places.
 
 Each wording is ours.
 """
@@ -38,6 +41,7 @@ def regions_of(text: str, kb: KnowledgeBase) -> set[str]:
         ("side of my index finger aches and the last knuckle is knobbly",
          "knobbly-end-finger-joint"),
         ("low back pain, rolling over in bed is agony", "pain-turning-in-bed"),
+        ("a hot, stinging pain along the inside of my thigh", "hot-stinging-pain"),
     ],
 )
 def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, symptom: str) -> None:
@@ -57,6 +61,8 @@ def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, sym
         ("deep ache in my low back on the left just above the hip bone, rolling over in bed is "
          "awful", "quadratus-lumborum"),
         ("trigger finger", "flexor-digitorum-superficialis"),
+        ("hot stinging inner thigh pain", "gracilis"),
+        ("lower back pain trigger point", "quadratus-lumborum"),
     ],
 )
 def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: str) -> None:
@@ -83,6 +89,12 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("back view: L back of knee 60% ; L upper calf 50% | front view: -", {"back-of-knee",
                                                                               "calf"}),
         ("Region list | back view: R back of wrist 75% | front view: none", {"back-of-wrist"}),
+        ("frozen shoulder trigger point", {"front-of-shoulder"}),
+        ("Grid | L | R\nlow back, flank | \u27135 | -\nfoot | - | -", {"low-back", "flank"}),
+        ("Body map | L | R | score\nforehead | X | X | L 5 / R 3\ntemple | - | - | -",
+         {"forehead"}),
+        ("| Region (back view) | L | R |\n|---|---|---|\n| mid calf | 3 | 0 |\n| heel | 0 | 0 |",
+         {"calf"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

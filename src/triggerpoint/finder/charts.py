@@ -223,7 +223,8 @@ def _leader_value(found: re.Match[str]) -> str:
     return " fine" if value == 0 else (f" {found.group(1)}/10" if value <= 10 else found.group(0))
 
 
-_GRID_HEADING = re.compile(r"(?im)^\s*grid\b.*$")
+#: (a table's header row that starts with "Grid" keeps its columns: "Grid | L | R")
+_GRID_HEADING = re.compile(r"(?im)^\s*grid\b[^|\n]*$")
 _GRID_ROW = re.compile(
     r"(?m)^\s*(?:FRONT|BACK|TOP|BOTTOM|SOLE|PALM|SIDE)(?:\s*\[?\s*r\d+\s*,?\s*c\d+\s*\]?|\s*(?=,))")
 
@@ -355,14 +356,18 @@ def _table(lines: list[str]) -> str | None:
             line.count(delimiter) for line in lines[first + 1:]):
         return None  # a sentence with commas, or no rows: no table
     header = [_key(h) for h in cells]
+    sides = {i: _SIDE_NAMES[h] for i, h in enumerate(header)
+             if h in ("left", "right", "l", "r", "lt", "rt") and i > 0}
     place_col = next((i for i, h in enumerate(header) if _is(h, _PLACE_KEYS)), None)
+    if place_col is None and sides:
+        # "Grid | L | R", "| Body map | L | R |": the first named column names the places
+        place_col = next((i for i, h in enumerate(header) if h and i not in sides), None)
     if place_col is None:
         return None
     side_col = next((i for i, h in enumerate(header) if _is(h, _SIDE_KEYS)), None)
     value_col = next((i for i, h in enumerate(header) if _is(h, _VALUE_KEYS)
                       or h.startswith(("intensity", "pain", "score", "level", "severity"))
                       or _SCALE.fullmatch(h)), None)
-    sides = {i: _SIDE_NAMES[h] for i, h in enumerate(header) if h in ("left", "right")}
     out: list[str] = lines[:first]
     for line in lines[first + 1:]:
         cells = next(csv.reader([line], delimiter=delimiter), [])
@@ -372,9 +377,12 @@ def _table(lines: list[str]) -> str | None:
         cells += [""] * (len(header) - len(cells))
         cell = [c.strip() for c in cells]
         if sides:
-            ticked = [sides[i] for i in sides if cell[i].casefold() in _YES]
+            ticked = [sides[i] for i in sides if _ticked(cell[i])]
             side = "both" if len(ticked) == 2 else (ticked[0] if ticked else "")
+            value = cell[value_col] if value_col is not None else ""
             row = _Row(cell[place_col], side, "yes" if ticked else "", True)
+            if ticked and _SCORE.search(value):
+                row = _Row(cell[place_col], side, value, True)
         else:
             row = _Row(cell[place_col], cell[side_col] if side_col is not None else "",
                        cell[value_col] if value_col is not None else None,
@@ -384,6 +392,19 @@ def _table(lines: list[str]) -> str | None:
     return "\n".join(out)
 
 
+def _ticked(cell: str) -> bool:
+    """A side's cell that marks the place: a tick or a cross ('✓', 'X', 'yes'), or a tick with
+    its score ('✓5'), or a score above zero; not '-', '0' or empty."""
+    value = cell.strip().casefold()
+    if value in _YES:
+        return True
+    if value[:1] in ("\u2713", "\u2714", "x") and value[1:].strip().isdigit():
+        return int(value[1:].strip()) > 0
+    return value.isdigit() and int(value) > 0
+
+
+#: A score in a value cell ('6', 'L 5 / R 3', '7/10').
+_SCORE: Final = re.compile(r"\d")
 #: A column headed by its scale ('0-10', '(0-10)', '/10'): how much it hurts ('nrs', 'vas' are
 #: value keys already).
 _SCALE: Final = re.compile(r"\(?(?:0\s*[-\u2013]\s*10|/10|0_10|out_of_10)\)?")

@@ -89,8 +89,13 @@ class MarkMaker:
                     place = place.model_copy(update={"region": match.narrowed, "alternatives": ()})
                 out.marks += [place] if place is not None else []
             elif kind == "complaint":
-                out.marks += self._complaint(tokens, match, words, named, default, precise)
                 complaint = self.complaints[target]
+                if not (complaint.generic and any(
+                        m is not match and m.target[0] in ("region", "broad", "complaint",
+                                                           "condition") and not m.negated
+                        for m in matches)):
+                    # ("lower back pain trigger point": the back says where, not the knots)
+                    out.marks += self._complaint(tokens, match, words, named, default, precise)
                 claims.append((words, complaint))
                 if complaint.condition is not None:
                     _add(out.conditions, complaint.condition)

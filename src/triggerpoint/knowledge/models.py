@@ -358,6 +358,11 @@ class Complaint(_Record):
         description="Pain all over the body (fibromyalgia): the reading says the places are only "
         "the commonest of many.",
     )
+    generic: bool = Field(
+        default=False,
+        description="A word for muscle pain anywhere ('knots', 'trigger points'): read as its "
+        "usual places only when nothing else in the text says where.",
+    )
     condition: EntityId | None = Field(
         default=None, description="The condition id it stands for, whose muscles it points to."
     )
