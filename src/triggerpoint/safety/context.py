@@ -288,8 +288,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             rule.phrase == "if" or rule.phrase.endswith(" if"))
         if conditional:
             # "what should I do if I'm rolling my calf and it swells up or goes red?": in a
-            # question, the condition's own "and it" goes on with what is supposed
-            bounds = [s for s in bounds if words[s : s + 2] != ["and", "it"]]
+            # question, the condition's own "and it", "and suddenly" go on with what is supposed
+            bounds = [s for s in bounds if words[s] != "and"]
         scope = _scope(rule, a, b, bounds, words)
         if conditional:
             scope = range(scope.start, next((s for s in bounds if s >= b), len(words)))

@@ -242,6 +242,9 @@ def normalise(text: str) -> str:
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not clean.isascii():
         clean = _strip_accents(clean)
+    if "\n" in clean and sum(bool(_YES_NO.match(value.strip()))
+                             for _, value in _ANSWER_LINE.findall(clean)) >= 3:
+        clean = _answers_as_sentences(clean)  # before dashes become spaces
     if "\u2014" in clean or "\u2013" in clean:
         clean = _DASH_CLAUSE.sub(", ", clean)  # "couldn't read it properly — the left half ..."
     clean = _spanish(clean)
@@ -258,6 +261,37 @@ def normalise(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
     return clean
+
+
+#: A line of a questionnaire's answers: "swollen - yes", "fever: yes 38.4", "injury - no", "which
+#: joint - right ankle".
+_ANSWER_LINE = re.compile(
+    r"(?m)^[ \t]*([a-z][a-z ,'/?]{0,40}?)[ \t]*(?:-|:|\u2013)[ \t]*(.+?)[ \t]*$")
+_YES_NO = re.compile(r"^(yes|y|yeah|yep|no|n|nope|none)\b[ ,.]*(.*)$")
+
+
+def _answers_as_sentences(clean: str) -> str:
+    """Answers given as lines ("swollen - yes / hot - yes / fever - yes 38.4 / which joint - right
+    ankle / injury - no") as one statement of what is so and a denial of each "no", so that the
+    signs answered "yes" are read together, as the person would say them."""
+    said: list[str] = []
+    denied: list[str] = []
+    rest: list[str] = []
+    for line in clean.split("\n"):
+        found = _ANSWER_LINE.fullmatch(line)
+        if found is None:
+            rest.append(line)
+            continue
+        key, value = found.group(1).strip(" ?"), found.group(2).strip()
+        answer = _YES_NO.match(value)
+        if answer is None:
+            said.append(f"{key} {value}")  # "which joint - right ankle"
+        elif answer.group(1) in ("yes", "y", "yeah", "yep"):
+            said.append(f"{key} {answer.group(2)}".strip())
+        else:
+            denied.append(f"no {key}. {answer.group(2)}".strip())
+    head = ", ".join(said) + "." if said else ""
+    return "\n".join([*rest, head, *denied])
 
 
 #: A checklist's marks: a tick says the item is so, a cross that it is not; each item is read as
