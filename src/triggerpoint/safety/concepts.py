@@ -506,7 +506,8 @@ def _own_complaint(words: list[str]) -> bool:
                 or "pulse" in words[i + 1:i + 7]):
             # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"
             return True
-        if word == "me" and (i == 0 or words[max(0, i - 2):i] in _FOR_ME) and (
+        if word == "me" and (i == 0 or words[:i] == ["for"]
+                             or words[max(0, i - 2):i] in _FOR_ME) and (
                 _OWN_BODY & set(words[i + 1:i + 6])):
             # "Me: sore low back from the hospital chair": a log's own line; "I'm asking for me:
             # tight jaw muscles"
