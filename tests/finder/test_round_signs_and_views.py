@@ -14,7 +14,8 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - "back view: L back of knee 60% | front view: -" lists the places marked on the back view;
 - (sets 51-54) "trigger point" beside a place says nothing of where; a hot, stinging pain just
   under the skin of the inner thigh is the gracilis'; a table headed "Grid | L | R" or "Body map
-  | L | R | score" with ticks, crosses or scores in its side columns lists the marked places.
+  | L | R | score" with ticks, crosses or scores in its side columns lists the marked places;
+- (sets 55-58) sitting on a wallet in a back pocket points at the piriformis.
 
 Each wording is ours.
 """
@@ -42,6 +43,7 @@ def regions_of(text: str, kb: KnowledgeBase) -> set[str]:
          "knobbly-end-finger-joint"),
         ("low back pain, rolling over in bed is agony", "pain-turning-in-bed"),
         ("a hot, stinging pain along the inside of my thigh", "hot-stinging-pain"),
+        ("trucker, I sit on my wallet all day, buttock aches", "back-pocket-wallet"),
     ],
 )
 def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, symptom: str) -> None:
@@ -63,6 +65,8 @@ def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, sym
         ("trigger finger", "flexor-digitorum-superficialis"),
         ("hot stinging inner thigh pain", "gracilis"),
         ("lower back pain trigger point", "quadratus-lumborum"),
+        ("IT guy, 10 hours a day sitting with my wallet in my back pocket, deep ache in the middle "
+         "of my right buttock and down the back of the thigh", "piriformis"),
     ],
 )
 def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: str) -> None:
