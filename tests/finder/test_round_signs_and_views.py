@@ -15,7 +15,8 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - (sets 51-54) "trigger point" beside a place says nothing of where; a hot, stinging pain just
   under the skin of the inner thigh is the gracilis'; a table headed "Grid | L | R" or "Body map
   | L | R | score" with ticks, crosses or scores in its side columns lists the marked places;
-- (sets 55-58) sitting on a wallet in a back pocket points at the piriformis.
+- (sets 55-58) sitting on a wallet in a back pocket points at the piriformis;
+- (sets 59-60) "shldr" is the shoulder ("L-POST-SHLDR 4").
 
 Each wording is ours.
 """
@@ -94,6 +95,7 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
                                                                               "calf"}),
         ("Region list | back view: R back of wrist 75% | front view: none", {"back-of-wrist"}),
         ("frozen shoulder trigger point", {"front-of-shoulder"}),
+        ("L-ANT-SHLDR 5\nL-POST-SHLDR 4", {"front-of-shoulder", "back-of-shoulder"}),
         ("Grid | L | R\nlow back, flank | \u27135 | -\nfoot | - | -", {"low-back", "flank"}),
         ("Body map | L | R | score\nforehead | X | X | L 5 / R 3\ntemple | - | - | -",
          {"forehead"}),
