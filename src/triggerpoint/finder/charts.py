@@ -474,10 +474,11 @@ def _marks_on_view(value: str) -> bool:
     side or a word of the chart ('front', 'posterior')."""
     words = re.findall(r"[a-z]+", value.casefold())
     return bool(words) and value.strip(" ()").casefold() not in _BLANK and not all(
-        w in _SIDE_NAMES or w in words_of_views() for w in words)
+        w in _SIDE_NAMES or w in _view_words() for w in words)
 
 
-def words_of_views() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _view_words() -> frozenset[str]:
     """The words that name a chart's view ('front', 'back', 'dorsal')."""
     return frozenset(v.casefold() for v in words().chart_views)
 
