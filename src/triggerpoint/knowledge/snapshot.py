@@ -1,10 +1,11 @@
 """The find snapshot: everything ``find`` builds before its first answer, in one file.
 
-``find`` needs the knowledge base, the safety gate's concept index, and the finder's compiled
-model, prior, weak evidence and description reader (its lexicon). Built from the YAML they
-take seconds (the concept index alone 2 s); as separate pickles plus the finder's build, about
-100 ms. The snapshot is one pickle of all five, so the objects they share are stored once and
-come back shared, as in a process that built them.
+``find`` needs the knowledge base, the safety gate's concept index and its table of words from
+other languages, and the finder's compiled model, prior, weak evidence and description reader
+(its lexicon). Built from the YAML they take seconds (the concept index alone 2 s); as separate
+pickles plus the finder's build, about 100 ms. The snapshot is one pickle of them all, so the
+objects they share are stored once and come back shared, as in a process that built them; a
+start from it imports no YAML parser.
 
 **Where it comes from** (``find_knowledge``, first hit wins):
 
@@ -48,11 +49,12 @@ if TYPE_CHECKING:
     from triggerpoint.finder.prior import PrevalencePrior
     from triggerpoint.knowledge.base import KnowledgeBase
     from triggerpoint.safety.concepts import ConceptIndex
+    from triggerpoint.safety.lexicon import MixedLanguage
 
 __all__ = ["NAME", "PACKAGED", "FindSnapshot", "check", "find_knowledge", "fingerprint", "write"]
 
 NAME = "find-snapshot"
-_FORMAT = "1"
+_FORMAT = "2"
 _MAGIC = b"triggerpoint find snapshot "
 PACKAGE = Path(__file__).resolve().parents[1]
 #: The snapshot built at install (written by ``python -m triggerpoint.knowledge.snapshot``).
@@ -72,6 +74,7 @@ class FindSnapshot:
     model: MuscleModel
     extras: tuple[PrevalencePrior, WeakEvidence]
     lexicon: Lexicon
+    mixed_language: MixedLanguage
 
 
 def find_knowledge() -> KnowledgeBase:
@@ -101,12 +104,14 @@ def build() -> FindSnapshot:
     from triggerpoint.finder.engine import extras_for, model_for
     from triggerpoint.knowledge.base import KnowledgeBase
     from triggerpoint.safety.concepts import concept_index
+    from triggerpoint.safety.lexicon import MixedLanguage
 
     kb = KnowledgeBase.load()
     lexicon = lexicon_for(kb)
     lexicon.index.short_guard  # noqa: B018 (built now, so that the snapshot keeps it)
     lexicon.index.long_guard  # noqa: B018
-    return FindSnapshot(kb, concept_index(kb), model_for(kb), extras_for(kb), lexicon)
+    return FindSnapshot(kb, concept_index(kb), model_for(kb), extras_for(kb), lexicon,
+                        MixedLanguage.read())
 
 
 def _install(snapshot: FindSnapshot) -> KnowledgeBase:
@@ -116,6 +121,7 @@ def _install(snapshot: FindSnapshot) -> KnowledgeBase:
     from triggerpoint.finder.engine import adopt as adopt_finder_parts
     from triggerpoint.knowledge.base import KnowledgeBase
     from triggerpoint.knowledge.cache import adopt
+    from triggerpoint.safety.lexicon import adopt_mixed_language
 
     # KnowledgeBase.load() and concept_index(kb) read these two through cache.cached; the
     # snapshot's key covers every input of both. The finder keeps its parts per knowledge base.
@@ -125,6 +131,7 @@ def _install(snapshot: FindSnapshot) -> KnowledgeBase:
         adopt("safety-index", snapshot.concepts)
         adopt_finder_parts(kb, snapshot.model, snapshot.extras)
         adopt_lexicon(kb, snapshot.lexicon)
+    adopt_mixed_language(snapshot.mixed_language)
     return kb
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-import snowballstemmer
+import Stemmer
 from rapidfuzz.distance import Levenshtein
 
 from triggerpoint.yamlio import read_yaml
@@ -211,7 +211,10 @@ _PINS_IN_NEEDLES = re.compile(r"\bpins in needles\b")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+(?:'[a-z]+)?|[.!?;:,()/]")
 _SENTENCE_END = frozenset(".!?;()")  # an aside in brackets is a sentence of its own
 
-_stemmer = snowballstemmer.stemmer("english")
+#: Snowball's English stemmer through PyStemmer, its C build: the same stems as the pure-Python
+#: snowballstemmer (tests/safety/test_stemmer.py compares them over every word the gate knows),
+#: whose package imports all thirty languages' stemmers, a twentieth of a lean start.
+_stemmer = Stemmer.Stemmer("english")
 #: Snowball stemmers keep their state on the object: two threads stemming at once (the web
 #: app's worker threads) get IndexError or each other's stems, which ``stem``'s cache then keeps
 _stemmer_lock = threading.Lock()
@@ -320,24 +323,79 @@ MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                             for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml"))
 
 
+@dataclass(frozen=True, eq=False)
+class MixedLanguage:
+    """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
+    data/tagalog.yaml) with their English: the phrases, the words (looked up in a table, not
+    compiled into a pattern: that keeps the first screen quick) and the words for 'my' ('mi',
+    'meri') before a person or a part of the body. The find snapshot carries it, so a start
+    reads no YAML; its patterns are compiled on first need, the phrases' only for a text that
+    holds every word of one of them (an English text seldom does)."""
+
+    phrases: dict[str, str]
+    words: dict[str, str]
+    mine: tuple[str, ...]
+
+    @classmethod
+    def read(cls, paths: Iterable[Path] = MIXED_LANGUAGE_DATA) -> MixedLanguage:
+        words: dict[str, str] = {}
+        phrases: dict[str, str] = {}
+        mine: list[str] = []
+        for path in paths:
+            data = read_yaml(path)
+            words.update((str(k), str(v)) for k, v in data["words"].items())
+            phrases.update((str(k), str(v)) for k, v in data["phrases"].items())
+            mine += [str(w) for w in data["my"]]
+        return cls(phrases, words, tuple(mine))
+
+    def replace_phrases(self, clean: str) -> str:
+        """Every phrase as its English, longest first (a phrase before the words it holds)."""
+        present = set(_WORD.findall(clean))
+        by_word = _phrase_words(self)
+        if not any(words <= present for first in present for words in by_word.get(first, ())):
+            return clean
+        return _phrase_pattern(self).sub(lambda m: self.phrases[m.group(1)], clean)
+
+    def my_pattern(self) -> re.Pattern[str]:
+        return _my_pattern(self)
+
+
 @cache
-def _spanish_table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
-    """The phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml) as one pattern,
-    longest first, the pattern of their 'my' ('mi', 'meri') before a person or a part of the
-    body, the phrases and the words (a word is looked up in a table, not compiled into a pattern:
-    that keeps the first screen quick)."""
-    words: dict[str, str] = {}
-    phrases: dict[str, str] = {}
-    mine: list[str] = []
-    for path in MIXED_LANGUAGE_DATA:
-        data = read_yaml(path)
-        words.update((str(k), str(v)) for k, v in data["words"].items())
-        phrases.update((str(k), str(v)) for k, v in data["phrases"].items())
-        mine += [str(w) for w in data["my"]]
-    pattern = re.compile(r"(?<![a-z'])(" + "|".join(
-        re.escape(w) for w in sorted(phrases, key=len, reverse=True)) + r")(?![a-z'])")
-    my = re.compile(r"\b(?:" + "|".join(map(re.escape, mine)) + r") (?=([a-z]+))")
-    return my, pattern, phrases, words
+def _phrase_words(table: MixedLanguage) -> dict[str, list[frozenset[str]]]:
+    """Each phrase's words, under each of them: a text can hold a phrase only if it holds them
+    all as words (the phrase pattern's edges are the word pattern's)."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for phrase in table.phrases:
+        words = frozenset(_WORD.findall(phrase))
+        for word in words:
+            found.setdefault(word, []).append(words)
+    return found
+
+
+@cache
+def _phrase_pattern(table: MixedLanguage) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z'])(" + "|".join(
+        re.escape(w) for w in sorted(table.phrases, key=len, reverse=True)) + r")(?![a-z'])")
+
+
+@cache
+def _my_pattern(table: MixedLanguage) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, table.mine)) + r") (?=([a-z]+))")
+
+
+_mixed_language: list[MixedLanguage] = []
+
+
+def mixed_language() -> MixedLanguage:
+    """The table in use: the one the find snapshot handed over, else read from the YAML."""
+    if not _mixed_language:
+        _mixed_language.append(MixedLanguage.read())
+    return _mixed_language[0]
+
+
+def adopt_mixed_language(table: MixedLanguage) -> None:
+    """Use ``table`` (the find snapshot's) rather than reading the YAML."""
+    _mixed_language[:] = [table]
 
 
 _WORD = re.compile(r"[a-z']+")
@@ -347,10 +405,12 @@ _MY_BEFORE_WORD = re.compile(_MY_BEFORE)
 def _spanish(clean: str) -> str:
     """Spanish, Hindi, Urdu and Tagalog words mixed into English as the English words ("mi
     esposa" -> "my wife", "hand is kamzor" -> "hand is weak", "dibdib ko" -> "my chest")."""
-    my, pattern, phrases, words = _spanish_table()
-    clean = my.sub(lambda m: "my " if m.group(1) in words or m.group(1) in _MY_OWN or (
-        _MY_BEFORE_WORD.fullmatch(m.group(1))) else m.group(0), clean)
-    clean = pattern.sub(lambda m: phrases[m.group(1)], clean)
+    table = mixed_language()
+    words = table.words
+    clean = table.my_pattern().sub(lambda m: "my " if m.group(1) in words or m.group(1) in
+                                   _MY_OWN or (_MY_BEFORE_WORD.fullmatch(m.group(1)))
+                                   else m.group(0), clean)
+    clean = table.replace_phrases(clean)
     return _WORD.sub(lambda m: words.get(m.group(0), m.group(0)), clean)
 
 
