@@ -86,7 +86,8 @@ def test_lean_find_on_the_snapshot_matches_a_full_process_over_the_development_s
     files = [f for f in SETS if f.exists()]  # the shared folder is optional; the suite is not
     assert files
     lean_cache = tmp_path / "lean"
-    _run(True, files[:1], lean_cache, first=True)  # stores the snapshot (from the package or a build)
+    # the first run stores the snapshot (from the package or a build)
+    _run(True, files[:1], lean_cache, first=True)
     assert list(lean_cache.glob("find-snapshot-*.pickle"))
     lean = _run(True, files, lean_cache)
     full = _run(False, files, tmp_path / "full")
