@@ -54,7 +54,14 @@ _NEGATING_GAP = frozenset({"no", "not", "never", "without", "nor"})
 #: Words after a negation that make it no denial of what stands around it ("my legs are not just
 #: numb", "my face, no idea why, is drooping").
 _NOT_A_DENIAL = frozenset({"just", "only", "sure", "kidding", "joking", "idea", "clue", "doubt",
-                           "lie", "joke"})
+                           "lie", "joke",
+                           # a pain that "won't settle", "doesn't stop", "never eases":
+                           # persistence, not a denial of the sign told around it
+                           "settles", "settling", "settle", "stops", "stopping", "stop",
+                           "eases", "easing", "ease", "shifting", "shift"})
+#: ... and "never goes away", "not going away" (but "did not go red" is a denial).
+_PERSISTING = frozenset({("goes", "away"), ("go", "away"), ("going", "away"), ("gone", "away"),
+                         ("went", "away"), ("goes", "off"), ("go", "off"), ("going", "off")})
 #: A negation and the verbs around it: a near group's item of only these words is no sign.
 _NEGATION_FRAME = _NEGATING_GAP | FUNCTION_WORDS | frozenset(
     "nothing none cannot can could will would had have has do does did any".split())
@@ -792,8 +799,14 @@ def _split_denied(sentence: Sentence, spans: list[tuple[int, ...]]
     """The distinct spans with no negation between their words, and those with one that no
     such span overlaps."""
     def denied(span: tuple[int, ...]) -> bool:
-        return any(sentence.tokens[i].text in _NEGATING_GAP
-                   and sentence.tokens[i + 1].text not in _NOT_A_DENIAL
+        tokens = sentence.tokens
+        return any(tokens[i].text in _NEGATING_GAP
+                   and tokens[i + 1].text not in _NOT_A_DENIAL
+                   and (tokens[i + 1].text, tokens[i + 2].text if i + 2 < len(tokens) else ""
+                        ) not in _PERSISTING
+                   # ("my calf did not go red but it is bigger than my left": the "but" ends
+                   # what the negation denies)
+                   and all(tokens[j].text != "but" for j in range(i + 1, max(span)))
                    for i in range(min(span), max(span)) if i not in span)
     clean = _distinct([s for s in spans if not denied(s)])
     return clean, [s for s in _distinct([s for s in spans if denied(s)])

@@ -283,7 +283,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":
-            bounds = sorted((set(bounds) - told_what) | {s for s in other_stops if s >= b})
+            # ("took a patient down to scan today who had back pain": the clause after "who"
+            # is still about that person, whatever word ends the time before it)
+            relative = {s for s in bounds if words[s + 1:s + 2] in (["who"], ["whose"])}
+            bounds = sorted((set(bounds) - told_what - relative)
+                            | {s for s in other_stops if s >= b})
         conditional = rule.category == "hypothetical" and question and (
             rule.phrase == "if" or rule.phrase.endswith(" if"))
         if conditional:
@@ -291,6 +295,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # question, the condition's own "and it", "and suddenly" go on with what is supposed
             bounds = [s for s in bounds if words[s] != "and"]
         scope = _scope(rule, a, b, bounds, words)
+        if rule.category == "historical" and (since := _since_before(words, a)) is not None:
+            # "ever since my kidney infection last month I've had a deep ache": the time dates
+            # the start of what goes on now, so only the clause after "since" is past
+            scope = range(max(scope.start, since), min(scope.stop, b))
         if conditional:
             scope = range(scope.start, next((s for s in bounds if s >= b), len(words)))
         if rule.category == "other" and (said := [i for i in told_what if i in scope]):
@@ -299,6 +307,22 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         triggers.append(Trigger(rule.category, rule.phrase, positions[a], positions[b - 1] + 1,
                                 frozenset(positions[i] for i in scope)))
     return triggers
+
+
+#: Words before a time that make it the start of what goes on now ("since my infection last
+#: month", "which began in the spring").
+_STARTED: Final = frozenset({"since", "began", "begun", "started", "starting"})
+
+
+def _since_before(words: list[str], at: int) -> int | None:
+    """Where a "since" stands within the six words before ``at`` (a "began", "started" right
+    before it), with no clause between."""
+    for i in range(at - 1, max(-1, at - 7), -1):
+        if words[i] in (",", ".", ";", "but"):
+            return None
+        if words[i] == "since" or (words[i] in _STARTED and i == at - 1):
+            return i
+    return None
 
 
 #: Verbs of what the people who checked someone found ("and they found a clot").
