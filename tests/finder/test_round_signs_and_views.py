@@ -16,7 +16,9 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   under the skin of the inner thigh is the gracilis'; a table headed "Grid | L | R" or "Body map
   | L | R | score" with ticks, crosses or scores in its side columns lists the marked places;
 - (sets 55-58) sitting on a wallet in a back pocket points at the piriformis;
-- (sets 59-60) "shldr" is the shoulder ("L-POST-SHLDR 4").
+- (sets 59-60) "shldr" is the shoulder ("L-POST-SHLDR 4");
+- (sets 61-63) a mark's place on the chart ("(x=0.39, y=0.05)", "x: 212 y: 188") is no word: its
+  "x" is no cross and its "y" no yes.
 
 Each wording is ours.
 """
@@ -101,6 +103,10 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
          {"forehead"}),
         ("| Region (back view) | L | R |\n|---|---|---|\n| mid calf | 3 | 0 |\n| heel | 0 | 0 |",
          {"calf"}),
+        ("PainMap export | view: front | marks: [R temple (x=0.39, y=0.05) score 7] [R eyebrow "
+         "(x=0.44, y=0.07) score 5]", {"temple", "eyebrow"}),
+        ("marks:\n#1 L calf | x: 212 y: 488 | score=6\n#2 L heel | x: 220, y: 590 | score=3",
+         {"calf", "heel"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

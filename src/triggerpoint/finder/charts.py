@@ -93,7 +93,16 @@ def read_chart(text: str) -> str:
     """A drawing's export, then its labels, as words (see the module)."""
     if "<" in text:
         text = _TAG.sub(_tag_words, text)
+    if "=" in text or ":" in text:
+        text = _COORDINATES.sub(" ", text)
     return read_chart_labels(read_export(text))
+
+
+#: Where a mark sits on the chart ('(x=0.39, y=0.05)', 'x: 212 y: 188', '@ x=120,y=340'): no
+#: words (the 'x' is no cross, the 'y' no yes).
+_COORDINATES: Final = re.compile(
+    r"[(@]?[ \t]*\bx[ \t]*[=:][ \t]*-?\d+(?:\.\d+)?[ \t]*[,;/]?[ \t]*\by[ \t]*[=:][ \t]*"
+    r"-?\d+(?:\.\d+)?[ \t]*\)?", re.IGNORECASE)
 
 
 #: A markup tag ('<circle cx="212" cy="188" r="14" data-region="..."/>'), and the attributes of
