@@ -301,6 +301,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             scope = range(max(scope.start, since), min(scope.stop, b))
         if conditional:
             scope = range(scope.start, next((s for s in bounds if s >= b), len(words)))
+        if rule.category == "other" and words[b:b + 1] in (["who"], ["whose"]):
+            # "it was my brother who had the sudden awful headache": the clause after "who"
+            # tells of that person
+            scope = range(min(scope.start, b), max(scope.stop, next(
+                (s for s in bounds if s > b), len(words))))
         if rule.category == "other" and (said := [i for i in told_what if i in scope]):
             # ... and what "it was" reaches the end of that clause, however long their story
             scope = range(scope.start, next((s for s in bounds if s > said[0]), len(words)))

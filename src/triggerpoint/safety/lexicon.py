@@ -145,6 +145,7 @@ _DIALECT: dict[str, str] = {
     "gonna": "going to", "wanna": "want to", "dunno": "do not know",
     # phonetic spellings of short words the slip-mender leaves alone (under six letters)
     "stil": "still", "tite": "tight", "evry": "every", "anyting": "anything", "nite": "night",
+    "hed": "head", "hedache": "headache", "hedaches": "headaches", "brest": "breast",
     # Caribbean English (Jamaican and other creoles): "she cyaan lift de cup", from Jamaican
     # word lists for visitors (https://jamaica876.com/Jamaica-Culture/Jamaican-Language.html:
     # cyaan "cannot"; https://www.ninemileclothing.com/pages/nine-mile-jamaican-dictionary: cyah

@@ -247,6 +247,8 @@ def _lead(words: list[str], i: int) -> bool:
         return False  # "a carer for a 34 year old man" is an age
     if after in (["after"], ["later"], ["into"], ["before"]):
         return False  # "pain 6 months after the op": when, not how long
+    if after in (["pregnant"], ["gone"], ["postpartum"], ["post"]):
+        return False  # "about 6 weeks pregnant": how far along, not how long it hurts
     # ("tight and painful two months": a duration straight after how it feels; "(5ish months)":
     # a bare duration standing alone, an answer to "how long")
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window \
