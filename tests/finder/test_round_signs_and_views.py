@@ -18,7 +18,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - (sets 55-58) sitting on a wallet in a back pocket points at the piriformis;
 - (sets 59-60) "shldr" is the shoulder ("L-POST-SHLDR 4");
 - (sets 61-63) a mark's place on the chart ("(x=0.39, y=0.05)", "x: 212 y: 188") is no word: its
-  "x" is no cross and its "y" no yes.
+  "x" is no cross and its "y" no yes;
+- (sets 64-66) "BACK: zone 26 R back of upper arm", "BACK 82 R back of thigh", "SIDE: zone 20 L
+  outer shoulder cap": a view and its zone number before the side, not the body's back; "back:
+  sore" still is the back.
 
 Each wording is ours.
 """
@@ -107,6 +110,12 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
          "(x=0.44, y=0.07) score 5]", {"temple", "eyebrow"}),
         ("marks:\n#1 L calf | x: 212 y: 488 | score=6\n#2 L heel | x: 220, y: 590 | score=3",
          {"calf", "heel"}),
+        ("PainApp export | BACK: zone 26 R back of upper arm 6/10 | BACK: zone 28 R back of elbow "
+         "5/10 | FRONT: none", {"back-of-upper-arm", "back-of-elbow"}),
+        ("zones: BACK 82 R back of thigh 7/10 | BACK 78 R calf 5/10", {"back-of-thigh", "calf"}),
+        ("SIDE: zone 20 L outer shoulder cap 5/10 | BACK: zone 22 L back of shoulder 6/10",
+         {"side-of-shoulder", "back-of-shoulder"}),
+        ("neck: stiff | back: sore", {"back-of-neck", "low-back"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

@@ -462,6 +462,11 @@ def _pipe_line(line: str) -> str:
             place = m.group(2).strip(" -")
             if place.casefold() not in _BLANK:
                 out.append(_Row(place, _SIDE_NAMES[_key(m.group(1))]))
+        elif (_key(m.group(1)) in _view_words() or _is(_key(m.group(1)), _SIDE_KEYS)) and (
+                on_view := _ZONE_THEN_SIDE.match(m.group(2))):
+            # "BACK: zone 26 R back of upper arm 6/10", "SIDE: zone 20 L outer shoulder cap":
+            # a view (not the body's back) and the place marked on it, its zone number no score
+            out.append(_Row(m.group(2)[on_view.end():].strip()))
         elif _is_view(_key(m.group(1))) and _key(m.group(1)) != "view" and (
                 _marks_on_view(m.group(2))):
             # "back view: L back of knee 60% ; L upper calf 50%": what was marked on that view
@@ -470,6 +475,11 @@ def _pipe_line(line: str) -> str:
                   or _is_view(_key(m.group(1)))):
             out.append(_Row(m.group(1), side, m.group(2), True))
     return "; ".join(row.words() for row in out if row.marked)
+
+
+#: A view's value that starts with the chart's zone number or a side ('zone 26 R ...', 'L ...').
+_ZONE_THEN_SIDE: Final = re.compile(
+    r"\s*(?:zones?\s*#?\d+\s*[:.)\-]?\s*)?(?=(?:l|r|lt|rt|left|right|both)\b)", re.IGNORECASE)
 
 
 def _semicolon_fields(line: str) -> bool:
@@ -537,7 +547,8 @@ def read_chart_labels(text: str) -> str:
 #: tick, a dash or a cross ending a line, a view, or a blank word ("none", "nil", "nope").
 _CHART_MARKS = re.compile(
     r"[:|=\[\]()?\u2610-\u2612\u2713-\u2718\u2705\u25a1]|\s-+\s|-\s*$|\bviews?\b|"
-    r"\b(?:none|nil|blank|unmarked|nope|nah|empty|shaded|marked)\b|^\s*x\s|\sx\s*$",
+    r"\b(?:none|nil|blank|unmarked|nope|nah|empty|shaded|marked)\b|^\s*x\s|\sx\s*$|"
+    r"\b(?:front|back|side)\s+(?:zones?\s*)?#?\d+\s+(?:l|r|lt|rt|left|right)\b",
     re.IGNORECASE | re.MULTILINE)
 #: A chart's heading, to the end of its line or its colon ('Pain diagram - head & neck (front)',
 #: 'ARM / HAND BODY CHART (RIGHT side marked)', 'Marked on foot chart:'): only the side it names
@@ -609,7 +620,7 @@ def _chart_patterns() -> _ChartPatterns:
     charts = "|".join(re.escape(v) for v in sorted(w.chart_words, key=len, reverse=True))
     blank = "|".join(re.escape(v) for v in sorted(w.chart_blank, key=len, reverse=True))
     joined = rf"(?:{views})(?:\s*(?:&|\+|and|/|,)\s*(?:{views}))*"
-    start = r"(^|[.;\n*\u2022]\s*|^\s*-\s*|\n\s*-\s*)"
+    start = r"(^|[.;|\n*\u2022]\s*|^\s*-\s*|\n\s*-\s*)"
     end = r"(?=\s*(?:[.;,\n)]|$))"
     sides = r"(?:l|r|lt|rt|left|right|both|bilateral|bilat|b/l)\b"
     facets = r"(?:back|front|palm|dorsal|volar|palmar)(?:\s+side)?"
@@ -627,8 +638,11 @@ def _chart_patterns() -> _ChartPatterns:
                             rf"(?:\s*\(\s*({sides[:-2]})\s*\))?", flags),
         # "Back: none." at the start of a line or sentence: nothing on that view
         label_blank=re.compile(rf"{start}(?:{joined})\s*:\s*(?:{blank}){end}", flags),
-        # "Front: L inner thigh": the view, then what was marked on it
-        label=re.compile(rf"{start}(?:{joined})\s*:\s*(?={sides})", flags),
+        # "Front: L inner thigh": the view, then what was marked on it; a chart's number for
+        # the zone may stand between ("BACK: zone 26 R back of upper arm", "BACK 82 R back of
+        # knee", "FRONT view 14: R upper chest")
+        label=re.compile(rf"{start}(?:zones?\s*:?\s*)?(?:{joined})(?:\s*:\s*(?:zones?\s*#?\d+\s*[:.)\-]?\s*)?"
+                         rf"|\s+(?:zones?\s*)?#?\d+\s*[:.)\-]?\s*)(?={sides})", flags),
         # "Pain map (back + front):", "chart (front/back)"
         views_in_brackets=re.compile(
             rf"(?:\b({charts})\s*\(\s*{joined}\s*\)|\(\s*{joined}\s*\)\s*(?=:))", flags),
