@@ -21,7 +21,8 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   "x" is no cross and its "y" no yes;
 - (sets 64-66) "BACK: zone 26 R back of upper arm", "BACK 82 R back of thigh", "SIDE: zone 20 L
   outer shoulder cap": a view and its zone number before the side, not the body's back; "back:
-  sore" still is the back.
+  sore" still is the back; "the pinky side of the back of my wrist" is the wrist's back, not the
+  side of the (low) back; "my right knee and now the other knee" is both knees.
 
 Each wording is ours.
 """
@@ -116,7 +117,26 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("SIDE: zone 20 L outer shoulder cap 5/10 | BACK: zone 22 L back of shoulder 6/10",
          {"side-of-shoulder", "back-of-shoulder"}),
         ("neck: stiff | back: sore", {"back-of-neck", "low-back"}),
+        ("pain on the pinky side of the back of my left wrist", {"little-finger-side-of-wrist"}),
+        ("pain in my lower back of all places", {"low-back"}),
+        ("pain in the side of my back", {"flank"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:
     assert regions_of(text, kb) == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("pain in my right knee and now the other knee too", {("front-of-knee", "right"),
+                                                               ("front-of-knee", "left")}),
+        ("my left calf aches, and the other calf since Sunday", {("calf", "left"),
+                                                                 ("calf", "right")}),
+        ("sore right shoulder, the other shoulder is fine", {("top-of-shoulder", "right")}),
+    ],
+)
+def test_the_other_one_is_the_opposite_side(
+    kb: KnowledgeBase, text: str, sides: set[tuple[str, str]]
+) -> None:
+    assert {(m.region, m.side) for m in build_query(kb, text=text).marks} == sides

@@ -149,6 +149,10 @@ class PhraseIndex:
             if any(tokens[i].kind == "boundary" for i in window):
                 continue
             target = self.phrases.get(tuple(tokens[i].norm for i in window))
+            if target is not None and length > 1 and _back_of_next(tokens, window[-1]) and (
+                    (after := self._longest_at(tokens, content, k + length - 1)) is not None
+                    and after[1] > 1):
+                continue  # "side of the back of my wrist": the back is the wrist's
             if target is not None:
                 return Match(window[0], window[-1] + 1, target), length
         return None
@@ -278,6 +282,12 @@ class PhraseIndex:
 
 #: Pain words that may end a run-together word ('heelpain', 'jawache').
 _HURT_PARTS: Final = frozenset({"pain", "ache", "aches", "hurts", "sore"})
+
+
+def _back_of_next(tokens: Sequence[Token], last: int) -> bool:
+    """A phrase that ends in "back" right before "of" ("side of the back | of my wrist"): that
+    "back" may start the next place's phrase."""
+    return tokens[last].norm == "back" and last + 1 < len(tokens) and tokens[last + 1].raw == "of"
 
 
 def _one_letter_away(word: str) -> set[str]:

@@ -25,9 +25,11 @@ def assign_sides(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Matc
     """Each match with the side word before it, else its chain's side, else the one after it."""
     out: list[Match] = []
     previous: Match | None = None
+    lateral: MarkSide | None = None  # the last place's left or right
     unsided = text_side(tokens) == "either"
     for match in matches:
-        side = _side_within(tokens, match) or _side_before(tokens, match.start, previous)
+        side = _side_within(tokens, match) or _other_side(tokens, match.start, lateral) or (
+            _side_before(tokens, match.start, previous))
         if side is None and previous is not None and _chained(tokens, previous, match):
             side = previous.side
         if side is None:
@@ -37,7 +39,20 @@ def assign_sides(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Matc
         current = replace(match, side=side)
         out.append(current)
         previous = current
+        if side in ("left", "right"):
+            lateral = side
     return out
+
+
+_OPPOSITE: Final[dict[MarkSide, MarkSide]] = {"left": "right", "right": "left"}
+
+
+def _other_side(tokens: Sequence[Token], start: int, lateral: MarkSide | None) -> MarkSide | None:
+    """'the other knee' after a place on one side: the opposite side ('my right knee, and now
+    the other knee too')."""
+    if lateral is None or start == 0 or tokens[start - 1].norm != "other":
+        return None
+    return _OPPOSITE[lateral]
 
 
 def text_side(tokens: Sequence[Token]) -> MarkSide:
