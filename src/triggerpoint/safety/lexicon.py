@@ -447,9 +447,13 @@ def stem(word: str) -> str:
         return word
     with _stemmer_lock:
         root: str = _stemmer.stemWord(word.replace("'", ""))
-    if len(root) > 4 and root[-1] in "iy":
+    if len(root) > 4 and root[-1] in "iy" and root not in _KEEP_FINAL:
         root = root[:-1]
     return root
+
+
+#: Stems whose final -i stays: dropped, they would be a part of the body ("shiny" -> "shin").
+_KEEP_FINAL = frozenset({"shini"})
 
 
 @dataclass(frozen=True)

@@ -323,6 +323,9 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
     if proxy and before[-1:] and before[-1] in _PEOPLE and age >= 16 and (
             nxt[:1] in ([","], ["."], ["and"], [])):
         return age  # "Dad's 72, ex-smoker" (read "dad 72 ,")
+    if proxy and before[-1:] == [","] and before[-2:-1] and before[-2] in _PEOPLE and (
+            age >= 16 and nxt[:1] in ([","], ["."], ["and"], [])):
+        return age  # "Husband, 68, smoker": a note about someone that opens with their age
     if i == 1 and words[0] == "now" and 30 <= age <= 100 and nxt[:1] in ([","], ["."], []):
         return age  # "Now 70, and there's a constant ache"
     if 0 < i <= 3 and words[i - 1] == "," and 30 <= age <= 100 and nxt[:1] in ([], ["."]):
