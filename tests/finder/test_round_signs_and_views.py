@@ -22,7 +22,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - (sets 64-66) "BACK: zone 26 R back of upper arm", "BACK 82 R back of thigh", "SIDE: zone 20 L
   outer shoulder cap": a view and its zone number before the side, not the body's back; "back:
   sore" still is the back; "the pinky side of the back of my wrist" is the wrist's back, not the
-  side of the (low) back; "my right knee and now the other knee" is both knees.
+  side of the (low) back; "my right knee and now the other knee" is both knees;
+- (sets 67-69) "the pinky side of my wrist, palm side" marks the palm side too, and the flexor
+  carpi ulnaris (whose pain lies on the palm side of the wrist's little-finger edge) comes
+  before the extensor; "arms out in front", "dig an elbow in there" are a posture and a tool.
 
 Each wording is ours.
 """
@@ -74,6 +77,9 @@ def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, sym
         ("lower back pain trigger point", "quadratus-lumborum"),
         ("IT guy, 10 hours a day sitting with my wallet in my back pocket, deep ache in the middle "
          "of my right buttock and down the back of the thigh", "piriformis"),
+        ("pinky side of wrist pain palm side", "flexor-carpi-ulnaris"),
+        ("ache on the little finger side of my left wrist, palm side, at the crease",
+         "flexor-carpi-ulnaris"),
     ],
 )
 def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: str) -> None:
@@ -120,6 +126,9 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("pain on the pinky side of the back of my left wrist", {"little-finger-side-of-wrist"}),
         ("pain in my lower back of all places", {"low-back"}),
         ("pain in the side of my back", {"flank"}),
+        ("pinky side of wrist pain palm side", {"little-finger-side-of-wrist", "front-of-wrist"}),
+        ("ache between my shoulder blades from typing with my arms out in front, I need someone "
+         "to dig an elbow in there", {"between-shoulder-blades"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

@@ -56,7 +56,10 @@ def narrow_matches(
                 continue  # "at the back, ... the tops of both shoulders" says which part
             found = narrow(options, qualifiers[i], atlas.regions) if i in qualifiers else None
             if found is not None and i >= match.end and _side_of(target) and not _side_of(found):
-                found = None  # "little finger side of my wrist, palm side": the side says more
+                # "little finger side of my wrist, palm side": the side stays, and the palm or
+                # back side it names is marked too (the flexor, not the extensor, of that side)
+                out.append(replace(match, narrowed=found))
+                found = None
             if found is not None and _coordinated_with(tokens, i, match):
                 out.append(replace(match, narrowed=found))  # "front and back of my knee"
                 continue
