@@ -6,7 +6,8 @@ knuckles'). The round after style set 30 adds search-box shorthand ('lwr bk', 'l
 molars') and a drawing's view written as an attribute (view="back", which had been read as the
 low back). The round after style set 31 drops the attributes that only draw a shape in
 markup ('r="14"' is a circle's radius, not the right side), keeps a place named by the side of
-a limb when a palm or back facet follows ('little finger side of my wrist, palm side'), and
+a limb when a palm or back facet follows ('little finger side of my wrist, palm side'; since
+style set 69 the palm side is marked beside it), and
 reads the front point of the hip bone (ASIS) and a stitch under the ribs in lay words. The
 round after style set 32 reads a place said fine with a facet noun between ('kneecap area is
 fine'), and no longer reads 'AROM' (range of motion) as the arm or a chair's arms as the
@@ -58,8 +59,10 @@ READINGS = [
      {("inner-edge-of-shoulder-blade", "left")}),
     ('<chart><region id="shoulder-front" lat="R" nrs="6"/></chart>',
      {("front-of-shoulder", "right")}),
-    ("little finger side of my left wrist, palm side", {("little-finger-side-of-wrist", "left")}),
-    ("pinky side of wrist palm side ache, L", {("little-finger-side-of-wrist", "left")}),
+    ("little finger side of my left wrist, palm side", {("little-finger-side-of-wrist", "left"),
+                                                         ("front-of-wrist", "left")}),
+    ("pinky side of wrist palm side ache, L", {("little-finger-side-of-wrist", "left"),
+                                               ("front-of-wrist", "left")}),
     ("my left wrist, palm side", {("front-of-wrist", "left")}),
     ("tingling from the front point of my hip bone", {("front-of-hip", "either")}),
     ("stitch under my ribs when running", {("lower-ribs", "either"), ("side-of-chest", "either")}),
