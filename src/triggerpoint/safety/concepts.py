@@ -677,8 +677,12 @@ def _sentence_mentions(
     # in a proxy report the person it is about counts; a third person ("my son's mate") does not
     third = [t for t in triggers if t.category == "other" and subject is not None
              and _third_person(t.phrase, subject)]
-    normal_temperature = any(t.sentence == sentence.index and t.celsius < _NORMAL_TEMPERATURE_C
-                             for t in numbers.temperatures)
+    # a reading in the sentence, or, when it holds none, in the next one ("checked my
+    # temperature because my back was aching - 36.8, normal")
+    readings = [t for t in numbers.temperatures if t.sentence == sentence.index] or [
+        t for t in numbers.temperatures if t.sentence == sentence.index + 1]
+    normal_temperature = bool(readings) and all(
+        t.celsius < _NORMAL_TEMPERATURE_C for t in readings)
     # in the order they appear in the sentence (then by id), not in the order the sets above
     # happened to yield them, which follows the process's string hashing
     first_at = sorted((min(m.start for m in matches), key[0]) for key, matches in found.items()

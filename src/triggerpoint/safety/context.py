@@ -280,6 +280,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.direction == "terminate":
             continue
         bounds = stops[rule.category == "normal" and not rule.over_commas]
+        if rule.category == "normal" and rule.direction == "backward":
+            # "my arm went dead this morning because I'd slept on it": the reason reaches back
+            # over the time it happened
+            bounds = [s for s in bounds if words[s] not in _TIME_STOPS]
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":
@@ -328,6 +332,10 @@ def _since_before(words: list[str], at: int) -> int | None:
         if words[i] == "since" or (words[i] in _STARTED and i == at - 1):
             return i
     return None
+
+
+#: Terminators that only say when ("this morning", "today"): no end to a reason told after.
+_TIME_STOPS: Final = frozenset({"today", "this", "now", "tonight", "yesterday"})
 
 
 #: Verbs of what the people who checked someone found ("and they found a clot").

@@ -136,6 +136,10 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
             temp = _temperature(number, nxt, after, before)
             if temp is None and _bare_reading(word, number, nxt):
                 temp = number  # "hot (38.9)", "38.6 and shivering": a thermometer's reading
+            if temp is None and _TEMP_WORDS & set(words[:i]) and _one_decimal(word) and (
+                    35 <= number <= 43 and nxt not in _UNIT_DAYS and nxt not in _WEIGHT_UNITS
+                    and nxt not in _OTHER_UNITS):
+                temp = number  # "checked my temperature because my back ached - 36.8, normal"
             if temp is not None:
                 temps.append(Temperature(sentence.index, temp))
                 continue
@@ -271,6 +275,11 @@ def _temperature(number: float, nxt: str, after: str, before: list[str]) -> floa
         if 93 <= number <= 110:
             return round((number - 32) * 5 / 9, 1)
     return None
+
+
+def _one_decimal(word: str) -> bool:
+    whole, _, decimals = word.replace(",", ".").partition(".")
+    return len(decimals) == 1 and whole.isdigit()
 
 
 def _bare_reading(word: str, number: float, nxt: str) -> bool:
