@@ -25,7 +25,9 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   side of the (low) back; "my right knee and now the other knee" is both knees;
 - (sets 67-69) "the pinky side of my wrist, palm side" marks the palm side too, and the flexor
   carpi ulnaris (whose pain lies on the palm side of the wrist's little-finger edge) comes
-  before the extensor; "arms out in front", "dig an elbow in there" are a posture and a tool.
+  before the extensor; "arms out in front", "dig an elbow in there" are a posture and a tool;
+- (sets 70-72) "ring finger and the rest of the hand are fine" says the ring finger is fine too;
+  "back - lower buttock - R - 5" opens with its view, not the low back.
 
 Each wording is ours.
 """
@@ -129,6 +131,11 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("pinky side of wrist pain palm side", {"little-finger-side-of-wrist", "front-of-wrist"}),
         ("ache between my shoulder blades from typing with my arms out in front, I need someone "
          "to dig an elbow in there", {"between-shoulder-blades"}),
+        ("My left little finger aches. Ring finger and the rest of my hand are fine.",
+         {"little-finger"}),
+        ("Pain map export\nback - lower buttock near sit bone - R - 5\nback - top of back of "
+         "thigh - R - 2", {"lower-buttock", "back-of-thigh"}),
+        ("back - aching all day", {"low-back"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

@@ -528,6 +528,7 @@ def read_chart_labels(text: str) -> str:
         text = _CROSSED_LINE.sub("", text)
     text = _TICKED.sub(" ", text)
     text = _TICK_AFTER_LABEL.sub(" ", text)
+    text = _VIEW_DASH_LINE.sub(r"\2 (\1)\3", text)
     text = p.view.sub(lambda m: f"{m.group(1) or m.group(2) or ''};", text)
     text = p.view_key.sub(lambda m: f"{m.group(1) or ''};", text)
     text = p.label_blank.sub(r"\1;", text)
@@ -550,6 +551,13 @@ _CHART_MARKS = re.compile(
     r"\b(?:none|nil|blank|unmarked|nope|nah|empty|shaded|marked)\b|^\s*x\s|\sx\s*$|"
     r"\b(?:front|back|side)\s+(?:zones?\s*)?#?\d+\s+(?:l|r|lt|rt|left|right)\b",
     re.IGNORECASE | re.MULTILINE)
+#: A line that opens with its view before a dash, then the place, the side and the score ('back -
+#: top of back of thigh - R - 2'): the view is no place (not the low back); it follows the place
+#: in brackets, as the side of it that was marked. ('front - wrist, thumb side' is left as it is:
+#: "front" names no place, and before the place it picks the wrist's front.)
+_VIEW_DASH_LINE: Final = re.compile(
+    r"^[ \t]*(back|side|rear|posterior)[ \t]+-+[ \t]+"
+    r"([^\n]*?)([ \t]-+[ \t]*(?:l|r|lt|rt|left|right|both)\b)", re.IGNORECASE | re.MULTILINE)
 #: A chart's heading, to the end of its line or its colon ('Pain diagram - head & neck (front)',
 #: 'ARM / HAND BODY CHART (RIGHT side marked)', 'Marked on foot chart:'): only the side it names
 #: is read.

@@ -454,6 +454,7 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
     words_after = [t.raw for t in tokens[end : end + 6] if t.raw not in _BEING]
     if words_after[:3] == ["back", "to", "normal"]:
         return True
+    end += _rest_of(tokens, end)  # "ring finger and the rest of the hand are fine"
     for n, token in enumerate(tokens[end : end + 8]):
         if token.raw in _FINE or (token.raw == "well" and n and tokens[end + n - 1].raw in _WELL):
             return True  # ('quite well', 'perfectly well'; not 'as well')
@@ -462,6 +463,20 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
                 and token.norm not in _FACET_NOUNS:
             return False  # ('shoulder front fine', 'my legs are just normal', 'kneecap area fine')
     return False
+
+
+def _rest_of(tokens: Sequence[Token], end: int) -> int:
+    """How many tokens 'and (the) rest of (the|my) <word>' takes right after a place, else 0."""
+    raw = [t.raw for t in tokens[end : end + 6]]
+    if raw[:1] != ["and"]:
+        return 0
+    at = 2 if raw[1:2] == ["the"] else 1
+    if raw[at : at + 2] != ["rest", "of"]:
+        return 0
+    at += 2
+    if raw[at : at + 1] in (["the"], ["my"], ["his"], ["her"], ["your"]):
+        at += 1
+    return at + 1 if at < len(raw) else 0
 
 
 def _shrugged_off(tokens: Sequence[Token], end: int) -> bool:
