@@ -293,11 +293,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             bounds = sorted((set(bounds) - told_what - relative)
                             | {s for s in other_stops if s >= b})
         conditional = rule.category == "hypothetical" and question and (
-            rule.phrase == "if" or rule.phrase.endswith(" if"))
+            rule.phrase == "if" or rule.phrase.endswith(" if") or rule.phrase.startswith("if "))
         if conditional:
             # "what should I do if I'm rolling my calf and it swells up or goes red?": in a
             # question, the condition's own "and it", "and suddenly" go on with what is supposed
-            bounds = [s for s in bounds if words[s] != "and"]
+            bounds = [s for s in bounds if words[s] not in ("and", "then")]
         scope = _scope(rule, a, b, bounds, words)
         if rule.category == "historical" and (since := _since_before(words, a)) is not None:
             # "ever since my kidney infection last month I've had a deep ache": the time dates
@@ -310,6 +310,17 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # tells of that person
             scope = range(min(scope.start, b), max(scope.stop, next(
                 (s for s in bounds if s > b), len(words))))
+        if rule.category == "other" and rule.direction == "forward" and (
+                told := next((i for i in scope if words[i] in _TELLING
+                              and words[i + 1:i + 2] == ["that"]), None)) is not None:
+            # "his flatmate has just messaged that he's really drowsy": what the messenger
+            # passed on ("messaged that ...") is about the person it is told of
+            scope = range(scope.start, told)
+        if rule.category == "other" and (cause := [i for i in scope if words[i] == "after"]):
+            # "my flatmate got taken to hospital with a bleed on the brain after a sudden awful
+            # headache": what it came after is still that person's story
+            scope = range(scope.start, max(scope.stop, next(
+                (s for s in bounds if s > cause[0]), len(words))))
         if rule.category == "other" and (said := [i for i in told_what if i in scope]):
             # ... and what "it was" reaches the end of that clause, however long their story
             scope = range(scope.start, next((s for s in bounds if s > said[0]), len(words)))
@@ -332,6 +343,10 @@ def _since_before(words: list[str], at: int) -> int | None:
         if words[i] == "since" or (words[i] in _STARTED and i == at - 1):
             return i
     return None
+
+
+#: Verbs of passing on news: what follows them is someone's report, not the teller's own trouble.
+_TELLING: Final = frozenset({"messaged", "texted", "phoned", "rang", "emailed", "wrote"})
 
 
 #: Terminators that only say when ("this morning", "today"): no end to a reason told after.

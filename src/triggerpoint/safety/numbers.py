@@ -94,6 +94,7 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
     In a proxy report (a message about someone else) "Nan is 81" is the age that counts.
     """
     ages: list[int] = []
+    own: list[int] = []  # "I'm 45": the writer's own age, before anyone else's ("my mum (78)")
     temps: list[Temperature] = []
     weights: list[float] = []
     days: list[int] = []
@@ -146,6 +147,8 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
             age = _age(number, words, i, proxy)
             if age is not None:
                 ages.append(age)
+                if not proxy and words[max(0, i - 2):i] == ["i", "am"]:
+                    own.append(age)
                 continue
             if nxt in _WEIGHT_UNITS and _LOSS_WORDS & set(before):
                 weights.append(number * _WEIGHT_UNITS[nxt])
@@ -161,7 +164,7 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
     if between:
         days.append(between * 30)
     return Numbers(
-        age=max(ages) if ages else None,
+        age=max(own) if own else max(ages) if ages else None,
         temperatures=tuple(temps),
         weight_lost_kg=max(weights) if weights else None,
         lasting_days=max(days) if days else None,
