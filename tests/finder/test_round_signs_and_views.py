@@ -27,7 +27,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   carpi ulnaris (whose pain lies on the palm side of the wrist's little-finger edge) comes
   before the extensor; "arms out in front", "dig an elbow in there" are a posture and a tool;
 - (sets 70-72) "ring finger and the rest of the hand are fine" says the ring finger is fine too;
-  "back - lower buttock - R - 5" opens with its view, not the low back.
+  "back - lower buttock - R - 5" opens with its view, not the low back;
+- (sets 73-75) a two-column table headed "FRONT | BACK" whose back column is blank ("| -")
+  keeps its rows; items parted by middle dots ("· 31 'lower buttock fold' 5 ·") are items;
+  "back: nothing marked" is a blank view.
 
 Each wording is ours.
 """
@@ -136,6 +139,12 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("Pain map export\nback - lower buttock near sit bone - R - 5\nback - top of back of "
          "thigh - R - 2", {"lower-buttock", "back-of-thigh"}),
         ("back - aching all day", {"low-back"}),
+        ("FRONT        | BACK\n-------------|------\nR front of shoulder  xxx (6) | -\n"
+         "R upper chest   xx (4)  | -", {"front-of-shoulder", "upper-chest"}),
+        ("Leg chart R (back view) \u00b7 31 'lower buttock fold' 5 \u00b7 33 'back of thigh, "
+         "inner' 6", {"lower-buttock", "back-of-thigh"}),
+        ("side L; zone 11 'front of shoulder' 6; back: nothing marked", {"front-of-shoulder"}),
+        ("4) wrist -\n5) elbow 3", {"outer-elbow"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

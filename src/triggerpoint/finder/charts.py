@@ -95,6 +95,8 @@ def read_chart(text: str) -> str:
         text = _TAG.sub(_tag_words, text)
     if "=" in text or ":" in text:
         text = _COORDINATES.sub(" ", text)
+    if "\u00b7" in text:  # items parted by middle dots ("· 31 'lower buttock fold' 5 ·")
+        text = text.replace("\u00b7", ";")
     return read_chart_labels(read_export(text))
 
 
@@ -529,6 +531,7 @@ def read_chart_labels(text: str) -> str:
     text = _TICKED.sub(" ", text)
     text = _TICK_AFTER_LABEL.sub(" ", text)
     text = _VIEW_DASH_LINE.sub(r"\2 (\1)\3", text)
+    text = _VIEW_COLUMNS.sub("", text)
     text = p.view.sub(lambda m: f"{m.group(1) or m.group(2) or ''};", text)
     text = p.view_key.sub(lambda m: f"{m.group(1) or ''};", text)
     text = p.label_blank.sub(r"\1;", text)
@@ -558,6 +561,11 @@ _CHART_MARKS = re.compile(
 _VIEW_DASH_LINE: Final = re.compile(
     r"^[ \t]*(back|side|rear|posterior)[ \t]+-+[ \t]+"
     r"([^\n]*?)([ \t]-+[ \t]*(?:l|r|lt|rt|left|right|both)\b)", re.IGNORECASE | re.MULTILINE)
+#: A table's heading that only names its columns' views ('FRONT | BACK'): no place.
+_VIEW_COLUMNS: Final = re.compile(
+    r"^[ \t|]*(?:front|back|side|rear|anterior|posterior)(?:[ \t]+view)?[ \t]*"
+    r"(?:\|[ \t]*(?:front|back|side|rear|anterior|posterior)(?:[ \t]+view)?[ \t]*)+\|?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 #: A chart's heading, to the end of its line or its colon ('Pain diagram - head & neck (front)',
 #: 'ARM / HAND BODY CHART (RIGHT side marked)', 'Marked on foot chart:'): only the side it names
 #: is read.
@@ -584,8 +592,8 @@ _CROSSED_LINE = re.compile(
     r"^[ \t]*(?:\d+[.)]?[ \t]*)?(?:[x\u2717\u2718][ \t]+[^\n]*|[^\n]*?[ \t][x\u2717\u2718][ \t]*)$",
     re.MULTILINE | re.IGNORECASE)
 #: A numbered or listed item with nothing after its dash ('4) wrist -', '5. foot - ').
-_EMPTY_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*[^\n]*?[ \t]-+[ \t]*$",
-                         re.MULTILINE)
+_EMPTY_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*[^\n|]*?[ \t]-+[ \t]*$",
+                         re.MULTILINE)  # (not a table row whose last column is blank: "... | -")
 
 
 #: A place with "(blank)" or "(left blank)" after it, maybe past a row of dots ('groin ....
