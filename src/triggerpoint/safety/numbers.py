@@ -137,9 +137,8 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
             temp = _temperature(number, nxt, after, before)
             if temp is None and _bare_reading(word, number, nxt):
                 temp = number  # "hot (38.9)", "38.6 and shivering": a thermometer's reading
-            if temp is None and _TEMP_WORDS & set(words[:i]) and _one_decimal(word) and (
-                    35 <= number <= 43 and nxt not in _UNIT_DAYS and nxt not in _WEIGHT_UNITS
-                    and nxt not in _OTHER_UNITS):
+            if temp is None and _TEMP_WORDS & set(words[:i]) and _bare_reading(
+                    word, number, nxt, low=35):
                 temp = number  # "checked my temperature because my back ached - 36.8, normal"
             if temp is not None:
                 temps.append(Temperature(sentence.index, temp))
@@ -285,12 +284,11 @@ def _one_decimal(word: str) -> bool:
     return len(decimals) == 1 and whole.isdigit()
 
 
-def _bare_reading(word: str, number: float, nxt: str) -> bool:
-    """A number with one decimal between 37.5 and 43 and no unit after it is a temperature read
-    off a thermometer ("hot (38.9)"), not a time, a distance or a weight."""
-    whole, _, decimals = word.replace(",", ".").partition(".")
-    return (len(decimals) == 1 and whole.isdigit() and 37.5 <= number <= 43
-            and nxt not in _UNIT_DAYS and nxt not in _WEIGHT_UNITS and nxt not in _OTHER_UNITS)
+def _bare_reading(word: str, number: float, nxt: str, low: float = 37.5) -> bool:
+    """A number with one decimal between ``low`` and 43 and no unit after it is a temperature
+    read off a thermometer ("hot (38.9)"), not a time, a distance or a weight."""
+    return (_one_decimal(word) and low <= number <= 43 and nxt not in _UNIT_DAYS
+            and nxt not in _WEIGHT_UNITS and nxt not in _OTHER_UNITS)
 
 
 _PEOPLE = frozenset(
