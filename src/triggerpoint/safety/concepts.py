@@ -478,10 +478,15 @@ def _my_person(first: list[str]) -> int | None:
     return None
 
 
+_INDEFINITE = frozenset({"a", "an", "some", "someone", "somebody", "one", "another"})
+
+
 def _third_person(phrase: str, subject: str) -> bool:
     """True when an 'other' trigger names someone besides the person a proxy report is about:
     "mate" in "My son's mate got meningitis", "family history"; not "he", "her" or "son"."""
     words = set(phrase.split())
+    if phrase.split()[0] in _INDEFINITE:
+        return True  # "a boy on his team", "one of our lot": never the person written for
     same = next((group for group in _SAME_PERSON if subject in group), frozenset({subject}))
     return not (words & (_PRONOUNS | same))
 

@@ -275,6 +275,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     told_what = {i for i, word in enumerate(words[:-2]) if word in (",", "and")
                  and (words[i + 1] == "it" and words[i + 2] in ("was", "turned")
                       or words[i + 1] == "they" and words[i + 2] in _FOUND)}
+    # where a phrase that only looks like a negation begins ("no better", "not bad")
+    lookalikes = {a for r, a, _ in found if r.direction == "pseudo" and words[a] in _NEGATORS}
     triggers: list[Trigger] = []
     for rule, a, b in kept:
         if rule.direction == "terminate":
@@ -298,6 +300,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # "what should I do if I'm rolling my calf and it swells up or goes red?": in a
             # question, the condition's own "and it", "and suddenly" go on with what is supposed
             bounds = [s for s in bounds if words[s] not in ("and", "then")]
+        if rule.category == "negated" and rule.direction == "forward":
+            # "no worse, no better": a list's denial ends where a phrase that only looks like
+            # a negation begins; "no better" is no more denied than it denies
+            bounds = sorted(set(bounds) | {a2 for a2 in lookalikes if a2 > b})
         scope = _scope(rule, a, b, bounds, words)
         if rule.category == "historical" and (since := _since_before(words, a)) is not None:
             # "ever since my kidney infection last month I've had a deep ache": the time dates
@@ -327,6 +333,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         triggers.append(Trigger(rule.category, rule.phrase, positions[a], positions[b - 1] + 1,
                                 frozenset(positions[i] for i in scope)))
     return triggers
+
+
+#: Words that open a negation, or a phrase that only looks like one.
+_NEGATORS: Final = frozenset({"no", "not", "never", "nothing", "nor"})
 
 
 #: Words before a time that make it the start of what goes on now ("since my infection last
