@@ -30,7 +30,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   "back - lower buttock - R - 5" opens with its view, not the low back;
 - (sets 73-75) a two-column table headed "FRONT | BACK" whose back column is blank ("| -")
   keeps its rows; items parted by middle dots ("· 31 'lower buttock fold' 5 ·") are items;
-  "back: nothing marked" is a blank view.
+  "back: nothing marked" is a blank view;
+- (sets 76-78) "dorsal foot" is the top of the foot; "under the little-toe knuckle" is the outer
+  edge of the sole, not the back of the hand; "ankles held up fine" and "my shoulders survived"
+  say those places are fine; "roll my shoulders back" is a movement.
 
 Each wording is ours.
 """
@@ -145,6 +148,12 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
          "inner' 6", {"lower-buttock", "back-of-thigh"}),
         ("side L; zone 11 'front of shoulder' 6; back: nothing marked", {"front-of-shoulder"}),
         ("4) wrist -\n5) elbow 3", {"outer-elbow"}),
+        ("R dorsal foot ache over the 2nd-3rd MT", {"top-of-foot"}),
+        ("L sole, under the little-toe knuckle: 6", {"sole", "outer-edge-of-foot"}),
+        ("sore under my metatarsals after the run", {"ball-of-foot"}),
+        ("after the hike my knees ache, ankles held up fine", {"front-of-knee"}),
+        ("lower back aches from digging, my shoulders survived", {"low-back"}),
+        ("shin pain, and my calf clicks when I roll my shoulders back", {"shin", "calf"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:
