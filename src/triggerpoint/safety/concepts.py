@@ -518,6 +518,8 @@ def _own_complaint(words: list[str]) -> bool:
                 or "pulse" in words[i + 1:i + 7]):
             # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"
             return True
+        if word == "me" and words[max(0, i - 2):i] == ["asking", "for"]:
+            return True  # "Asking for me: a tight spot under my watch strap"
         if word == "me" and (i == 0 or words[:i] == ["for"]
                              or words[max(0, i - 2):i] in _FOR_ME) and (
                 _OWN_BODY & set(words[i + 1:i + 6])):
