@@ -33,7 +33,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   "back: nothing marked" is a blank view;
 - (sets 76-78) "dorsal foot" is the top of the foot; "under the little-toe knuckle" is the outer
   edge of the sole, not the back of the hand; "ankles held up fine" and "my shoulders survived"
-  say those places are fine; "roll my shoulders back" is a movement.
+  say those places are fine; "roll my shoulders back" is a movement;
+- (sets 79-81) "lower post rib" is the back of the lower ribs; "lower tum" is the lower belly;
+  "like a scald" is no scalp; "scap" is the shoulder blade, "inf angle of scapula" its lower
+  tip; "thum" is a thumb with its last letter left out (not "tum").
 
 Each wording is ours.
 """
@@ -154,6 +157,12 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("after the hike my knees ache, ankles held up fine", {"front-of-knee"}),
         ("lower back aches from digging, my shoulders survived", {"low-back"}),
         ("shin pain, and my calf clicks when I roll my shoulders back", {"shin", "calf"}),
+        ("bilat lower post rib ache", {"mid-back"}),
+        ("lower tum + groin ache", {"lower-abdomen", "groin"}),
+        ("stinging like a scald on my inner thigh", {"inner-thigh"}),
+        ("my thum aches", {"thumb"}),
+        ("ache at the inf angle of scapula, L", {"lower-tip-of-shoulder-blade"}),
+        ("L med scap border ache", {"inner-edge-of-shoulder-blade"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

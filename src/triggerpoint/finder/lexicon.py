@@ -253,7 +253,9 @@ class PhraseIndex:
                 return None
             near = [w for n in (len(word) - 1, len(word) + 1) for w in self.by_length.get(n, ())
                     if Indel.distance(word, w, score_cutoff=1) <= 1]
-            return near[0] if len(near) == 1 else None
+            # a letter left out is the likelier slip: 'thum' is 'thumb' before 'tum'
+            longer = [w for w in near if len(w) > len(word)]
+            return near[0] if len(near) == 1 else longer[0] if len(longer) == 1 else None
         limit = 1 if len(word) <= 8 else 2
         near = [
             w
