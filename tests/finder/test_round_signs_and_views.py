@@ -36,7 +36,11 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   say those places are fine; "roll my shoulders back" is a movement;
 - (sets 79-81) "lower post rib" is the back of the lower ribs; "lower tum" is the lower belly;
   "like a scald" is no scalp; "scap" is the shoulder blade, "inf angle of scapula" its lower
-  tip; "thum" is a thumb with its last letter left out (not "tum").
+  tip; "thum" is a thumb with its last letter left out (not "tum");
+- (sets 82-84) a table lined up with spaces under "AREA   L   R" reads its side columns, and a
+  row of zeros is no mark; the tip of the thumb is the long thumb flexor's (its pain runs along
+  the palm side of the thumb to the tip); "the top inner corner of the shoulder blade" is the
+  top of the shoulder blade, where the levator scapulae's pain sits.
 
 Each wording is ours.
 """
@@ -84,6 +88,8 @@ def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, sym
         ("deep ache in my low back on the left just above the hip bone, rolling over in bed is "
          "awful", "quadratus-lumborum"),
         ("trigger finger", "flexor-digitorum-superficialis"),
+        ("the tip of my thumb aches, palm side", "flexor-pollicis-longus"),
+        ("pain top inner corner of my shoulder blade", "levator-scapulae"),
         ("hot stinging inner thigh pain", "gracilis"),
         ("lower back pain trigger point", "quadratus-lumborum"),
         ("IT guy, 10 hours a day sitting with my wallet in my back pocket, deep ache in the middle "
@@ -163,6 +169,8 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("my thum aches", {"thumb"}),
         ("ache at the inf angle of scapula, L", {"lower-tip-of-shoulder-blade"}),
         ("L med scap border ache", {"inner-edge-of-shoulder-blade"}),
+        ("AREA                  L   R\nback of wrist, pinky side    0   6\n"
+         "elbow                 0   0", {"little-finger-side-of-wrist"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

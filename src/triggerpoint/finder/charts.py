@@ -169,6 +169,10 @@ def read_export(text: str) -> str:
     # open a grid row in capitals ("BACK r7c3 'low back beside spine L' 7", "BOTTOM[r2,c3]")
     text = _GRID_HEADING.sub("", text)
     text = _GRID_ROW.sub("", text)
+    if _SPACED_SIDES.search(text):
+        # 'AREA              L   R' over 'back of wrist, little-finger side    0   6': a table
+        # whose columns are lined up with spaces, the last two the sides
+        text = _spaced_table(text)
     if "..." in text:  # 'back of shoulder (L) ..... 7', 'neck ....... 0': a place, its score
         text = _LEADER.sub(_leader_value, text)
     if len(_ALIGNED.findall(text)) >= 2:  # 'heel                0': a column of scores
@@ -350,6 +354,26 @@ def _terse_row(keys: Mapping[str, object]) -> tuple[str | None, str | None]:
 #: Words in a key whose list names places that were not marked.
 _BLANK_KEYS: Final = ("not_marked", "unmarked", "blank", "skipped", "clear", "no_pain",
                       "not_painful", "pain_free", "excluded", "none")
+
+
+#: A header line whose last two columns, set apart by spaces, are the sides ('AREA   L   R').
+_SPACED_SIDES: Final = re.compile(
+    r"^[ \t]*[A-Za-z][^\n|,;]*?[ \t]{2,}(?:L|LT|Left|LEFT)[ \t]+(?:R|RT|Right|RIGHT)[ \t]*$",
+    re.MULTILINE)
+_COLUMN_GAP: Final = re.compile(r"[ \t]{2,}")
+
+
+def _spaced_table(text: str) -> str:
+    """The lines of a space-aligned table from its header on, with its columns parted by '|'
+    (a row splits into as many cells as the header; other lines stay as they are)."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if _SPACED_SIDES.match(line))
+    width = len(_COLUMN_GAP.split(lines[start].strip()))
+    out = lines[:start]
+    for line in lines[start:]:
+        cells = _COLUMN_GAP.split(line.strip())
+        out.append(" | ".join(cells) if len(cells) == width else line)
+    return "\n".join(out)
 
 
 def _table(lines: list[str]) -> str | None:
