@@ -515,7 +515,9 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # not "keeps pushing my hand onto his chest": what he does with it
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING
-                or "pulse" in words[i + 1:i + 7]):
+                or "pulse" in words[i + 1:i + 7]
+                # ("I can feel something throbbing in his tummy": in another's body)
+                or _THEIRS & set(words[i + 1:i + 7])):
             # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"
             return True
         if word == "me" and words[max(0, i - 2):i] == ["asking", "for"]:
@@ -533,6 +535,13 @@ def _own_complaint(words: list[str]) -> bool:
         if word == "i" and nxt[:1] == ["am"] and well and (
                 _OWN_AFTER_WELL & set(words[i + 3:i + 13])):
             return True  # "I'm (completely) fine, no operations, just achy calves": the writer's
+        if word == "i" and nxt[:1] == ["am"] and nxt[1:2] in (["struggling"], ["trying"]) and (
+                nxt[2:3] == ["to"] and _OBJECTS & set(words[i + 4:i + 8])):
+            continue  # "I'm struggling to keep him awake": what the writer does for them
+        if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
+                (nxt[1].isdigit() and nxt[2:3] != [] and nxt[2] in _DISTANCES) or (
+                    nxt[1].isdigit() and nxt[2:3] in (["miles"], ["km"]))):
+            continue  # "I'm 200 miles away": how far, not how old
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
                 nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
                                                "the", "now", "getting", "just", "only", "also",
@@ -544,6 +553,13 @@ def _own_complaint(words: list[str]) -> bool:
 
 
 _WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
+#: Words that make a body part another person's ("in his tummy").
+_THEIRS = frozenset({"his", "their"})
+#: The person a writer does something for ("keep him awake", "get her up").
+_OBJECTS = frozenset({"him", "her", "them"})
+#: Units after "I'm <number>" that make it no age ("I'm 200 miles away", "I'm 10 minutes out").
+_DISTANCES = frozenset({"miles", "mile", "km", "kms", "kilometres", "minutes", "mins", "hours",
+                        "hrs", "metres", "meters", "steps"})
 #: Words before "me" that make what follows the writer's own ("I'm asking for me: tight jaw").
 _FOR_ME = (["asking", "for"], ["is", "for"], ["question", "for"], ["one", "for"],
            ["post", "for"], ["this", "for"])
@@ -563,7 +579,10 @@ _OWN_AFTER_WELL = frozenset({"just", "only", "except", "apart"})
 _NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", "them", "their",
                             # "the four years I have worked with him": a carer's own doing
                             "worked", "cared", "known", "looked", "seen", "noticed", "tried",
-                            "checked", "helped", "supported", "watched", "called", "phoned"})
+                            "checked", "helped", "supported", "watched", "called", "phoned",
+                            # "I've put a cushion under her head": what the writer did for them
+                            "put", "given", "rung", "rang", "taken", "brought", "laid", "propped",
+                            "moved", "settled", "covered", "texted", "messaged"})
 _ASKING = frozenset({"should", "can", "could", "shall"})
 _WRITING_FOR = re.compile(
     r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) "
@@ -574,6 +593,9 @@ _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking af
                "first aider", "volunteer at", "club captain",
                "support worker", "caregiver", "care giver", "personal assistant", "aide for",
                "writing for", "on behalf of", "care home", "my client", "my patient",
+               # "It's about my husband, he's 70": the message names who it is about
+               "it is about my", "this is about my", "it is my husband", "it is my wife",
+               "it is my son", "it is my daughter", "it is my mum", "it is my dad",
                # coaches and teachers writing about a player or a pupil
                "coach here", "pe teacher", "teacher here", "coaching the", "one of my lads",
                "one of the lads", "one of my players", "one of my girls", "our striker",
@@ -752,8 +774,11 @@ def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:
     """The mention's words name a part of the writer's own body ("in my tummy", "my chest"),
     or begin right after "my" does."""
     tokens = sentence.tokens
+    after = [t.text for t in tokens[max(positions) + 1:max(positions) + 4]]
+    # ("a child's head collided with mine": a collision is the writer's injury too)
     return any(tokens[i].text == "my" and tokens[i + 1].text in _OWN_BODY
-               for i in range(max(0, min(positions) - 1), max(positions)))
+               for i in range(max(0, min(positions) - 1), max(positions))) or (
+        after[:1] in (["with"], ["into"]) and after[1:2] in (["mine"], ["me"]))
 
 
 def _happening(sentence: Sentence, start: int) -> bool:

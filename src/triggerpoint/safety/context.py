@@ -389,10 +389,11 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
     present = set(words)
     for phrase in compiled.terminators:
         if phrase[0] in present:
-            # ("in hospital now with a clot": "now with" goes on with the same person's state)
+            # ("in hospital now with a clot", "on blood thinners now for a clot": "now with",
+            # "now for" go on with the same person's state)
             # ("never at rest or when I walk": a second circumstance of the same statement)
             stops.update(at for at in _find(words, phrase) if at not in inside and not (
-                phrase == ("now",) and words[at + 1 : at + 2] == ["with"]) and not (
+                phrase == ("now",) and words[at + 1 : at + 2] in (["with"], ["for"])) and not (
                 phrase in _LISTED_CIRCUMSTANCES and words[at - 1 : at] in (["or"], ["nor"])))
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
