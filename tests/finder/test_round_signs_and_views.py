@@ -40,7 +40,9 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - (sets 82-84) a table lined up with spaces under "AREA   L   R" reads its side columns, and a
   row of zeros is no mark; the tip of the thumb is the long thumb flexor's (its pain runs along
   the palm side of the thumb to the tip); "the top inner corner of the shoulder blade" is the
-  top of the shoulder blade, where the levator scapulae's pain sits.
+  top of the shoulder blade, where the levator scapulae's pain sits;
+- (sets 85-87) "gnashers" are teeth ("back gnashers" no back); "under shoulder blade tip" is the
+  blade's lower tip; "ball under little toe" is the ball of the foot.
 
 Each wording is ours.
 """
@@ -169,6 +171,9 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("my thum aches", {"thumb"}),
         ("ache at the inf angle of scapula, L", {"lower-tip-of-shoulder-blade"}),
         ("L med scap border ache", {"inner-edge-of-shoulder-blade"}),
+        ("achy back gnashers and jaw", {"upper-teeth", "jaw"}),
+        ("sore under shoulder blade tip after pullups", {"lower-tip-of-shoulder-blade"}),
+        ("region,side,score\nball under little toe,L,4", {"ball-of-foot"}),
         ("AREA                  L   R\nback of wrist, pinky side    0   6\n"
          "elbow                 0   0", {"little-finger-side-of-wrist"}),
     ],
