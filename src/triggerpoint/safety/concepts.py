@@ -515,6 +515,9 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # not "keeps pushing my hand onto his chest": what he does with it
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING
+                # ("I've just noticed little dark red spots on his tummy")
+                or (nxt[1:2] in (["just"], ["also"], ["already"])
+                    and set(nxt[2:3]) & _NOT_OWN_AFTER)
                 or "pulse" in words[i + 1:i + 7]
                 # ("I can feel something throbbing in his tummy": in another's body)
                 or _THEIRS & set(words[i + 1:i + 7])):
