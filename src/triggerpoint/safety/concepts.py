@@ -523,6 +523,9 @@ def _own_complaint(words: list[str]) -> bool:
                 or _THEIRS & set(words[i + 1:i + 7])):
             # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"
             return True
+        if word in ("just", "only") and nxt[:1] in (["have"], ["got"]) and (
+                _OWN_BODY & set(words[i + 2:i + 5])):
+            return True  # "I didn't take any head shots, just have sore shins"
         if word == "me" and words[max(0, i - 2):i] == ["asking", "for"]:
             return True  # "Asking for me: a tight spot under my watch strap"
         if word == "me" and (i == 0 or words[:i] == ["for"]
