@@ -42,7 +42,9 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   the palm side of the thumb to the tip); "the top inner corner of the shoulder blade" is the
   top of the shoulder blade, where the levator scapulae's pain sits;
 - (sets 85-87) "gnashers" are teeth ("back gnashers" no back); "under shoulder blade tip" is the
-  blade's lower tip; "ball under little toe" is the ball of the foot.
+  blade's lower tip; "ball under little toe" is the ball of the foot;
+- (sets 88-90) "Back of hand view: nothing", "Arm views: nothing marked" are blank views; "I
+  can put my finger on the sore bit" is no sore finger.
 
 Each wording is ours.
 """
@@ -172,6 +174,10 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("ache at the inf angle of scapula, L", {"lower-tip-of-shoulder-blade"}),
         ("L med scap border ache", {"inner-edge-of-shoulder-blade"}),
         ("achy back gnashers and jaw", {"upper-teeth", "jaw"}),
+        ("palm view of right hand: middle finger 7/10; palm 2/10. Back of hand view: nothing. "
+         "Arm views: nothing marked.", {"middle-finger", "palm"}),
+        ("the cap of my left shoulder, I can put my finger on the sore bit",
+         {"side-of-shoulder"}),
         ("sore under shoulder blade tip after pullups", {"lower-tip-of-shoulder-blade"}),
         ("region,side,score\nball under little toe,L,4", {"ball-of-foot"}),
         ("AREA                  L   R\nback of wrist, pinky side    0   6\n"

@@ -628,6 +628,9 @@ _BLANK_IN_BRACKETS = re.compile(
     re.IGNORECASE)
 
 
+_VIEW_AFTER: Final = re.compile(r"\s+views?\s*$", re.IGNORECASE)
+
+
 def _blank_fine(pattern: re.Pattern[str], text: str) -> str:
     """Each blank word after a place made 'fine', and a '/' in that place's words made 'and'
     ('Arch/toes: nil' -> 'Arch and toes fine')."""
@@ -636,7 +639,9 @@ def _blank_fine(pattern: re.Pattern[str], text: str) -> str:
     for found in pattern.finditer(text):
         before = text[at:found.start()]
         cut = max(before.rfind(c) for c in ".;,\n(") + 1
-        out.append(before[:cut] + before[cut:].replace("/", " and ") + " fine")
+        # ("Back of hand view: nothing", "Arm views: nothing marked": the place's own view)
+        place = _VIEW_AFTER.sub("", before[cut:])
+        out.append(before[:cut] + place.replace("/", " and ") + " fine")
         at = found.end()
     out.append(text[at:])
     return "".join(out)
