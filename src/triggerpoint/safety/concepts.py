@@ -544,9 +544,8 @@ def _own_complaint(words: list[str]) -> bool:
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] in (["struggling"], ["trying"]) and (
                 nxt[2:3] == ["to"] and _OBJECTS & set(words[i + 4:i + 8])):
             continue  # "I'm struggling to keep him awake": what the writer does for them
-        if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
-                (nxt[1].isdigit() and nxt[2:3] != [] and nxt[2] in _DISTANCES) or (
-                    nxt[1].isdigit() and nxt[2:3] in (["miles"], ["km"]))):
+        if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and nxt[1].isdigit() and (
+                set(nxt[2:3]) & _DISTANCES):
             continue  # "I'm 200 miles away": how far, not how old
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
                 nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
