@@ -44,7 +44,7 @@ from triggerpoint.safety.lexicon import (
     sentences,
     stem,
 )
-from triggerpoint.safety.numbers import Numbers, read_numbers
+from triggerpoint.safety.numbers import MEASURE_UNITS, Numbers, read_numbers
 
 __all__ = ["ConceptIndex", "Mention", "Reading", "concept_index", "read"]
 
@@ -545,7 +545,7 @@ def _own_complaint(words: list[str]) -> bool:
                 nxt[2:3] == ["to"] and _OBJECTS & set(words[i + 4:i + 8])):
             continue  # "I'm struggling to keep him awake": what the writer does for them
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and nxt[1].isdigit() and (
-                set(nxt[2:3]) & _DISTANCES):
+                set(nxt[2:3]) & MEASURE_UNITS):
             continue  # "I'm 200 miles away": how far, not how old
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] and (
                 nxt[1].isdigit() or nxt[1] in {"in", "sore", "stiff", "aching", "struggling",
@@ -562,9 +562,6 @@ _WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
 _THEIRS = frozenset({"his", "their"})
 #: The person a writer does something for ("keep him awake", "get her up").
 _OBJECTS = frozenset({"him", "her", "them"})
-#: Units after "I'm <number>" that make it no age ("I'm 200 miles away", "I'm 10 minutes out").
-_DISTANCES = frozenset({"miles", "mile", "km", "kms", "kilometres", "minutes", "mins", "hours",
-                        "hrs", "metres", "meters", "steps"})
 #: Words before "me" that make what follows the writer's own ("I'm asking for me: tight jaw").
 _FOR_ME = (["asking", "for"], ["is", "for"], ["question", "for"], ["one", "for"],
            ["post", "for"], ["this", "for"])

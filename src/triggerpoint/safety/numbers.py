@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from triggerpoint.safety.lexicon import Sentence
 
-__all__ = ["Numbers", "Temperature", "read_numbers"]
+__all__ = ["MEASURE_UNITS", "Numbers", "Temperature", "read_numbers"]
 
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -194,7 +194,7 @@ def _oxygen(number: float, nxt: str, before: list[str]) -> int | None:
     # "O2", "SpO2"
     o2 = any(a in ("o", "sp") and b == "2" for a, b in zip(near, near[1:], strict=False))
     if nxt in ("sats", "sat", "oxygen") or ((o2 or _OXYGEN_WORDS & set(near)) and not (
-            nxt in _UNIT_DAYS or nxt in _OTHER_UNITS - {"%", "percent"})):
+            nxt in _UNIT_DAYS or nxt in MEASURE_UNITS - {"%", "percent"})):
         return int(number)
     return None
 
@@ -207,7 +207,7 @@ def _heart_rate(number: float, nxt: str, before: list[str], words: list[str]) ->
     near = before[-3:]
     named = nxt == "bpm" or "hr" in near or "pulse" in near or "heartrate" in near or (
         "rate" in near and "heart" in before)
-    if not named or nxt in _UNIT_DAYS or nxt in _OTHER_UNITS:
+    if not named or nxt in _UNIT_DAYS or nxt in MEASURE_UNITS:
         return None
     sentence = set(words)
     if sentence & _EXERCISE and not sentence & _AT_REST:
@@ -288,16 +288,18 @@ def _bare_reading(word: str, number: float, nxt: str, low: float = 37.5) -> bool
     """A number with one decimal between ``low`` and 43 and no unit after it is a temperature
     read off a thermometer ("hot (38.9)"), not a time, a distance or a weight."""
     return (_one_decimal(word) and low <= number <= 43 and nxt not in _UNIT_DAYS
-            and nxt not in _WEIGHT_UNITS and nxt not in _OTHER_UNITS)
+            and nxt not in _WEIGHT_UNITS and nxt not in MEASURE_UNITS)
 
 
 _PEOPLE = frozenset(
     "mum mom mam mother dad father husband wife partner nan nana gran granny grandma grandad "
     "grandpa grandmother grandfather son daughter brother sister he she".split()
 )
-_OTHER_UNITS = frozenset(
-    "minutes mins min seconds secs sec hours hrs hr km k miles mile m cm mm inches inch percent "
-    "% x times reps litres liters ml".split()
+#: Units after a number that make it a time, a distance or a count, not an age or a reading
+#: ("I'm 200 miles away", "20 mins").
+MEASURE_UNITS = frozenset(
+    "minutes mins min seconds secs sec hours hrs hr km kms k kilometres kilometers miles mile m "
+    "metres meters cm mm inches inch steps percent % x times reps litres liters ml".split()
 )
 
 
