@@ -272,9 +272,13 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     other_stops = sorted(a for r, a, _ in kept if r.direction == "terminate")
     # "my neighbour's leg got swollen and it was a clot", "my dad's leg went red and they found
     # a clot in it": what "it" was, or what the people who checked found, is still their story
+    # (and "... and the nurse found a clot in his leg": the people who checked, named)
     told_what = {i for i, word in enumerate(words[:-2]) if word in (",", "and")
                  and (words[i + 1] == "it" and words[i + 2] in ("was", "turned")
-                      or words[i + 1] == "they" and words[i + 2] in _FOUND)}
+                      or words[i + 1] == "they" and words[i + 2] in _FOUND
+                      or words[i + 1] in _CHECKERS and words[i + 2] in _FOUND
+                      or words[i + 1] == "the" and words[i + 2] in _CHECKERS
+                      and words[i + 3:i + 4] and words[i + 3] in _FOUND)}
     # where a phrase that only looks like a negation begins ("no better", "not bad")
     lookalikes = {a for r, a, _ in found if r.direction == "pseudo" and words[a] in _NEGATORS}
     triggers: list[Trigger] = []
@@ -286,6 +290,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # "my arm went dead this morning because I'd slept on it": the reason reaches back
             # over the time it happened
             bounds = [s for s in bounds if words[s] not in _TIME_STOPS]
+            if rule.phrase.startswith("then "):
+                # "leg went dead, then pins and needles, then totally fine": the end of a
+                # sequence speaks for its every step
+                bounds = [s for s in bounds if words[s] != "then"]
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":
@@ -364,7 +372,11 @@ _TIME_STOPS: Final = frozenset({"today", "this", "now", "tonight", "yesterday"})
 
 
 #: Verbs of what the people who checked someone found ("and they found a clot").
-_FOUND: Final = frozenset({"found", "said", "diagnosed", "confirmed", "discovered"})
+_FOUND: Final = frozenset({"found", "said", "diagnosed", "confirmed", "discovered", "showed"})
+#: The people and tests that check someone ("the nurse found", "the scan showed").
+_CHECKERS: Final = frozenset(
+    "nurse nurses doctor doctors dr gp consultant paramedic paramedics surgeon physio hospital "
+    "scan ultrasound doppler tests test bloods".split())
 
 
 def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:

@@ -82,6 +82,12 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwon'?t\b", "will not"),
         (r"\b(do|does|did|have|has|had|is|are|was|were|could|would|should|must|need|"
          r"ai|might)n'?t\b", r"\1 not"),
+        # "haven't been able to pass urine", "unable to lift my arm": one form, "cannot", so
+        # every term's "cannot" reads them all (when it was is told by the words around it, as
+        # for any sign; "could not" stays: "couldn't move it for a minute" is often over)
+        (r"\b(have|has|had|am|is|are|was|were) not (been )?able to\b", "cannot"),
+        (r"\b(was|were) unable to\b", "cannot"),
+        (r"\b(not (been )?able|unable) to\b", "cannot"),
         (r"\bi'?m\b", "i am"),
         (r"\bi'?ve\b", "i have"),
         (r"\bi'd\b", "i had"),
@@ -96,6 +102,10 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[a-z])'s (been|gone|got|become|started|stopped|turned|changed|spread|moved)\b",
          r" has \1"),
         (r"(?<=[a-z])'s\b", ""),
+        # "my husbands back pain", "our sons knee": a possessive typed without its apostrophe
+        (r"\b(my|our) (husband|hubby|wife|son|daughter|mum|mom|mam|dad|mother|father|partner|"
+         r"nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|boyfriend|girlfriend|"
+         r"fiance|fiancee|baby|toddler|teenager)s\b", r"\1 \2"),
         (r"(?<=[a-z])s'(?=\s|$)", "s"),
     )
 )
@@ -707,20 +717,20 @@ class Vocabulary:
     def _nearest(self, word: str) -> str | None:
         limit = 2 if len(word) >= 9 else 1
         # the nearest word; of words as near, the one a letter longer (a letter dropped is the
-        # commoner slip: "shouldr" is "shoulder", not "should"), then the first alphabetically,
+        # commoner slip: "shouldr" is "shoulder", not "should"; "spred" is "spread", not
+        # "speed"), then one of the same length, then the first alphabetically,
         # so the answer never depends on the order a set is walked in
-        best: tuple[int, int, bool, str] | None = None
+        best: tuple[int, int, str] | None = None
         for candidate in self.words.get(word[0], ()):
             if candidate == word or abs(len(candidate) - len(word)) > limit:
                 continue
             distance = Levenshtein.distance(word, candidate, score_cutoff=limit)
             if distance > limit:
                 continue
-            rank = (distance, abs(len(candidate) - len(word)), len(candidate) < len(word),
-                    candidate)
+            rank = (distance, {1: 0, 0: 1}.get(len(candidate) - len(word), 2), candidate)
             if best is None or rank < best:
                 best = rank
-        return None if best is None else best[3]
+        return None if best is None else best[2]
 
     def __hash__(self) -> int:
         return id(self)
