@@ -44,7 +44,12 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - (sets 85-87) "gnashers" are teeth ("back gnashers" no back); "under shoulder blade tip" is the
   blade's lower tip; "ball under little toe" is the ball of the foot;
 - (sets 88-90) "Back of hand view: nothing", "Arm views: nothing marked" are blank views; "I
-  can put my finger on the sore bit" is no sore finger.
+  can put my finger on the sore bit" is no sore finger;
+- (sets 91-93) the anatomical names of therapists' notes: "sura" is the calf, "tendo calcaneus"
+  the Achilles, "calcaneus" the heel, "brachium" the upper arm and "antebrachium" the forearm;
+  "I sit at a desk all day the back of my thigh aches" (no stop between) is a place that hurts
+  after the activity's object, not what is sat on; "stops well above the knee" is the limit of a
+  spreading pain; "the front of the knee is quiet", "my legs and hands have survived" are fine.
 
 Each wording is ours.
 """
@@ -182,6 +187,15 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("region,side,score\nball under little toe,L,4", {"ball-of-foot"}),
         ("AREA                  L   R\nback of wrist, pinky side    0   6\n"
          "elbow                 0   0", {"little-finger-side-of-wrist"}),
+        ("c/o L sura ache after hill reps", {"calf"}),
+        ("pain at the tendo calcaneus, R", {"achilles"}),
+        ("ant brachium ache", {"front-of-upper-arm"}),
+        ("ulnar antebrachium ache", {"little-finger-side-of-forearm"}),
+        ("I sit at a desk all day the back of my right thigh aches", {"back-of-thigh"}),
+        ("buttock pain going down the back of the thigh, stops well above the knee",
+         {"buttock", "back-of-thigh"}),
+        ("ache behind my knee; the front of the knee is quiet", {"back-of-knee"}),
+        ("my legs and hands have survived but my neck is stiff", {"back-of-neck"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

@@ -425,14 +425,15 @@ _FELT: Final = frozenset({"tingling", "tingly", "numb", "prickly", "cramping", "
 def _new_subject(tokens: Sequence[Token], verb: int, match: Match) -> bool:
     """True when the place starts a clause of its own after the activity's object: 'sitting on
     hard chairs my butt aches' (the verb's object is the chairs, the butt is what aches), but not
-    'lifting my arm hurts' (the arm is what is lifted).
+    'lifting my arm hurts' or 'lifting the arm hurts' (the arm is what is lifted).
     """
     after = tokens[match.end].norm if match.end < len(tokens) else ""
     start = match.start
     while start > verb + 1 and tokens[start - 1].kind == "side":
         start -= 1  # "my right butt"
-    if after not in _HURT or tokens[start - 1].raw not in _OWNED:
-        return False
+    if after not in _HURT or (tokens[start - 1].raw not in _OWNED
+                              and tokens[start - 1].raw != "the"):
+        return False  # ("sit on a stool all day the back of my thigh aches": "the" starts it too)
     between = tokens[verb + 1 : start - 1]
     return any(t.kind == "word" and t.raw != "on" for t in between)
 
@@ -613,15 +614,21 @@ def _reach_target(tokens: Sequence[Token], match: Match) -> bool:
 
 def _stops_short(tokens: Sequence[Token], match: Match) -> bool:
     """Where a spreading pain stops ('spreads down my thigh but stops before the knee', 'ends
-    just short of the elbow'): the place is its limit, not a place that hurts."""
+    just short of the elbow', 'stops well above the knee'): the place is its limit, not a place
+    that hurts."""
     i = match.start - 1
     while i >= 0 and (tokens[i].kind == "stop" or tokens[i].raw in _OWNED):
         i -= 1
     if i >= 1 and tokens[i].raw == "of" and tokens[i - 1].raw == "short":
         i -= 1
-    elif i < 0 or tokens[i].raw not in ("before", "short"):
-        return False
+    elif i < 0 or tokens[i].raw not in ("before", "short", "above"):
+        return False  # ("stops well above the knee"; not "below": it may reach past the place)
     lead = [t.raw for t in tokens[max(0, i - 3):i]]
+    if tokens[i].raw == "above":
+        # only straight after the verb ("stops well above the knee"), not "where the ribs end,
+        # just above the waist"
+        lead = [w for w in lead if w not in _LEAD and w != "well"]
+        return bool(lead) and lead[-1] in _STOP_VERBS
     return any(w in _STOP_VERBS for w in lead)
 
 
