@@ -584,7 +584,10 @@ _NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", 
                             "checked", "helped", "supported", "watched", "called", "phoned",
                             # "I've put a cushion under her head": what the writer did for them
                             "put", "given", "rung", "rang", "taken", "brought", "laid", "propped",
-                            "moved", "settled", "covered", "texted", "messaged"})
+                            "moved", "settled", "covered", "texted", "messaged",
+                            # "when I got there just now she couldn't get her words out": where
+                            # the writer went
+                            "there", "home", "round"})
 _ASKING = frozenset({"should", "can", "could", "shall"})
 _WRITING_FOR = re.compile(
     r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) "

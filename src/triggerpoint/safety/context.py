@@ -49,6 +49,8 @@ _LIST_WORDS = frozenset({"or", "nor"})
 #: A negation that answers the words before it, and what may follow it ("trouble peeing - no,
 #: normal"; not "short of breath doing nothing").
 _ANSWERS = frozenset({"no", "nope", "nil", "negative", "none"})
+#: How far back the answer to a checklist's key reaches ("numbness/fever/weakness: none").
+_KEY_SCOPE: Final = 12
 _ANSWER_TAIL = frozenset({"normal", "fine", "ok", "okay", "nil", "none", "thanks", "thank",
                           "you", "all", "good"})
 
@@ -429,6 +431,12 @@ def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]
     backward_start = max(before, a - limit)
     if rule.phrase in _ANSWERS and all(not w.isalnum() or w in _ANSWER_TAIL
                                        for w in words[b:after]):
+        if a and words[a - 1] == ":":
+            # the answer to a key that lists its items ("numbness/fever/weakness: none") denies
+            # every item of the key, not only the last
+            backward_start = max(next((i + 1 for i in range(a - 1, -1, -1)
+                                       if words[i] in (".", "\n", ";", ":")
+                                       and i != a - 1), 0), a - _KEY_SCOPE)
         return range(backward_start, a)  # a checklist's answer: "fever - no", "peeing: no, fine"
     if rule.direction == "forward":
         return range(b, forward_end)
