@@ -49,7 +49,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   the Achilles, "calcaneus" the heel, "brachium" the upper arm and "antebrachium" the forearm;
   "I sit at a desk all day the back of my thigh aches" (no stop between) is a place that hurts
   after the activity's object, not what is sat on; "stops well above the knee" is the limit of a
-  spreading pain; "the front of the knee is quiet", "my legs and hands have survived" are fine.
+  spreading pain; "the front of the knee is quiet", "my legs and hands have survived" are fine;
+- (sets 94-96) "the medial border of the foot" is its arch side, not the shoulder blade's;
+  "calf flexibility WNL" is a finding about the calf, not a painful calf; "crest of hip" is the
+  top of the hip bone.
 
 Each wording is ours.
 """
@@ -196,6 +199,9 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
          {"buttock", "back-of-thigh"}),
         ("ache behind my knee; the front of the knee is quiet", {"back-of-knee"}),
         ("my legs and hands have survived but my neck is stiff", {"back-of-neck"}),
+        ("TTP L medial border of foot mid-arch", {"arch"}),
+        ("Calf flexibility WNL, medial heel pain", {"heel"}),
+        ("crest of hip at the back 4/10", {"hip-crest"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:
