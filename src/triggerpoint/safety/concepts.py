@@ -780,10 +780,17 @@ def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:
     or begin right after "my" does."""
     tokens = sentence.tokens
     after = [t.text for t in tokens[max(positions) + 1:max(positions) + 4]]
-    # ("a child's head collided with mine": a collision is the writer's injury too)
+    # ("a child's head collided with mine": a collision is the writer's injury too; "my wife
+    # couldn't wake me": what someone saw of the writer)
     return any(tokens[i].text == "my" and tokens[i + 1].text in _OWN_BODY
                for i in range(max(0, min(positions) - 1), max(positions))) or (
-        after[:1] in (["with"], ["into"]) and after[1:2] in (["mine"], ["me"]))
+        after[:1] in (["with"], ["into"]) and after[1:2] in (["mine"], ["me"])) or (
+        tokens[max(positions)].text == "me" or after[:1] == ["me"]
+        and any(tokens[p].text in _ROUSE for p in positions))
+
+
+#: Verbs whose object is the person who could not be roused ("couldn't wake me").
+_ROUSE = frozenset({"wake", "rouse", "waken"})
 
 
 def _happening(sentence: Sentence, start: int) -> bool:
