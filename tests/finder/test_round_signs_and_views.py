@@ -52,7 +52,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   spreading pain; "the front of the knee is quiet", "my legs and hands have survived" are fine;
 - (sets 94-96) "the medial border of the foot" is its arch side, not the shoulder blade's;
   "calf flexibility WNL" is a finding about the calf, not a painful calf; "crest of hip" is the
-  top of the hip bone.
+  top of the hip bone;
+- (sets 97-99) "I perch on one cheek" is a posture, not a sore cheek; "down medial tibia" is the
+  inner shin; an eye that "aches and waters" is a watering eye (the sternal head of the
+  sternocleidomastoid's sign).
 
 Each wording is ours.
 """
@@ -109,6 +112,7 @@ def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, sym
         ("pinky side of wrist pain palm side", "flexor-carpi-ulnaris"),
         ("ache on the little finger side of my left wrist, palm side, at the crease",
          "flexor-carpi-ulnaris"),
+        ("my left eye aches and waters", "sternocleidomastoid-sternal"),
     ],
 )
 def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: str) -> None:
@@ -202,6 +206,8 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("TTP L medial border of foot mid-arch", {"arch"}),
         ("Calf flexibility WNL, medial heel pain", {"heel"}),
         ("crest of hip at the back 4/10", {"hip-crest"}),
+        ("Tailbone pain when I sit. On hard chairs I perch on one cheek.", {"tailbone"}),
+        ("ache down the medial tibia", {"inner-shin"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:
