@@ -168,6 +168,9 @@ _DIALECT: dict[str, str] = {
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
     re.escape(w) for w in sorted(_DIALECT, key=len, reverse=True)) + r")(?=[^a-z']|'s\b|$)")
 _PEELY_WALLY = re.compile(r"\bpeely (?:wally|wallie)\b")  # Scots: pale and unwell
+#: Yorkshire and Lancashire "t'" is "the" ("round t'front", "from t'allotment"); "wi'" is "with".
+_T_THE = re.compile(r"\bt'(?=[a-z])")
+_WI_WITH = re.compile(r"\bwi'(?![a-z])")
 _G_DROPPED = re.compile(r"\b([a-z]{2,})in'(?![a-z])")  # "feelin'", "tippin'"
 #: Scots "wee" is "small" before these words ("a wee bit", "a wee lump"); otherwise it is urine.
 _WEE_SMALL = re.compile(
@@ -443,6 +446,8 @@ def _dialect(clean: str) -> str:
     clean = _ME_MY.sub(lambda m: m.group(0) if (m.group(1) or "").strip() in _ME_OBJECT_AFTER
                        else f"{m.group(1) or ''}my ", clean)
     clean = _PEELY_WALLY.sub("pale", clean)
+    if "'" in clean:
+        clean = _WI_WITH.sub("with", _T_THE.sub("the ", clean))
     clean = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(1)], clean)
     clean = _GREATER.sub(" more than ", clean)
     clean = _POSITIVE.sub("positive", _NEGATIVE.sub("negative", clean))
