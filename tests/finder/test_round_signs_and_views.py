@@ -55,7 +55,11 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   top of the hip bone;
 - (sets 97-99) "I perch on one cheek" is a posture, not a sore cheek; "down medial tibia" is the
   inner shin; an eye that "aches and waters" is a watering eye (the sternal head of the
-  sternocleidomastoid's sign).
+  sternocleidomastoid's sign);
+- (sets 100-102) a table cell coloured by an emoji and scored zero ("\u26aa 0") is no mark;
+  "carrying car seats has wrecked the pinky side of my wrists": what was wrecked hurts, after
+  the activity's object; "the balls of my toes" are the ball of the foot; "the outer bony point
+  of my elbow" is the outer elbow.
 
 Each wording is ours.
 """
@@ -208,6 +212,12 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("crest of hip at the back 4/10", {"hip-crest"}),
         ("Tailbone pain when I sit. On hard chairs I perch on one cheek.", {"tailbone"}),
         ("ache down the medial tibia", {"inner-shin"}),
+        ("carrying car seats has wrecked the pinky side of my wrists",
+         {"little-finger-side-of-wrist"}),
+        ("sore under the balls of my toes", {"ball-of-foot"}),
+        ("the outer bony point of my left elbow aches", {"outer-elbow"}),
+        ("| Region | Side | Pain |\n|---|---|---|\n| Outside of thigh | L | \U0001f7e0 6 |\n"
+         "| Groin | L | \u26aa 0 |", {"outer-thigh"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,13 @@ _BLANK: Final = frozenset({"", "0", "0/10", "no", "n", "none", "-", "--", "null"
                            "nil", "n/a", "na", "not marked", "unmarked", "\u2014", "\u2013",
                            "no marks", "blank", "not filled in"})
 _YES: Final = frozenset({"yes", "y", "x", "true", "1", "marked", "\u2713", "\u2714"})
+
+
+def _without_symbols(value: str) -> str:
+    """A cell's value without the emoji or symbols that colour it ('\u26aa 0' is '0'), folded."""
+    if not value.isascii():
+        value = "".join(ch for ch in value if unicodedata.category(ch) != "So")
+    return value.strip(" ()").casefold()
 _SIDE_NAMES: Final = {"l": "L", "left": "L", "lt": "L", "r": "R", "right": "R", "rt": "R",
                       "both": "both", "b": "both", "bilateral": "both", "b/l": "both"}
 
@@ -56,7 +64,7 @@ class _Row:
     def marked(self) -> bool:
         if not self.place.strip():
             return False
-        return not (self.has_value and (self.value or "").strip(" ()").casefold() in _BLANK)
+        return not (self.has_value and _without_symbols(self.value or "") in _BLANK)
 
     def words(self) -> str:
         value = (self.value or "").strip()
