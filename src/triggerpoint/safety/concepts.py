@@ -401,7 +401,15 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
                 ["was"], ["died"], ["passed"], ["used"], ["once"])) and not ongoing and not (
                 _told_now(parsed)):
             return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
+        if first[subject] in _INFANTS:
+            # a baby cannot tell its own signs: what the message tells of it counts, whatever
+            # the writer adds of their own ("... and I hurt my back diving to catch him")
+            return True
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
+
+
+#: The word for a baby introduced by its age ("my 9 month old" is read as "my infant child").
+_INFANTS = frozenset({"infant"})
 
 
 def _told_of_them(words: list[str]) -> bool:
@@ -530,9 +538,9 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # "Asking for me: a tight spot under my watch strap"
         if word == "me" and (i == 0 or words[:i] == ["for"]
                              or words[max(0, i - 2):i] in _FOR_ME) and (
-                _OWN_BODY & set(words[i + 1:i + 6])):
+                _OWN_BODY & set(words[i + 1:i + (12 if words[:i] == ["for"] else 6)])):
             # "Me: sore low back from the hospital chair": a log's own line; "I'm asking for me:
-            # tight jaw muscles"
+            # tight jaw muscles"; "For me you just get a dull ache across the low back"
             return True
         if word in _GIVEN and nxt[:2] in (["me", "a"], ["me", "some"]) and (
                 _OWN_BODY & set(words[i + 3:i + 6])):
@@ -609,7 +617,7 @@ _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking af
                "year 9 girl", "year 10 boy", "year 10 girl", "year 11 boy", "year 11 girl")
 _PROXY_PEOPLE = frozenset(
     "son daughter mum mom mam mammy mother dad father husband hubby wife missus partner "
-    "boyfriend girlfriend fiance fiancee child kid "
+    "boyfriend girlfriend fiance fiancee child kid infant "
     "baby toddler teenager friend nan nana gran granny grandma grandad grandpa grandmother "
     "grandfather brother sister neighbour neighbor flatmate housemate colleague client patient "
     "nephew niece grandson granddaughter stepson stepdaughter boy girl lad lass laddie lassie "
@@ -629,7 +637,7 @@ _SAME_PERSON: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "grandmom", "grandad grandpa grandfather granda granddad gramps grampa",
     "husband hubby partner man lover",
     "wife missus partner",
-    "son daughter child kid kids baby toddler teenager boy girl lad lass laddie lassie "
+    "son daughter child kid kids baby infant toddler teenager boy girl lad lass laddie lassie "
     "youngest eldest oldest", "boyfriend partner",
     "girlfriend partner", "client patient resident",
 ))

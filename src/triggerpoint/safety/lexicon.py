@@ -94,6 +94,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bi'll\b", "i will"),
         (r"\b(it|that|there|what|he|she)'s\b", r"\1 is"),
         (r"\b(we|they|you)'re\b", r"\1 are"),
+        (r"\b(we|they|you)'ve\b", r"\1 have"),
         (r"\b(they|you)re\b", r"\1 are"),  # "theyre", "youre" typed without the apostrophe
         (r"\b(he|she|that|what|there)s\b", r"\1 is"),  # "shes", "thats", "whats"
         (r"\b(i|he|she|we|they|you)'d (had|been|gone)\b", r"\1 had \2"),
@@ -275,6 +276,9 @@ def normalise(text: str) -> str:
         clean = _CROSSED.sub(". no ", _TICKED.sub(". ", clean))
     if "old" in clean or "yo" in clean or "y/o" in clean:
         clean = _CHILD_BY_AGE.sub(r"\1 child", clean)  # "my 4yo had a fever": the child's
+        # ("my 9 month old", "5 month old, ...": a baby introduced by its age, the person the
+        # message is about)
+        clean = _BABY_BY_AGE.sub(lambda m: f"{m.group(1) or 'my'} infant child", clean)
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
     return clean
@@ -317,7 +321,10 @@ _TICKED = re.compile(r"[\u2713\u2714\u2611\u2705]")
 _CROSSED = re.compile(r"[\u2717\u2718\u274c\u2715]")
 #: A child named by its age ("my 4yo", "our 19 year old", "my 2 y/o"): someone else.
 _CHILD_BY_AGE = re.compile(
-    r"\b(my|our) \d{1,2} ?(?:yo|y/o|y\.o\.|year old|yr old|years old|month old|months old)\b")
+    r"\b(my|our) \d{1,2} ?(?:yo|y/o|y\.o\.|year old|yr old|years old)\b")
+#: A baby named by age in months or weeks ("my 9 month old", "5 month old, ..." at the start).
+_BABY_BY_AGE = re.compile(
+    r"(?:\b(my|our) |^\s*)\d{1,2} ?(?:month old|months old|mth old|week old|weeks old)\b")
 #: A dash that ends a clause: an em dash, or an en dash with spaces round it (not "3\u20134 days").
 _DASH_CLAUSE = re.compile(r"\s*\u2014\s*|\s\u2013\s")
 #: A bracket round one or two words ("came on while lifting (tearing)", "now (blisters) on my
