@@ -793,8 +793,8 @@ def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:
     return any(tokens[i].text == "my" and tokens[i + 1].text in _OWN_BODY
                for i in range(max(0, min(positions) - 1), max(positions))) or (
         after[:1] in (["with"], ["into"]) and after[1:2] in (["mine"], ["me"])) or (
-        tokens[max(positions)].text == "me" or after[:1] == ["me"]
-        and any(tokens[p].text in _ROUSE for p in positions))
+        tokens[max(positions)].text == "me") or (
+        after[:1] == ["me"] and any(tokens[p].text in _ROUSE for p in positions))
 
 
 #: Verbs whose object is the person who could not be roused ("couldn't wake me").
