@@ -21,6 +21,7 @@ from fuzz_helpers import invoke
 
 from triggerpoint.errors import InputError, StorageError
 from triggerpoint.inputs import loads_json, shown, terminal_safe, write_private
+from unprivileged import PROGRAM, unprivileged
 
 DEEP_JSON = "[" * 100_000 + "]" * 100_000
 DEEP_YAML = "a:\n" + "".join("  " * i + "b:\n" for i in range(1, 200))
@@ -599,23 +600,11 @@ def test_a_journal_that_turns_read_only_while_open_refuses_plainly(tmp_path: Pat
         assert journal.pain_entries(profile="me") == []  # reads still work
 
 
-def _as_nobody() -> list[str]:
-    import shutil
-
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root without setpriv: file modes would not stop a write")
-    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-
-
 @pytest.mark.parametrize("mode", [0o444, 0o644])
 def test_a_read_only_journal_file_reads_and_refuses_a_log(
     template_journal: Path, mode: int
 ) -> None:
     import subprocess
-    import sys
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="triggerpoint-ro-"))
@@ -628,7 +617,7 @@ def test_a_read_only_journal_file_reads_and_refuses_a_log(
         path.chmod(mode)
         env = {**os.environ, "TRIGGERPOINT_CACHE_DIR": str(folder / "home"),
                "XDG_CACHE_HOME": str(folder / "home"), "XDG_DATA_HOME": str(folder / "home")}
-        program = [*_as_nobody(), str(Path(sys.executable).with_name("triggerpoint"))]
+        program = [*unprivileged(), str(PROGRAM)]
 
         def run(*args: str) -> subprocess.CompletedProcess[str]:
             return subprocess.run([*program, *args, "--db", f"sqlite:///{path}"], env=env,

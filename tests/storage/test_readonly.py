@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -33,21 +32,9 @@ from triggerpoint.records import PainEntry, PainSpot
 from triggerpoint.storage import Journal
 from triggerpoint.storage.engine import make_engine
 from triggerpoint.storage.migrate import alembic_config
+from unprivileged import PROGRAM, unprivileged
 
-NOBODY = 65534
-PROGRAM = Path(sys.executable).with_name("triggerpoint")
 ADDRESS = re.compile(r"running at (http://127\.0\.0\.1:\d+)/")
-
-
-def unprivileged() -> list[str]:
-    """The prefix that runs a program as a user whom file modes stop."""
-    if os.geteuid() != 0:
-        return []
-    if setpriv := shutil.which("setpriv"):
-        return [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    if runuser := shutil.which("runuser"):
-        return [runuser, "-u", "nobody", "--"]
-    pytest.skip("running as root without setpriv or runuser: file modes would not stop a write")
 
 
 @dataclass
