@@ -477,13 +477,21 @@ def _my_person(first: list[str]) -> int | None:
     """Where "my" or "our" names a person among the opening words ("this is my 69 year old
     mother", "the knee of my grandma"), or None."""
     for i, word in enumerate(first):
-        if word in ("my", "our"):
+        if word in ("my", "our") and not (i and first[i - 1] in _NOT_OWNED_AFTER):
+            # (not "my message to my sister": the sister is who it went to)
             for j in range(i + 1, min(i + 5, len(first))):
                 if first[j] in _PROXY_PEOPLE:
                     return j
                 if first[j] in _OWN_BODY:
                     break  # "my back", "my left knee": the writer's own body
+                if first[j] in _NOT_OWNED_AFTER:
+                    break  # "copied from my text to mum": the mother is not "my" person here
     return None
+
+
+#: Words after which a person named is no longer the one "my" opened with ("my text to mum",
+#: "my chat with dad").
+_NOT_OWNED_AFTER = frozenset({"to", "from", "with", "about", "for"})
 
 
 _INDEFINITE = frozenset({"a", "an", "some", "someone", "somebody", "one", "another"})
