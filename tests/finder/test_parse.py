@@ -86,6 +86,13 @@ def test_intensity_in_text(kb: KnowledgeBase) -> None:
     assert parsed.marks[0].intensity == 7
 
 
+@pytest.mark.parametrize(
+    "text", ["17/10/24 c/o R heel pain 6/10", "seen 03/10/2024, right heel 6/10"])
+def test_a_date_is_no_intensity(kb: KnowledgeBase, text: str) -> None:
+    parsed = lexicon_for(kb).parse(text)
+    assert [m.intensity for m in parsed.marks] == [6]
+
+
 def test_intensity_out_of_range_in_text(kb: KnowledgeBase) -> None:
     with pytest.raises(InvalidQuery, match="outside 0-10"):
         lexicon_for(kb).parse("right temple 12/10")

@@ -56,6 +56,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - (sets 97-99) "I perch on one cheek" is a posture, not a sore cheek; "down medial tibia" is the
   inner shin; an eye that "aches and waters" is a watering eye (the sternal head of the
   sternocleidomastoid's sign);
+- (sets 103-105) lines in the order side, place, view, score ("L neck back 6", "R shoulder front
+  4") name the view, not the low back ("R low back 5" is still the low back), and so do an
+  outline's headings "Front" and "Back" on lines of their own; "R upper arm, back ..... 4" is the
+  back of the upper arm; a date such as "17/10/24" is no pain score of 17 out of 10;
 - (sets 100-102) a table cell coloured by an emoji and scored zero ("\u26aa 0") is no mark;
   "carrying car seats has wrecked the pinky side of my wrists": what was wrecked hurts, after
   the activity's object; "the balls of my toes" are the ball of the foot; "the outer bony point
@@ -218,6 +222,15 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("the outer bony point of my left elbow aches", {"outer-elbow"}),
         ("| Region | Side | Pain |\n|---|---|---|\n| Outside of thigh | L | \U0001f7e0 6 |\n"
          "| Groin | L | \u26aa 0 |", {"outer-thigh"}),
+        ("L neck back 6\nL skull_base back 5\nL shoulder front 3",
+         {"back-of-neck", "base-of-skull", "front-of-shoulder"}),
+        ("R buttock back 5\nR thigh_back back 6\nR calf back 4",
+         {"buttock", "back-of-thigh", "calf"}),
+        ("view: front | R shoulder, front ....... 6\nview: back | R upper arm, back ....... 4",
+         {"front-of-shoulder", "back-of-upper-arm"}),
+        ("R hand, back (out to the middle finger) 4", {"back-of-hand", "middle-finger"}),
+        ("Pain drawing\n  Front\n    Knee, inner side\n      Right: 7\n  Back\n"
+         "    (nothing marked)", {"inner-knee"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:
@@ -238,3 +251,10 @@ def test_the_other_one_is_the_opposite_side(
     kb: KnowledgeBase, text: str, sides: set[tuple[str, str]]
 ) -> None:
     assert {(m.region, m.side) for m in build_query(kb, text=text).marks} == sides
+
+
+def test_a_back_that_ends_a_place_is_no_view(kb: KnowledgeBase) -> None:
+    """'R low back 5' in a list of such lines is the low back, as it would be in a sentence."""
+    chart = "R low back 5\nR upper back 4\nL mid back 3"
+    assert "low-back" in regions_of(chart, kb)
+    assert regions_of(chart, kb) == regions_of("R low back 5, R upper back 4, L mid back 3", kb)

@@ -552,6 +552,14 @@ def read_chart_labels(text: str) -> str:
     boxes left empty and items crossed out in a list of ticks left out, and a part named in
     brackets after a place made that place's part ('5th finger (back and palm side)' -> 'back
     side and palm side')."""
+    if len({m.casefold() for m in _VIEW_ALONE.findall(text)}) >= 2:
+        # an outline's view headings ("Front", then its places; "Back", then its places)
+        text = _VIEW_ALONE.sub("", text)
+    text = _FACET_AFTER_COMMA.sub(_facet_first, text)
+    if len(found := _VIEW_BEFORE_SCORE.findall(text)) >= 2 and any(
+            view.casefold() != "back" for _, _, view, _ in found) or len(found) >= 3:
+        # a chart of lines 'L neck back 6': the view is no place (not the low back)
+        text = _VIEW_BEFORE_SCORE.sub(_view_in_brackets, text)
     if not _CHART_MARKS.search(text):
         return text  # plain prose: none of the patterns below can match (one search, not 13)
     p = _chart_patterns()
@@ -593,6 +601,43 @@ _CHART_MARKS = re.compile(
 _VIEW_DASH_LINE: Final = re.compile(
     r"^[ \t]*(back|side|rear|posterior)[ \t]+-+[ \t]+"
     r"([^\n]*?)([ \t]-+[ \t]*(?:l|r|lt|rt|left|right|both)\b)", re.IGNORECASE | re.MULTILINE)
+#: A line that holds only a view ("Front", "Back:", "  Side") in an outline of several views.
+_VIEW_ALONE: Final = re.compile(r"^[ \t]*(front|back|side)[ \t]*:?[ \t]*$",
+                                re.IGNORECASE | re.MULTILINE)
+#: A chart line's place with its face after a comma ("R upper arm, back ..... 4", "Neck, front
+#: 3", "R hand, back (out to the middle finger)"): the back of that place, not the low back. Not
+#: a list in a sentence ("my shoulder, back and neck", "Pain: shoulder, back").
+_FACET_AFTER_COMMA: Final = re.compile(
+    r"^([ \t]*(?:[^\n|:]*[|:][ \t]*)?(?:(?:l|r|lt|rt|left|right|both)[ \t]+)?)"
+    r"([a-z][a-z ]*?),[ \t]*(back|front)\b(?=[ \t]*(?:\.{2,}|\(|\d))",
+    re.IGNORECASE | re.MULTILINE)
+#: Words of a sentence, not of a chart's place ("pain in my neck, back 5/10" lists two places).
+_PROSE: Final = frozenset({"my", "in", "and", "pain", "ache", "aches", "hurts", "sore", "is"})
+
+
+def _facet_first(line: re.Match[str]) -> str:
+    """'R upper arm, back ..... 4' -> 'R back of upper arm ..... 4'."""
+    lead, place, face = line.groups()
+    if _PROSE & set(place.casefold().split()):
+        return line.group(0)
+    return f"{lead}{face} of {place}"
+
+
+#: A line in the order side, place, view, score ('L skull_base back 5', 'R shoulder front 4'),
+#: not a place whose last word makes "back" part of it ('R low back 5', 'L upper back 4').
+_VIEW_BEFORE_SCORE: Final = re.compile(
+    r"^[ \t]*(l|r|lt|rt|left|right|b|both|bilat|bilateral)[ \t]+([^\n]*?)[ \t]+(front|back)"
+    r"[ \t]+(\d+(?:\.\d+)?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+#: The last words of a place that make a "back" after them part of it ("low back").
+_BACK_OF: Final = frozenset({"low", "lower", "upper", "mid", "middle", "the", "my", "of", "small"})
+
+
+def _view_in_brackets(line: re.Match[str]) -> str:
+    """'L neck back 6' -> 'L neck (back) 6'; 'R low back 5' is left as it is."""
+    side, place, view, score = line.groups()
+    if view.casefold() == "back" and re.split(r"[\s_]+", place)[-1].casefold() in _BACK_OF:
+        return line.group(0)
+    return f"{side} {place} ({view}) {score}"
 #: A table's heading that only names its columns' views ('FRONT | BACK'): no place.
 _VIEW_COLUMNS: Final = re.compile(
     r"^[ \t|]*(?:front|back|side|rear|anterior|posterior)(?:[ \t]+view)?[ \t]*"
