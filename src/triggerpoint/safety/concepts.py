@@ -405,7 +405,25 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
             # a baby cannot tell its own signs: what the message tells of it counts, whatever
             # the writer adds of their own ("... and I hurt my back diving to catch him")
             return True
-    return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
+    return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) or _own_line(s)
+                   for s in parsed)
+
+
+def _own_line(sentence: Sentence) -> bool:
+    """A line or field of the writer's own body ("Flatmate: high fever ... | Me: neck tight
+    ..."): "me" (or "myself") as a label, a colon after it and a body word right after that;
+    not a chat's "Me: how long?", nor what was said to the writer ("he rang me: his legs ...",
+    "my aunt is with me: her scalp ...")."""
+    texts = [t.text for t in sentence.tokens]
+    return any(word in ("me", "myself") and texts[k + 1:k + 2] == [":"]
+               and not set(texts[k - 1:k]) & _TO_ME
+               and bool(_OWN_BODY & set(texts[k + 2:k + 5]))
+               for k, word in enumerate(texts))
+
+
+#: Words before "me:" that make what follows said to, or beside, the writer.
+_TO_ME = frozenset({"to", "told", "asked", "said", "tells", "rang", "called", "phoned",
+                    "texted", "messaged", "emailed", "wrote", "with", "at", "for", "beside"})
 
 
 #: The word for a baby introduced by its age ("my 9 month old" is read as "my infant child").
@@ -759,6 +777,13 @@ def _sentence_mentions(
             mods = set(modifiers(triggers, positions))
             if positions in denied:
                 mods.add("negated")
+            if concept.denial and "hypothetical" in mods:
+                # "did the blood test for inflammation, all normal": the test named inside the
+                # finding's own words is what was done, not a supposed case
+                inside = range(min(positions), max(positions) + 1)
+                mods = set(modifiers([t for t in triggers if not (
+                    t.category == "hypothetical" and t.start in inside)], positions)) | (
+                    mods & {"negated"})
             if concept.denial and "other" in mods:
                 # "they sent me home": the people who checked the writer, not someone else's
                 # illness; a person named ("mum's scan was clear") still is someone else
