@@ -60,6 +60,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   4") name the view, not the low back ("R low back 5" is still the low back), and so do an
   outline's headings "Front" and "Back" on lines of their own; "R upper arm, back ..... 4" is the
   back of the upper arm; a date such as "17/10/24" is no pain score of 17 out of 10;
+- (sets 106-108) the head, neck or mouth a person turns, tilts or opens is no place that hurts
+  ("neck pain turning my head"; "an ache that turns up at the elbow" still marks the elbow); in a
+  line of places parted by bars an item scored zero ("R upper thigh 0", "back 0") is not marked,
+  and a chart's title before a colon ("Pain map (front): R lower belly 5/10") keeps its place;
 - (sets 100-102) a table cell coloured by an emoji and scored zero ("\u26aa 0") is no mark;
   "carrying car seats has wrecked the pinky side of my wrists": what was wrecked hurts, after
   the activity's object; "the balls of my toes" are the ball of the foot; "the outer bony point
@@ -229,6 +233,11 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("view: front | R shoulder, front ....... 6\nview: back | R upper arm, back ....... 4",
          {"front-of-shoulder", "back-of-upper-arm"}),
         ("R hand, back (out to the middle finger) 4", {"back-of-hand", "middle-finger"}),
+        ("neck pain turning my head", {"back-of-neck"}),
+        ("jaw pain opening my mouth wide", {"jaw"}),
+        ("an ache that turns up at the outside of my elbow", {"outer-elbow"}),
+        ("Pain map (front): R lower belly 5/10 | R groin 4/10 | R upper thigh 0 | back 0",
+         {"lower-abdomen", "groin"}),
         ("Pain drawing\n  Front\n    Knee, inner side\n      Right: 7\n  Back\n"
          "    (nothing marked)", {"inner-knee"}),
     ],

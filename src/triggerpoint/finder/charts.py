@@ -490,8 +490,14 @@ def _pipe_line(line: str) -> str:
         return _lines(rows)
     out = []
     for item, m in zip(items, pairs, strict=True):
+        if m is None and _ZERO_AT_END.search(item):
+            continue  # "R upper thigh 0", "back 0": scored zero, not marked
         if m is None:
             out.append(_Row(item))
+        elif _CHART_TITLE.fullmatch(_key(m.group(1))) and _marks_on_view(m.group(2)):
+            # "Pain map (front): R lower belly, toward the side 5/10": the chart's title, then
+            # the first place marked on it
+            out.append(_Row(m.group(2).strip()))
         elif _key(m.group(1)) in _SIDE_NAMES:  # "L: temple (8/10)", "R: -- none --"
             place = m.group(2).strip(" -")
             if place.casefold() not in _BLANK:
@@ -511,6 +517,11 @@ def _pipe_line(line: str) -> str:
     return "; ".join(row.words() for row in out if row.marked)
 
 
+#: An item that ends in a zero score ("R upper thigh 0", "back 0/10", "groin 0%").
+_ZERO_AT_END: Final = re.compile(r"\s0(?:\.0)?\s*(?:/\s*10|%)?\s*$")
+#: A chart's title as a key ("Pain map (front)", "body chart", "pain drawing (back)").
+_CHART_TITLE: Final = re.compile(
+    r"(?:pain|body)_(?:map|chart|drawing|diagram)(?:_?\((?:front|back|side|left|right)\))?")
 #: A view's value that starts with the chart's zone number or a side ('zone 26 R ...', 'L ...').
 _ZONE_THEN_SIDE: Final = re.compile(
     r"\s*(?:zones?\s*#?\d+\s*[:.)\-]?\s*)?(?=(?:l|r|lt|rt|left|right|both)\b)", re.IGNORECASE)

@@ -399,7 +399,7 @@ def _in_activity(tokens: Sequence[Token], match: Match, stop: int = 0) -> bool:
             return False
         on = token.norm in _ACTIVITY_ON and i + 1 < len(tokens) and tokens[i + 1].raw == "on"
         if token.norm in _ACTIVITY or on:
-            return not _pain_subject(tokens, i) and not _new_subject(tokens, i, match)
+            return not _pain_subject(tokens, i, match) and not _new_subject(tokens, i, match)
     return False
 
 
@@ -438,10 +438,24 @@ def _new_subject(tokens: Sequence[Token], verb: int, match: Match) -> bool:
     return any(t.kind == "word" and t.raw != "on" for t in between)
 
 
-def _pain_subject(tokens: Sequence[Token], verb: int) -> bool:
-    """True when the word before a verb is the pain ('pain sits', 'it sits', 'ache points')."""
+def _pain_subject(tokens: Sequence[Token], verb: int, match: Match | None = None) -> bool:
+    """True when the word before a verb is the pain ('pain sits', 'it sits', 'ache points'),
+    unless the place right after a person's movement is what is moved ('neck pain turning my
+    head'; not 'an ache that turns up at the elbow')."""
     before = [t for t in tokens[:verb] if t.kind != "stop"]
-    return bool(before) and (before[-1].norm in _PAINFUL or before[-1].norm in ("it", "pain"))
+    if not (before and (before[-1].norm in _PAINFUL or before[-1].norm in ("it", "pain"))):
+        return False
+    return match is None or tokens[verb].norm not in _DONE_BY_PERSON or not all(
+        t.kind in ("stop", "side") for t in tokens[verb + 1 : match.start])
+
+
+#: Movements a person makes of the place right after them, not where it hurts ('pain turning my
+#: head', 'jaw pain opening mouth wide'); a pain may turn up, and 'hurts lifting my arm' keeps
+#: the arm (the arm it lifts is often where the shoulder's pain spreads).
+_DONE_BY_PERSON: Final = frozenset(
+    norm_token(w) for w in ("turn", "turning", "tilt", "tilting", "rotate", "rotating", "twist",
+                            "twisting", "open", "opening", "look", "looking", "glance",
+                            "glancing"))
 
 
 #: What a match names when it says where it hurts: a place, or a condition or complaint word that
