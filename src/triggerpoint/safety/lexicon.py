@@ -603,7 +603,7 @@ def _close(found: list[Sentence], raw: list[str]) -> None:
         found.append(Sentence(len(found), tokens))
 
 
-def english_words(min_length: int = 6, min_count: int = 50) -> frozenset[str]:
+def english_words(min_length: int = 5, min_count: int = 50) -> frozenset[str]:
     """Ordinary English words (pyspellchecker's frequency list: words seen at least
     ``min_count`` times), so that real words are not taken for misspellings."""
     import gzip
@@ -660,7 +660,7 @@ class Match:
 class Vocabulary:
     """Every term word, so a text word can be turned into the keys it matches.
 
-    ``known`` holds ordinary English words of six letters or more: a known word is never read
+    ``known`` holds ordinary English words of five letters or more: a known word is never read
     as a misspelling of a vocabulary word ("cancel" is not "cancer", "leaning" not "leaking").
     """
 
