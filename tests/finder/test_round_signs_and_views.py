@@ -64,6 +64,9 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   ("neck pain turning my head"; "an ache that turns up at the elbow" still marks the elbow); in a
   line of places parted by bars an item scored zero ("R upper thigh 0", "back 0") is not marked,
   and a chart's title before a colon ("Pain map (front): R lower belly 5/10") keeps its place;
+- (sets 109-111) a table without a header whose first line is a row ("front of shoulder | right |
+  5", "upper chest, L, 5") lists places, not column names; "sore to press just in front of ear"
+  is where it hurts, not what is pressed;
 - (sets 100-102) a table cell coloured by an emoji and scored zero ("\u26aa 0") is no mark;
   "carrying car seats has wrecked the pinky side of my wrists": what was wrecked hurts, after
   the activity's object; "the balls of my toes" are the ball of the foot; "the outer bony point
@@ -234,6 +237,12 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
          {"front-of-shoulder", "back-of-upper-arm"}),
         ("R hand, back (out to the middle finger) 4", {"back-of-hand", "middle-finger"}),
         ("neck pain turning my head", {"back-of-neck"}),
+        ("front of shoulder | right | 5\nfront of upper arm | right | 4\n"
+         "inner elbow crease | right | 3", {"front-of-shoulder", "front-of-upper-arm",
+                                            "inner-elbow"}),
+        ("upper chest, L, 5\ninside of upper arm, L, 3\nneck, L, 0",
+         {"upper-chest", "inner-upper-arm"}),
+        ("sore to press just in front of ear", {"jaw-joint"}),
         ("jaw pain opening my mouth wide", {"jaw"}),
         ("an ache that turns up at the outside of my elbow", {"outer-elbow"}),
         ("Pain map (front): R lower belly 5/10 | R groin 4/10 | R upper thigh 0 | back 0",

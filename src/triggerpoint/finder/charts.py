@@ -398,6 +398,10 @@ def _table(lines: list[str]) -> str | None:
     if any(len(c.split()) > 3 or ":" in c for c in cells) or not any(
             line.count(delimiter) for line in lines[first + 1:]):
         return None  # a sentence with commas, or no rows: no table
+    if _data_row(cells):
+        # no header: every line is a row ('front of shoulder | right | 5', 'upper chest, L, 5')
+        return "\n".join([*lines[:first], *(
+            _headerless_row(line, delimiter) for line in lines[first:])])
     header = [_key(h) for h in cells]
     sides = {i: _SIDE_NAMES[h] for i, h in enumerate(header)
              if h in ("left", "right", "l", "r", "lt", "rt") and i > 0}
@@ -433,6 +437,26 @@ def _table(lines: list[str]) -> str | None:
         if row.marked:
             out.append(row.words())
     return "\n".join(out)
+
+
+def _data_row(cells: list[str]) -> bool:
+    """A table's first line that is a row, not a header: one cell is a side ('L', 'right') and
+    another a score ('5', '6/10')."""
+    values = [c.strip().casefold() for c in cells]
+    return any(v in _SIDE_NAMES for v in values) and any(
+        re.fullmatch(r"\d+(?:\.\d+)?(?:\s*/\s*10)?", v) for v in values)
+
+
+def _headerless_row(line: str, delimiter: str) -> str:
+    """A row of a table without a header: its side, its score and the rest as the place."""
+    cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter), []) if c.strip()]
+    if len(cells) < 2:
+        return line  # a note between the rows
+    side = next((_SIDE_NAMES[c.casefold()] for c in cells if c.casefold() in _SIDE_NAMES), "")
+    score = next((c for c in cells if re.fullmatch(r"\d+(?:\.\d+)?(?:\s*/\s*10)?", c)), None)
+    place = " ".join(c for c in cells if c.casefold() not in _SIDE_NAMES and c != score)
+    row = _Row(place, side, score, score is not None)
+    return row.words() if row.marked else ""
 
 
 def _ticked(cell: str) -> bool:

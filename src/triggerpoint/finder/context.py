@@ -398,6 +398,9 @@ def _in_activity(tokens: Sequence[Token], match: Match, stop: int = 0) -> bool:
                 token.raw == "where"):  # "... without a pull where my neck meets my shoulder"
             return False
         on = token.norm in _ACTIVITY_ON and i + 1 < len(tokens) and tokens[i + 1].raw == "on"
+        if token.norm in _PRESSING and i >= 2 and tokens[i - 1].raw == "to" and (
+                tokens[i - 2].norm in _PAINFUL or tokens[i - 2].raw == "tender"):
+            return False  # "sore to press just in front of my ear": where it hurts when pressed
         if token.norm in _ACTIVITY or on:
             return not _pain_subject(tokens, i, match) and not _new_subject(tokens, i, match)
     return False
@@ -436,6 +439,10 @@ def _new_subject(tokens: Sequence[Token], verb: int, match: Match) -> bool:
         return False  # ("sit on a stool all day the back of my thigh aches": "the" starts it too)
     between = tokens[verb + 1 : start - 1]
     return any(t.kind == "word" and t.raw != "on" for t in between)
+
+
+#: Verbs of pressing a sore place ("sore to press", "tender to push on").
+_PRESSING: Final = frozenset(norm_token(w) for w in ("press", "push", "touch", "poke", "prod"))
 
 
 def _pain_subject(tokens: Sequence[Token], verb: int, match: Match | None = None) -> bool:
