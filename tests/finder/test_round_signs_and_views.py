@@ -67,6 +67,10 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - (sets 109-111) a table without a header whose first line is a row ("front of shoulder | right |
   5", "upper chest, L, 5") lists places, not column names; "sore to press just in front of ear"
   is where it hurts, not what is pressed;
+- (sets 112-114) "hurts to lie on left hip" is where it hurts (not "hurts to stand on that
+  leg"); a table headed "HURTS | DOESN'T HURT" marks only its first column; a line "Unmarked:
+  forehead, jaw, neck" lists places left blank; a line break ends a place's landmark ("L lower
+  back beside the spine" then "L buttock" on the next line are two places);
 - (sets 100-102) a table cell coloured by an emoji and scored zero ("\u26aa 0") is no mark;
   "carrying car seats has wrecked the pinky side of my wrists": what was wrecked hurts, after
   the activity's object; "the balls of my toes" are the ball of the foot; "the outer bony point
@@ -243,6 +247,12 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("upper chest, L, 5\ninside of upper arm, L, 3\nneck, L, 0",
          {"upper-chest", "inner-upper-arm"}),
         ("sore to press just in front of ear", {"jaw-joint"}),
+        ("hurts to lie on left hip", {"outer-hip"}),
+        ("hurts to stand on that leg to put a sock on, ache in my outer hip", {"outer-hip"}),
+        ("HURTS | DOESN'T HURT\nL lower back beside spine (5) | leg\nL buttock (3) | foot",
+         {"low-back", "buttock"}),
+        ("Marked:\n- back of head, L: 5\nUnmarked: forehead, jaw, neck", {"back-of-head"}),
+        ("L lower back beside the spine\nL buttock", {"low-back", "buttock"}),
         ("jaw pain opening my mouth wide", {"jaw"}),
         ("an ache that turns up at the outside of my elbow", {"outer-elbow"}),
         ("Pain map (front): R lower belly 5/10 | R groin 4/10 | R upper thigh 0 | back 0",

@@ -398,6 +398,11 @@ def _table(lines: list[str]) -> str | None:
     if any(len(c.split()) > 3 or ":" in c for c in cells) or not any(
             line.count(delimiter) for line in lines[first + 1:]):
         return None  # a sentence with commas, or no rows: no table
+    if (hurts := _hurts_column(cells)) is not None:
+        # "HURTS | DOESN'T HURT": only the first column's places hurt
+        rows = (next(csv.reader([line], delimiter=delimiter), []) for line in lines[first + 1:])
+        return "\n".join([*lines[:first], *(
+            row[hurts].strip() for row in rows if len(row) > hurts and row[hurts].strip())])
     if _data_row(cells):
         # no header: every line is a row ('front of shoulder | right | 5', 'upper chest, L, 5')
         return "\n".join([*lines[:first], *(
@@ -437,6 +442,21 @@ def _table(lines: list[str]) -> str | None:
         if row.marked:
             out.append(row.words())
     return "\n".join(out)
+
+
+def _hurts_column(cells: list[str]) -> int | None:
+    """The column of places that hurt in a two-column table headed 'HURTS | DOESN'T HURT' (or
+    'pain | no pain', 'sore | fine'), or None."""
+    names = [re.sub(r"[^a-z ]", "", c.casefold()).strip() for c in cells]
+    if len(names) != 2 or not any(n in _NOT_HURTING for n in names):
+        return None
+    return next((i for i, n in enumerate(names) if n in _HURTING_HEADS), None)
+
+
+#: Column heads for the places that hurt, and for those that do not.
+_HURTING_HEADS: Final = frozenset({"hurts", "hurt", "painful", "pain", "sore", "aches"})
+_NOT_HURTING: Final = frozenset({"doesnt hurt", "does not hurt", "dont hurt", "no pain",
+                                 "not painful", "fine", "not sore", "pain free", "painfree"})
 
 
 def _data_row(cells: list[str]) -> bool:
@@ -587,6 +607,7 @@ def read_chart_labels(text: str) -> str:
     boxes left empty and items crossed out in a list of ticks left out, and a part named in
     brackets after a place made that place's part ('5th finger (back and palm side)' -> 'back
     side and palm side')."""
+    text = _UNMARKED_LINE.sub("", text)
     if len({m.casefold() for m in _VIEW_ALONE.findall(text)}) >= 2:
         # an outline's view headings ("Front", then its places; "Back", then its places)
         text = _VIEW_ALONE.sub("", text)
@@ -636,6 +657,10 @@ _CHART_MARKS = re.compile(
 _VIEW_DASH_LINE: Final = re.compile(
     r"^[ \t]*(back|side|rear|posterior)[ \t]+-+[ \t]+"
     r"([^\n]*?)([ \t]-+[ \t]*(?:l|r|lt|rt|left|right|both)\b)", re.IGNORECASE | re.MULTILINE)
+#: A chart's line that lists the places left blank ("Unmarked: forehead, jaw, neck").
+_UNMARKED_LINE: Final = re.compile(
+    r"^[ \t]*(?:unmarked|not marked|no pain|pain[ -]?free|not painful|clear)[ \t]*:[^\n]*$",
+    re.IGNORECASE | re.MULTILINE)
 #: A line that holds only a view ("Front", "Back:", "  Side") in an outline of several views.
 _VIEW_ALONE: Final = re.compile(r"^[ \t]*(front|back|side)[ \t]*:?[ \t]*$",
                                 re.IGNORECASE | re.MULTILINE)

@@ -398,9 +398,12 @@ def _in_activity(tokens: Sequence[Token], match: Match, stop: int = 0) -> bool:
                 token.raw == "where"):  # "... without a pull where my neck meets my shoulder"
             return False
         on = token.norm in _ACTIVITY_ON and i + 1 < len(tokens) and tokens[i + 1].raw == "on"
-        if token.norm in _PRESSING and i >= 2 and tokens[i - 1].raw == "to" and (
+        if (token.norm in _PRESSING or (on and token.norm in _LAIN_ON)) and i >= 2 and (
+                tokens[i - 1].raw == "to") and (
                 tokens[i - 2].norm in _PAINFUL or tokens[i - 2].raw == "tender"):
-            return False  # "sore to press just in front of my ear": where it hurts when pressed
+            # "sore to press just in front of my ear", "hurts to lie on my left hip": where it
+            # hurts when pressed or lain on
+            return False
         if token.norm in _ACTIVITY or on:
             return not _pain_subject(tokens, i, match) and not _new_subject(tokens, i, match)
     return False
@@ -441,8 +444,12 @@ def _new_subject(tokens: Sequence[Token], verb: int, match: Match) -> bool:
     return any(t.kind == "word" and t.raw != "on" for t in between)
 
 
-#: Verbs of pressing a sore place ("sore to press", "tender to push on").
+#: Verbs of pressing a sore place ("sore to press", "tender to push on"), and of lying or
+#: sitting on one ("hurts to lie on my left hip"; not "hurts to stand on that leg").
 _PRESSING: Final = frozenset(norm_token(w) for w in ("press", "push", "touch", "poke", "prod"))
+_LAIN_ON: Final = frozenset(norm_token(w) for w in ("lie", "lying", "lay", "sit", "sitting",
+                                                    "kneel", "kneeling", "lean", "leaning",
+                                                    "sleep", "sleeping"))
 
 
 def _pain_subject(tokens: Sequence[Token], verb: int, match: Match | None = None) -> bool:
@@ -746,7 +753,8 @@ def _landmark(tokens: Sequence[Token], kept: list[Match], match: Match) -> bool:
     return (
         0 < len(words_between) <= 4
         and any(w in landmark for w in words_between)
-        and not any(w in ("and", "or", ",", ".", ";") or w in _HURT for w in words_between)
+        # (a line break ends a chart's line: "L lower back beside spine\nL buttock" is two places)
+        and not any(w in ("and", "or", ",", ".", ";", "\n") or w in _HURT for w in words_between)
     )
 
 
