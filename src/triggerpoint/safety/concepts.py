@@ -562,6 +562,9 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # "I didn't take any head shots, just have sore shins"
         if word == "me" and words[max(0, i - 2):i] == ["asking", "for"]:
             return True  # "Asking for me: a tight spot under my watch strap"
+        if word == "myself" and words[i - 1:i] == ["for"] and (
+                _OWN_BODY & set(words[i + 1:i + 7])):
+            return True  # "I'm asking for myself: achy shoulders from carrying bags"
         if word == "me" and (i == 0 or words[:i] == ["for"]
                              or words[max(0, i - 2):i] in _FOR_ME) and (
                 _OWN_BODY & set(words[i + 1:i + (12 if words[:i] == ["for"] else 6)])):

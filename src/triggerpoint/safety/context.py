@@ -326,6 +326,21 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # tells of that person
             scope = range(min(scope.start, b), max(scope.stop, next(
                 (s for s in bounds if s > b), len(words))))
+        if rule.category == "other" and scope and scope.stop < len(words) and (
+                words[scope.stop - 1] == "and") and words[scope.stop] not in compiled.subjects and (
+                words[scope.stop] not in ("when", "then", "now", "so")) and (
+                list_end := next((i for i in range(scope.stop, min(len(words), scope.stop + 4))
+                             if words[i] in (",", ".", ";")), None)) is not None:
+            # "went to A&E with numbness down below and bladder trouble, ...": a short list goes
+            # on to its comma (not "... and when I tried to answer him ...")
+            scope = range(scope.start, list_end)
+        if rule.category == "other" and words[b:b + 2] in ([",", "who"], [",", "whose"]) and (
+                close := next((i for i in range(b + 2, len(words)) if words[i] == ","), None)
+        ) is not None:
+            # "my sister, who's fasting with me, got a sudden awful headache": after the clause
+            # set off by commas the sentence goes on about her
+            scope = range(min(scope.start, b), max(scope.stop, next(
+                (s for s in bounds if s > close + 1), len(words))))
         if rule.category == "other" and rule.direction == "forward" and (
                 told := next((i for i in scope if words[i] in _TELLING
                               and words[i + 1:i + 2] == ["that"]), None)) is not None:
