@@ -459,12 +459,15 @@ _NOT_HURTING: Final = frozenset({"doesnt hurt", "does not hurt", "dont hurt", "n
                                  "not painful", "fine", "not sore", "pain free", "painfree"})
 
 
+#: A cell that holds only a score ("5", "6/10", "7.5").
+_CELL_SCORE: Final = re.compile(r"\d+(?:\.\d+)?(?:\s*/\s*10)?")
+
+
 def _data_row(cells: list[str]) -> bool:
     """A table's first line that is a row, not a header: one cell is a side ('L', 'right') and
     another a score ('5', '6/10')."""
     values = [c.strip().casefold() for c in cells]
-    return any(v in _SIDE_NAMES for v in values) and any(
-        re.fullmatch(r"\d+(?:\.\d+)?(?:\s*/\s*10)?", v) for v in values)
+    return any(v in _SIDE_NAMES for v in values) and any(_CELL_SCORE.fullmatch(v) for v in values)
 
 
 def _headerless_row(line: str, delimiter: str) -> str:
@@ -473,7 +476,7 @@ def _headerless_row(line: str, delimiter: str) -> str:
     if len(cells) < 2:
         return line  # a note between the rows
     side = next((_SIDE_NAMES[c.casefold()] for c in cells if c.casefold() in _SIDE_NAMES), "")
-    score = next((c for c in cells if re.fullmatch(r"\d+(?:\.\d+)?(?:\s*/\s*10)?", c)), None)
+    score = next((c for c in cells if _CELL_SCORE.fullmatch(c)), None)
     place = " ".join(c for c in cells if c.casefold() not in _SIDE_NAMES and c != score)
     row = _Row(place, side, score, score is not None)
     return row.words() if row.marked else ""
