@@ -259,6 +259,16 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
          {"lower-abdomen", "groin"}),
         ("Pain drawing\n  Front\n    Knee, inner side\n      Right: 7\n  Back\n"
          "    (nothing marked)", {"inner-knee"}),
+        # (sets 115-117) a legend's first place is no heading, nor the marks after a full stop;
+        # an "Unmarked:" list after the marks' sentence marks nothing; the skull and the bony
+        # point behind the ear as landmarks
+        ("Pain drawing legend: A = L lower buttock, 6/10; B = L tailbone, 4/10; C = L sacrum, "
+         "3/10.", {"lower-buttock", "tailbone", "sacrum"}),
+        ("Pain drawing (front/side view). R temple 6/10; R eyebrow 4/10", {"temple", "eyebrow"}),
+        ("Legend: A = R temple, score 6/10; B = R eyebrow, score 4/10. Unmarked: jaw, neck, "
+         "shoulders.", {"temple", "eyebrow"}),
+        ("ache just under the skull", {"base-of-skull"}),
+        ("R bony point behind ear", {"behind-the-ear"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

@@ -661,8 +661,10 @@ _VIEW_DASH_LINE: Final = re.compile(
     r"^[ \t]*(back|side|rear|posterior)[ \t]+-+[ \t]+"
     r"([^\n]*?)([ \t]-+[ \t]*(?:l|r|lt|rt|left|right|both)\b)", re.IGNORECASE | re.MULTILINE)
 #: A chart's line that lists the places left blank ("Unmarked: forehead, jaw, neck").
+#: (or such a list after the marks' sentence: "C = R upper teeth, 5/10. Unmarked: jaw, neck.")
 _UNMARKED_LINE: Final = re.compile(
-    r"^[ \t]*(?:unmarked|not marked|no pain|pain[ -]?free|not painful|clear)[ \t]*:[^\n]*$",
+    r"^[ \t]*(?:unmarked|not marked|no pain|pain[ -]?free|not painful|clear)[ \t]*:[^\n]*$"
+    r"|(?<=[.;])[ \t]*(?:unmarked|not marked)[ \t]*:[^\n.;]*",
     re.IGNORECASE | re.MULTILINE)
 #: A line that holds only a view ("Front", "Back:", "  Side") in an outline of several views.
 _VIEW_ALONE: Final = re.compile(r"^[ \t]*(front|back|side)[ \t]*:?[ \t]*$",
@@ -709,9 +711,12 @@ _VIEW_COLUMNS: Final = re.compile(
 #: A chart's heading, to the end of its line or its colon ('Pain diagram - head & neck (front)',
 #: 'ARM / HAND BODY CHART (RIGHT side marked)', 'Marked on foot chart:'): only the side it names
 #: is read.
+#: (It ends at a full stop too, and before a legend's '=': "Pain drawing (front view). R temple
+#: 6/10; ...", "Pain drawing legend A = L lower buttock, 6/10; ...": the marks are no heading.)
 _HEADING = re.compile(
     r"^[^\n:;|]*?\b(?:(?:pain|body)[ \t]+(?:diagram|chart|map|drawing)|(?:head|neck|arm|hand|leg|"
-    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b[^\n:;|]*(?::|(?=[|;])|$)",
+    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b(?:[^\n:;|.=]|\.(?!\s))*"
+    r"(?::|\.(?=\s)|(?=[|;=])|$)",
     re.IGNORECASE | re.MULTILINE)
 _HEADING_SIDE = re.compile(r"\b(?:left|right|both|l|r)\b", re.IGNORECASE)
 #: A bracketed part of the body that heads the rows under it ('[L foot] | Zone A: bottom of

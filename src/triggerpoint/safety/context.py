@@ -84,10 +84,28 @@ class ContextRules(BaseModel):
     recent_words: list[str]
     addressee_verbs: list[str] = Field(
         default_factory=list,
-        description="Verbs whose object is a person spoken to, not one told of ('tried to tell "
-                    "my husband', 'asked my wife'): a person word after them is no one else's "
-                    "illness.")
+        description="Verbs whose object is a person spoken to or acted on, not one told of "
+                    "('tried to tell my husband', 'asked my wife', 'chasing someone'): a person "
+                    "word after them is no one else's illness.")
+    people_determiners: list[str] = Field(
+        default_factory=list,
+        description="Words before a role that make it someone else ('one of the', 'opposing').")
+    people: list[str] = Field(
+        default_factory=list,
+        description="Roles that name someone else after a determiner ('prisoner', 'counsel'); "
+                    "each pair is an 'other' rule looking forward, with the plural in s.")
     rules: list[ContextRule]
+
+    def people_rules(self) -> list[ContextRule]:
+        """The 'other' rules of every determiner and role (and its plural), those the rules
+        already hold left out."""
+        have = {r.phrase for r in self.rules}
+        nouns = dict.fromkeys(
+            form for noun in self.people
+            for form in (noun, noun if noun.endswith("s") else f"{noun}s"))
+        return [ContextRule(phrase=phrase, category="other", direction="forward")
+                for det in self.people_determiners for noun in nouns
+                if (phrase := f"{det} {noun}") not in have]
 
 
 @cache
@@ -134,7 +152,7 @@ class CompiledRules:
 @cache
 def compiled_rules() -> CompiledRules:
     rules = context_rules()
-    compiled = tuple((r, _words(r.phrase)) for r in rules.rules)
+    compiled = tuple((r, _words(r.phrase)) for r in [*rules.rules, *rules.people_rules()])
     by_first: dict[str, list[tuple[ContextRule, tuple[str, ...]]]] = {}
     for rule, phrase in compiled:
         by_first.setdefault(phrase[0], []).append((rule, phrase))

@@ -32,10 +32,10 @@ _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "mo
               "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365, "fortnight": 14,
               "fortnights": 14}
 #: Words before a duration that make it the pain's length ("the best part of a year", "most of
-#: a month"; "like 5 months", a hedge for "about").
+#: a month"; "like 5 months", a hedge for "about"; "since March, so five months").
 _DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about", "since",
                             "around", "on", "than", "whole", "lingered", "lasted", "persisted",
-                            "part", "most", "long", "like"})
+                            "part", "most", "long", "like", "so"})
 _WEIGHT_UNITS = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 1.0,
                  "lb": 0.4536, "lbs": 0.4536, "pounds": 0.4536, "pound": 0.4536,
                  "stone": 6.35, "st": 6.35, "stones": 6.35}
@@ -111,6 +111,12 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 ages.append(_DECADES[word] + (5 if words[i - 1] in ("late", "mid") else 0))
                 continue
             number = _value(word) if word[0].isdigit() else None
+            if i > 0 and words[i - 1] in _UNIT_DAYS and nxt == "of" and (
+                    number is not None or word in _WORD_NUMBERS):
+                # "it's month 5 of the hip ache", "week six of this": how long it has lasted
+                count = number if number is not None else _WORD_NUMBERS[word]
+                days.append(int(count * _UNIT_DAYS[words[i - 1]]))
+                continue
             if number is None:
                 if word == "half" and nxt in ("a", "an") and after in _UNIT_DAYS and (
                         _lead(words, i)):
