@@ -269,6 +269,19 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
          "shoulders.", {"temple", "eyebrow"}),
         ("ache just under the skull", {"base-of-skull"}),
         ("R bony point behind ear", {"behind-the-ear"}),
+        # a mark's place written without signs, '(x 0.88, y 0.71)', is no cross and no yes; a
+        # heading ends at a list's bullet; "bony point" is no pointing
+        ("HandMap export: L outside edge of little finger (x 0.88, y 0.71) 6/10 | L ulnar "
+         "border of hand (x 0.86, y 0.60) 3/10", {"little-finger", "little-finger-side-of-hand"}),
+        ("BODY MAP * L SI joint (x .46 y .52) 7 * L upper buttock 5 * L outer hip bony point 4 "
+         "* L lower belly 2", {"sacroiliac", "upper-buttock", "outer-hip", "lower-abdomen"}),
+        # with no other place named, the part that is moved is where it hurts (the neck turns
+        # the head, the jaw's joint opens the mouth); with one, it stays a movement
+        ("pain when I turn my head", {"back-of-neck"}),
+        ("hurts when I tilt my head back", {"back-of-neck"}),
+        ("it hurts to open my mouth", {"jaw-joint"}),
+        ("sore when I bend my knee", {"front-of-knee"}),
+        ("my shoulder hurts when I lift my arm", {"top-of-shoulder"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

@@ -101,7 +101,7 @@ def read_chart(text: str) -> str:
     """A drawing's export, then its labels, as words (see the module)."""
     if "<" in text:
         text = _TAG.sub(_tag_words, text)
-    if "=" in text or ":" in text:
+    if "=" in text or ":" in text or "(x" in text.casefold():
         text = _COORDINATES.sub(" ", text)
     if "\u00b7" in text:  # items parted by middle dots ("· 31 'lower buttock fold' 5 ·")
         text = text.replace("\u00b7", ";")
@@ -110,9 +110,12 @@ def read_chart(text: str) -> str:
 
 #: Where a mark sits on the chart ('(x=0.39, y=0.05)', 'x: 212 y: 188', '@ x=120,y=340'): no
 #: words (the 'x' is no cross, the 'y' no yes).
+#: (In brackets the sign may be left out: '(x 0.88, y 0.71)', '(x .46 y .52)'.)
 _COORDINATES: Final = re.compile(
     r"[(@]?[ \t]*\bx[ \t]*[=:][ \t]*-?\d+(?:\.\d+)?[ \t]*[,;/]?[ \t]*\by[ \t]*[=:][ \t]*"
-    r"-?\d+(?:\.\d+)?[ \t]*\)?", re.IGNORECASE)
+    r"-?\d+(?:\.\d+)?[ \t]*\)?"
+    r"|\([ \t]*x[ \t]*[=:]?[ \t]*-?(?:\d+(?:\.\d+)?|\.\d+)[ \t]*[,;/]?[ \t]*"
+    r"y[ \t]*[=:]?[ \t]*-?(?:\d+(?:\.\d+)?|\.\d+)[ \t]*\)", re.IGNORECASE)
 
 
 #: A markup tag ('<circle cx="212" cy="188" r="14" data-region="..."/>'), and the attributes of
@@ -711,12 +714,13 @@ _VIEW_COLUMNS: Final = re.compile(
 #: A chart's heading, to the end of its line or its colon ('Pain diagram - head & neck (front)',
 #: 'ARM / HAND BODY CHART (RIGHT side marked)', 'Marked on foot chart:'): only the side it names
 #: is read.
-#: (It ends at a full stop too, and before a legend's '=': "Pain drawing (front view). R temple
-#: 6/10; ...", "Pain drawing legend A = L lower buttock, 6/10; ...": the marks are no heading.)
+#: (It ends at a full stop too, and before a legend's '=' or a list's bullet: "Pain drawing (front
+#: view). R temple 6/10; ...", "Pain drawing legend A = L lower buttock, 6/10; ...", "BODY MAP *
+#: L SI joint 7 * ...": the marks are no heading.)
 _HEADING = re.compile(
     r"^[^\n:;|]*?\b(?:(?:pain|body)[ \t]+(?:diagram|chart|map|drawing)|(?:head|neck|arm|hand|leg|"
-    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b(?:[^\n:;|.=]|\.(?!\s))*"
-    r"(?::|\.(?=\s)|(?=[|;=])|$)",
+    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b(?:[^\n:;|.=*\u2022]|\.(?!\s))*"
+    r"(?::|\.(?=\s)|(?=[|;=*\u2022])|$)",
     re.IGNORECASE | re.MULTILINE)
 _HEADING_SIDE = re.compile(r"\b(?:left|right|both|l|r)\b", re.IGNORECASE)
 #: A bracketed part of the body that heads the rows under it ('[L foot] | Zone A: bottom of

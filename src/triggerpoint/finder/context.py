@@ -95,6 +95,7 @@ def separate(
     fine: list[str] = []
     fine_matches: list[Match] = []
     last_context: Match | None = None  # the last place set aside as part of an activity
+    moved: list[Match] = []  # the places set aside as what a movement moves ('lift my arm')
     activity_end = 0  # where the last named exercise or gear ended ('toe raises')
     bound_end = -1  # where the last place after 'between' ended ('between the knee and ...')
     directions: set[int] = set()  # a 'back' that is a direction qualifies nothing
@@ -158,6 +159,7 @@ def separate(
         ):
             context.append(words_of)  # "hold the phone between my ear and my shoulder"
             last_context = match
+            moved.append(match)
         elif (
             kind == "region"
             and (after in ("side", "end", "edge", "border") or _facing(tokens, match.start))
@@ -210,6 +212,18 @@ def separate(
             if tokens[match.start].raw == "between" and last.raw == last.norm and not any(
                     t.raw == "and" for t in tokens[match.start : match.end]):
                 bound_end = match.end  # "between my shoulder blade and my spine": one place
+    if moved and not any(m.target[0] in (*_PLACE_KINDS, "condition") for m in kept):
+        # "it hurts when I lift my arm": with no other place named, the part that is moved is
+        # where it hurts; the head is turned, tilted and nodded by the neck, the mouth opened by
+        # the jaw's joint ("pain when I turn my head", "it hurts to open my mouth"), and a "back"
+        # after the head is where it goes ("tilt my head back")
+        ends = {m.end for m in moved if m.target[1] in _MOVED_BY}
+        kept = sorted([*kept, *(replace(m, target=("region", _MOVED_BY[m.target[1]]))
+                                if m.target[1] in _MOVED_BY else m for m in moved
+                                if not (m.target == ("broad", "back") and m.start in ends))],
+                      key=lambda m: m.start)
+        context = [c for c in context
+                   if c not in {" ".join(t.raw for t in tokens[m.start:m.end]) for m in moved}]
     kept = _resense(tokens, _drop_general(tokens, kept, broad or {}))
     if fine and not any(m.target[0] in _HURTING for m in kept):
         kept = sorted([*kept, *fine_matches], key=lambda m: m.start)  # nothing else hurts
@@ -404,9 +418,15 @@ def _in_activity(tokens: Sequence[Token], match: Match, stop: int = 0) -> bool:
             # "sore to press just in front of my ear", "hurts to lie on my left hip": where it
             # hurts when pressed or lain on
             return False
-        if token.norm in _ACTIVITY or on:
+        if (token.norm in _ACTIVITY or on) and not (i and tokens[i - 1].raw in _NOUN_BEFORE):
             return not _pain_subject(tokens, i, match) and not _new_subject(tokens, i, match)
     return False
+
+
+#: The region that hurts when a part is moved by another ("turn my head": the neck).
+_MOVED_BY: Final = {"head": "back-of-neck", "mouth": "jaw-joint"}
+#: Words before a movement verb that make it a noun ("the bony point", "a lift"), no movement.
+_NOUN_BEFORE: Final = frozenset({"a", "an", "the", "bony", "this", "that"})
 
 
 def _names_activity(tokens: Sequence[Token], match: Match) -> bool:
