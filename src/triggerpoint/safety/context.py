@@ -12,7 +12,7 @@ one and serves as the test oracle (tests/safety/test_context_oracle.py).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Final, Literal
@@ -147,6 +147,11 @@ class CompiledRules:
     rules: tuple[tuple[ContextRule, tuple[str, ...]], ...]
     by_first: dict[str, tuple[tuple[ContextRule, tuple[str, ...]], ...]]
     addressee_verbs: frozenset[str] = frozenset()
+    #: The rules by their first word, then by their second (None: a one-word phrase, or one
+    #: whose second word is a year or a month), each with its place in ``rules``: a sentence's
+    #: "my" is compared with the rules that go on with its next word, not with all 180 "my ...".
+    by_start: dict[str, dict[str | None, tuple[tuple[int, ContextRule, tuple[str, ...]], ...]]] = (
+        field(default_factory=dict))
 
 
 @cache
@@ -154,8 +159,11 @@ def compiled_rules() -> CompiledRules:
     rules = context_rules()
     compiled = tuple((r, _words(r.phrase)) for r in [*rules.rules, *rules.people_rules()])
     by_first: dict[str, list[tuple[ContextRule, tuple[str, ...]]]] = {}
-    for rule, phrase in compiled:
+    by_start: dict[str, dict[str | None, list[tuple[int, ContextRule, tuple[str, ...]]]]] = {}
+    for n, (rule, phrase) in enumerate(compiled):
         by_first.setdefault(phrase[0], []).append((rule, phrase))
+        second = phrase[1] if len(phrase) > 1 and phrase[1] not in (_YEAR, _MONTH) else None
+        by_start.setdefault(phrase[0], {}).setdefault(second, []).append((n, rule, phrase))
     return CompiledRules(
         terminators=tuple(_words(t) for t in rules.terminators),
         subjects=frozenset(rules.subject_words),
@@ -164,6 +172,7 @@ def compiled_rules() -> CompiledRules:
         rules=compiled,
         by_first={k: tuple(v) for k, v in by_first.items()},
         addressee_verbs=frozenset(rules.addressee_verbs),
+        by_start={k: {s: tuple(v) for s, v in nexts.items()} for k, nexts in by_start.items()},
     )
 
 
@@ -242,11 +251,22 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     question = sentence.is_question
     found: list[tuple[ContextRule, int, int]] = []  # rule, first word, last word + 1 (word idx)
     as_tuple = tuple(words)
+    last = len(words) - 1
+    by_start = compiled.by_start
     for at, word in enumerate(words):
-        starting = compiled.by_first.get(word, ())
-        if word.isdigit():
-            starting = (*starting, *compiled.by_first.get(_YEAR, ()))
-        for rule, phrase in starting:
+        groups: list[tuple[tuple[int, ContextRule, tuple[str, ...]], ...]] = []
+        for first in (word, _YEAR) if word.isdigit() else (word,):
+            nexts = by_start.get(first)
+            if nexts:
+                groups.append(nexts.get(None, ()))
+                if at < last:
+                    groups.append(nexts.get(words[at + 1], ()))
+        groups = [g for g in groups if g]
+        if not groups:
+            continue
+        # (in the rules' own order, as when they were one list per first word)
+        starting = groups[0] if len(groups) == 1 else sorted(r for g in groups for r in g)
+        for _, rule, phrase in starting:
             end = at + len(phrase)
             if end <= len(words) and (as_tuple[at:end] == phrase or (
                     (_YEAR in phrase or _MONTH in phrase)
