@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise, product
-from typing import Any, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.safety_models import TERM_PATTERN, SafetyConcept
@@ -538,6 +538,11 @@ def _is_age_noun(words: list[str], i: int) -> bool:
 _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks"})
 
 
+#: Words before "mine" that make it a thing or a person of the writer's, not their body ("the
+#: stall next to mine", "a friend of mine").
+_PLACED_BY: Final = frozenset({"to", "of", "beside", "opposite", "near", "behind", "by"})
+
+
 def _own_complaint(words: list[str]) -> bool:
     """The writer speaks of their own body: "my back", "mine", "I have a knot", "I'm 29"."""
     for i, word in enumerate(words):
@@ -545,7 +550,8 @@ def _own_complaint(words: list[str]) -> bool:
         # ("my husband's neck" is his: a body word after a person is that person's)
         if (word == "my" and nxt[:1] and nxt[0] not in _PROXY_PEOPLE
                 and _OWN_BODY & set(nxt[:2]) and not set(words[i - 1:i]) & _HANDLED) or (
-                word == "mine") or (word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
+                word == "mine" and not set(words[i - 1:i]) & _PLACED_BY) or (
+                word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
             return True  # not "keeps pushing my hand onto his chest": what he does with it
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING

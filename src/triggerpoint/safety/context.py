@@ -372,6 +372,12 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # "went to A&E with numbness down below and bladder trouble, ...": a short list goes
             # on to its comma (not "... and when I tried to answer him ...")
             scope = range(scope.start, list_end)
+        if rule.category == "other" and rule.direction == "forward" and (
+                close := _contact_clause_end(words, b)) is not None:
+            # "the falconer I train with had a droopy face": a clause with no "who" ("I train
+            # with", "we sail with") says who the person is; the sentence goes on about them
+            scope = range(min(scope.start, b), max(scope.stop, next(
+                (s for s in bounds if s > close + 1), len(words))))
         if rule.category == "other" and words[b:b + 2] in ([",", "who"], [",", "whose"]) and (
                 close := next((i for i in range(b + 2, len(words)) if words[i] == ","), None)
         ) is not None:
@@ -415,6 +421,26 @@ def _since_before(words: list[str], at: int) -> int | None:
             return None
         if words[i] == "since" or (words[i] in _STARTED and i == at - 1):
             return i
+    return None
+
+
+#: Prepositions that end a contact clause after a person ("the lad I work with", "the woman we
+#: buy from").
+_CONTACT_ENDS: Final = frozenset({"with", "for", "alongside", "beside", "under", "from", "to"})
+#: Verbs that open what is told of the person after a contact clause ("... I train with had").
+_PERSON_VERBS: Final = frozenset({"had", "has", "got", "gets", "was", "is", "collapsed",
+                                  "went", "ended", "came", "started", "keeps", "said", "says"})
+
+
+def _contact_clause_end(words: list[str], at: int) -> int | None:
+    """Where a clause that names a person without "who" ends ("the falconer | I train with |
+    had ..."): "I" or "we", a verb or two, then a preposition, then a verb of the person's;
+    None when there is no such clause."""
+    if words[at:at + 1] not in (["i"], ["we"]):
+        return None
+    for end in range(at + 2, min(at + 5, len(words) - 1)):
+        if words[end] in _CONTACT_ENDS and words[end + 1] in _PERSON_VERBS:
+            return end
     return None
 
 
