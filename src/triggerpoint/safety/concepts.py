@@ -538,6 +538,8 @@ def _is_age_noun(words: list[str], i: int) -> bool:
 _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks"})
 
 
+#: Verbs of the writer's own aching ("I ache", "I just hurt").
+_ACHING: Final = frozenset({"ache", "ached", "hurt", "throb"})
 #: Words before "mine" that make it a thing or a person of the writer's, not their body ("the
 #: stall next to mine", "a friend of mine").
 _PLACED_BY: Final = frozenset({"to", "of", "beside", "opposite", "near", "behind", "by"})
@@ -563,6 +565,9 @@ def _own_complaint(words: list[str]) -> bool:
                 or _THEIRS & set(words[i + 1:i + 7])):
             # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"
             return True
+        if word == "i" and (nxt[:1] and nxt[0] in _ACHING or (
+                nxt[:1] == ["just"] and nxt[1:2] and nxt[1] in _ACHING)):
+            return True  # "I just ache in the low back from standing"
         if word in ("just", "only") and nxt[:1] in (["have"], ["got"]) and (
                 _OWN_BODY & set(words[i + 2:i + 5])):
             return True  # "I didn't take any head shots, just have sore shins"

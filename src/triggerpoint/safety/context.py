@@ -391,6 +391,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # "his flatmate has just messaged that he's really drowsy": what the messenger
             # passed on ("messaged that ...") is about the person it is told of
             scope = range(scope.start, told)
+        if rule.category == "other" and (taken := [i for i in scope if words[i] in _TAKEN_IN]):
+            # "one of the girls got taken to hospital last night with a sudden horrendous
+            # headache": what someone was taken in with is still their story, however long
+            scope = range(scope.start, max(scope.stop, next(
+                (s for s in bounds if s > taken[0]), len(words))))
         if rule.category == "other" and (cause := [i for i in scope if words[i] == "after"]):
             # "my flatmate got taken to hospital with a bleed on the brain after a sudden awful
             # headache": what it came after is still that person's story
@@ -424,6 +429,8 @@ def _since_before(words: list[str], at: int) -> int | None:
     return None
 
 
+#: Where someone else is taken ("taken to hospital ... with"): the rest of the clause is theirs.
+_TAKEN_IN: Final = frozenset({"hospital", "ambulance", "resus"})
 #: Prepositions that end a contact clause after a person ("the lad I work with", "the woman we
 #: buy from").
 _CONTACT_ENDS: Final = frozenset({"with", "for", "alongside", "beside", "under", "from", "to"})

@@ -165,6 +165,10 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
     # "Hamstring strain 10 weeks ago. ... still grabs when I sprint": lasting since then
     days += [n for at, n in ago if any(
         t.text == "still" for s in sentences[at + 1:at + 3] for t in s.tokens)]
+    # "Since I started this job in September (5 months ago) my neck ...": a bracketed aside that
+    # dates the start the sentence before it gave with "since"
+    days += [n for at, n in ago if at > 0 and len(sentences[at].tokens) <= 5 and any(
+        t.text == "since" for t in sentences[at - 1].tokens)]
     between = _months_between(sentences)
     if between:
         days.append(between * 30)
@@ -254,7 +258,8 @@ def _lead(words: list[str], i: int) -> bool:
     if "ago" in after:
         # "3 weeks ago" is when something happened; "ever since the baby was born 6 months
         # ago" is how long it has lasted, and so is "a crick 5 wks ago, still not sorted"
-        return "since" in words[max(0, i - 6):i] or "still" in words[i + 3:i + 6]
+        # ("since I started this job in September (5 months ago)": the start, told again)
+        return "since" in words[max(0, i - 10):i] or "still" in words[i + 3:i + 6]
     if after in (["old"], ["olds"]):
         return False  # "a carer for a 34 year old man" is an age
     if after in (["after"], ["later"], ["into"], ["before"]):
