@@ -222,8 +222,8 @@ def separate(
                                 if m.target[1] in _MOVED_BY else m for m in moved
                                 if not (m.target == ("broad", "back") and m.start in ends))],
                       key=lambda m: m.start)
-        context = [c for c in context
-                   if c not in {" ".join(t.raw for t in tokens[m.start:m.end]) for m in moved}]
+        moved_words = {" ".join(t.raw for t in tokens[m.start:m.end]) for m in moved}
+        context = [c for c in context if c not in moved_words]
     kept = _resense(tokens, _drop_general(tokens, kept, broad or {}))
     if fine and not any(m.target[0] in _HURTING for m in kept):
         kept = sorted([*kept, *fine_matches], key=lambda m: m.start)  # nothing else hurts

@@ -258,8 +258,7 @@ def _lead(words: list[str], i: int) -> bool:
     if "ago" in after:
         # "3 weeks ago" is when something happened; "ever since the baby was born 6 months
         # ago" is how long it has lasted, and so is "a crick 5 wks ago, still not sorted"
-        # ("since I started this job in September (5 months ago)": the start, told again)
-        return "since" in words[max(0, i - 10):i] or "still" in words[i + 3:i + 6]
+        return "since" in words[max(0, i - 6):i] or "still" in words[i + 3:i + 6]
     if after in (["old"], ["olds"]):
         return False  # "a carer for a 34 year old man" is an age
     if after in (["after"], ["later"], ["into"], ["before"]):
