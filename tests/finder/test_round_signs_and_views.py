@@ -282,6 +282,10 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("it hurts to open my mouth", {"jaw-joint"}),
         ("sore when I bend my knee", {"front-of-knee"}),
         ("my shoulder hurts when I lift my arm", {"top-of-shoulder"}),
+        # (set 124) "the lower third" of a limb is no third finger
+        ("[R] back of forearm, lower third, little-finger side  score 3",
+         {"little-finger-side-of-forearm"}),
+        ("third and little fingers", {"middle-finger", "little-finger"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

@@ -159,6 +159,12 @@ def _intensifiers(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: Words before an ordinal that make it a part of a limb ("the lower third"), not a finger.
+_PART_OF: Final = frozenset({"lower", "upper", "middle", "mid", "distal", "proximal", "top",
+                             "bottom", "outer", "inner"})
+_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth"})
+
+
 def _expand_fingers(tokens: list[Token]) -> list[Token]:
     """'ring and little fingers' -> 'ring finger and little fingers'."""
     out: list[Token] = []
@@ -169,6 +175,8 @@ def _expand_fingers(tokens: list[Token]) -> list[Token]:
         nxt = tokens[i + 1 : i + 4]
         if (
             token.norm in _FINGERS
+            # (not a part of a limb: "back of forearm, lower third, little-finger side")
+            and not (i and tokens[i - 1].norm in _PART_OF and token.norm in _ORDINALS)
             and len(nxt) == 3
             and nxt[0].raw in _JOINERS
             and nxt[1].norm in _FINGERS

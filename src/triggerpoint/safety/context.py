@@ -378,8 +378,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # with", "we sail with") says who the person is; the sentence goes on about them
             scope = range(min(scope.start, b), max(scope.stop, next(
                 (s for s in bounds if s > close + 1), len(words))))
-        if rule.category == "other" and words[b:b + 2] in ([",", "who"], [",", "whose"]) and (
-                close := next((i for i in range(b + 2, len(words)) if words[i] == ","), None)
+        if rule.category == "other" and words[b:b + 1] == [","] and words[b + 1:b + 2] and (
+                words[b + 1] in _APPOSITION) and (
+                close := next((i for i in range(b + 2, min(len(words), b + 9))
+                               if words[i] == ","), None)
         ) is not None:
             # "my sister, who's fasting with me, got a sudden awful headache": after the clause
             # set off by commas the sentence goes on about her
@@ -401,7 +403,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # headache": what it came after is still that person's story
             scope = range(scope.start, max(scope.stop, next(
                 (s for s in bounds if s > cause[0]), len(words))))
-        if rule.category == "other" and (said := [i for i in told_what if i in scope]):
+        if rule.category == "other" and (said := [i for i in told_what
+                                                   if scope.start <= i <= scope.stop]):
             # ... and what "it was" reaches the end of that clause, however long their story
             scope = range(scope.start, next((s for s in bounds if s > said[0]), len(words)))
         triggers.append(Trigger(rule.category, rule.phrase, positions[a], positions[b - 1] + 1,
@@ -429,6 +432,9 @@ def _since_before(words: list[str], at: int) -> int | None:
     return None
 
 
+#: Words that open a clause between commas after a person ("my sister, who's fasting with me,
+#: got ...", "my uncle, also a gravedigger, had ..."): the sentence goes on about them after it.
+_APPOSITION: Final = frozenset({"who", "whose", "also", "aged"})
 #: Where someone else is taken ("taken to hospital ... with"): the rest of the clause is theirs.
 _TAKEN_IN: Final = frozenset({"hospital", "ambulance", "resus"})
 #: Prepositions that end a contact clause after a person ("the lad I work with", "the woman we
