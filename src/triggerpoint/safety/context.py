@@ -94,18 +94,54 @@ class ContextRules(BaseModel):
         default_factory=list,
         description="Roles that name someone else after a determiner ('prisoner', 'counsel'); "
                     "each pair is an 'other' rule looking forward, with the plural in s.")
+    possessives: list[str] = Field(
+        default_factory=list,
+        description="The determiners that tie a role to someone ('my', 'one of our'): only "
+                    "these go with the roles a writer also gives as their own.")
+    own_roles: list[str] = Field(
+        default_factory=list,
+        description="Roles a writer may hold themselves ('an apprentice', 'the trainee') that "
+                    "name someone else after a possessive ('my apprentice', 'one of our "
+                    "trainees').")
+    body_words: list[str] = Field(
+        default_factory=list,
+        description="Body parts that start a new statement about the writer when they follow a "
+                    "comma or 'and' with no determiner and a clause verb comes next ('waiting "
+                    "for a client, chest has felt tight'): the scope before them ends.")
     rules: list[ContextRule]
 
     def people_rules(self) -> list[ContextRule]:
-        """The 'other' rules of every determiner and role (and its plural), those the rules
-        already hold left out."""
+        """The 'other' rules of every determiner and role (and its plural), of every possessive
+        and role a writer may hold, and the plural of every one-word 'other' rule ('grandad':
+        'grandads'), those the rules already hold left out."""
         have = {r.phrase for r in self.rules}
-        nouns = dict.fromkeys(
-            form for noun in self.people
-            for form in (noun, noun if noun.endswith("s") else f"{noun}s"))
-        return [ContextRule(phrase=phrase, category="other", direction="forward")
-                for det in self.people_determiners for noun in nouns
-                if (phrase := f"{det} {noun}") not in have]
+
+        def forms(nouns: Iterable[str]) -> list[str]:
+            return list(dict.fromkeys(
+                form for noun in nouns
+                for form in (noun, noun if noun.endswith("s") else f"{noun}s")))
+
+        phrases = [f"{det} {noun}" for det in self.people_determiners
+                   for noun in forms(self.people)]
+        phrases += [f"{det} {noun}" for det in self.possessives
+                    for noun in forms(self.own_roles)]
+        rules = [ContextRule(phrase=phrase, category="other", direction="forward")
+                 for phrase in dict.fromkeys(phrases) if phrase not in have]
+        plurals = [f"{r.phrase}s" for r in self.rules
+                   if r.category == "other" and r.direction == "forward"
+                   and r.phrase.isalpha() and len(r.phrase) > 3
+                   and not r.phrase.endswith("s") and r.max_scope is None
+                   and not (r.needs_in_sentence or r.unless_followed_by
+                            or r.unless_preceded_by)]
+        # (people who only give their opinion, "friends say frozen shoulder", tell of the writer)
+        return rules + [ContextRule(phrase=phrase, category="other", direction="forward",
+                                    unless_followed_by=list(_OPINION))
+                        for phrase in dict.fromkeys(plurals) if phrase not in have]
+
+
+#: What the people of a plural rule say of the writer, not of themselves.
+_OPINION: Final = ("say", "said", "reckon", "reckoned", "think", "thought", "told me",
+                   "keep telling", "keep saying", "tell me", "suggested", "suggest")
 
 
 @cache
@@ -147,6 +183,8 @@ class CompiledRules:
     rules: tuple[tuple[ContextRule, tuple[str, ...]], ...]
     by_first: dict[str, tuple[tuple[ContextRule, tuple[str, ...]], ...]]
     addressee_verbs: frozenset[str] = frozenset()
+    #: Body parts that open the writer's own statement after a comma (``ContextRules``).
+    body_words: frozenset[str] = frozenset()
     #: The rules by their first word, then by their second (None: a one-word phrase, or one
     #: whose second word is a year or a month), each with its place in ``rules``: a sentence's
     #: "my" is compared with the rules that go on with its next word, not with all 180 "my ...".
@@ -172,6 +210,7 @@ def compiled_rules() -> CompiledRules:
         rules=compiled,
         by_first={k: tuple(v) for k, v in by_first.items()},
         addressee_verbs=frozenset(rules.addressee_verbs),
+        body_words=frozenset(rules.body_words),
         by_start={k: {s: tuple(v) for s, v in nexts.items()} for k, nexts in by_start.items()},
     )
 
@@ -276,6 +315,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # ("months ago i had" without its checked-and-clear words leaves "months ago" to speak)
     found = [(r, a, b) for r, a, b in found if not r.needs_in_sentence or any(
         _has(words, _words(p) if p != "?" else ("?",), question) for p in r.needs_in_sentence)]
+    # nor is one whose words come after those it must not ("my back in the autumn" is no "back
+    # in the autumn"): it hides no shorter one either
+    found = [(r, a, b) for r, a, b in found if not r.unless_preceded_by or not any(
+        tuple(words[max(0, a - len(_words(p))):a]) == _words(p) for p in r.unless_preceded_by)]
     pseudo = [(a, b) for r, a, b in found if r.direction == "pseudo"]
     spans = [(a, b) for r, a, b in found if r.direction not in ("pseudo", "terminate")]
     kept: list[tuple[ContextRule, int, int]] = []
@@ -299,11 +342,6 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and words[b:b + 2] in ([":", "you"], ["said", "you"],
                                                            ["says", "you"]):
             continue  # "wife: you were slurring": a pasted thread, the writer spoken about
-        if rule.unless_preceded_by and any(
-            tuple(words[max(0, a - len(_words(p))):a]) == _words(p)
-            for p in rule.unless_preceded_by
-        ):
-            continue
         kept.append((rule, a, b))
     inside_trigger = {i for _, a, b in kept for i in range(a, b)}
     stops = _stops(words, compiled, inside_trigger)
@@ -340,6 +378,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # ("took a patient down to scan today who had back pain": the clause after "who"
             # is still about that person, whatever word ends the time before it)
             relative = {s for s in bounds if words[s + 1:s + 2] in (["who"], ["whose"])}
+            # ("had a patient today with a swollen calf": the time right after the person
+            # tells when they were seen, and what follows is still theirs)
+            relative |= {s for s in bounds if s == b and words[s] in _TIME_STOPS
+                         and words[s + 1:s + 2] not in ([","], ["i"], ["my"])}
             bounds = sorted((set(bounds) - told_what - relative)
                             | {s for s in other_stops if s >= b})
         conditional = rule.category == "hypothetical" and question and (
@@ -506,6 +548,9 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
             words[i + 1] in compiled.subjects
         ):
             stops.add(i)
+        if word in (",", "and") and i + 2 < len(words) and words[i + 1] in compiled.body_words and (
+                words[i + 2] in compiled.clause_verbs):
+            stops.add(i)  # "waiting for a client, chest has felt tight": the writer's own
         if word in (",", ":", "(", ")"):
             commas.add(i)
     return {False: sorted(stops), True: sorted(stops | commas)}
