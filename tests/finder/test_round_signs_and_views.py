@@ -74,7 +74,14 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
 - (sets 100-102) a table cell coloured by an emoji and scored zero ("\u26aa 0") is no mark;
   "carrying car seats has wrecked the pinky side of my wrists": what was wrecked hurts, after
   the activity's object; "the balls of my toes" are the ball of the foot; "the outer bony point
-  of my elbow" is the outer elbow.
+  of my elbow" is the outer elbow;
+- (sets 126-128) stars rate a mark ("\u2605\u2605\u2605\u2606\u2606") and a row of empty stars or a
+  line scored zero is a place left fine; a clock face's key ("clock ref: 12 = toward hip, 3 =
+  outer side of knee") names no place; "the inner wrist" is its palm side; "front portion and
+  back portion" of a place are its parts; "the thumb side of the inner wrist" is the wrist's
+  thumb side; a sign only one muscle causes counts twice as much as a common symptom;
+- (sets 129-131) items parted by semicolons and scored zero are fine; "SI area" is the
+  sacroiliac area; "heel is fine and the top of the foot too" says both are fine.
 
 Each wording is ours.
 """
@@ -132,6 +139,12 @@ def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, sym
         ("ache on the little finger side of my left wrist, palm side, at the crease",
          "flexor-carpi-ulnaris"),
         ("my left eye aches and waters", "sternocleidomastoid-sternal"),
+        # (sets 126-128) a sign only one muscle causes weighs more than a common symptom: the
+        # hot, stinging strip outweighs the groin the adductors also explain
+        ("hot, stinging pain running along my left inner thigh just under the skin, from near "
+         "the groin down toward the inside of the knee", "gracilis"),
+        ("the ache sits at the thumb side of the inner wrist, base of the thumb on the palm side",
+         "opponens-pollicis"),
     ],
 )
 def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: str) -> None:
@@ -286,6 +299,28 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("[R] back of forearm, lower third, little-finger side  score 3",
          {"little-finger-side-of-forearm"}),
         ("third and little fingers", {"middle-finger", "little-finger"}),
+        # (sets 126-128) a rating in stars is a score, and no filled star no mark; a line of a
+        # drawing scored zero is a place left fine; a clock face's key names no place; "the
+        # inner wrist" is its palm side; "front portion and back portion" are parts of the
+        # place before them, not the low back
+        ("PainMap export\nL top of foot, middle \u2605\u2605\u2605\u2606\u2606\n"
+         "L toes \u2606\u2606\u2606\u2606\u2606\nL ankle \u2606\u2606\u2606\u2606\u2606",
+         {"top-of-foot"}),
+        ("left knee, 6/10\nleft upper calf, 0/10", {"front-of-knee"}),
+        ("KneeMap | clock ref: front view, 12 = toward hip, 3 = outer side of knee\n"
+         "right knee at 10 o'clock, 6/10\nright inner thigh, lowest part, 3/10",
+         {"front-of-knee", "inner-thigh"}),
+        ("8/10 right inner wrist middle", {"front-of-wrist"}),
+        ("Right shoulder - outer surface of the shoulder cap, front portion and back portion, "
+         "down the upper arm", {"side-of-shoulder", "outer-upper-arm"}),
+        # (sets 129-131) items parted by semicolons, one scored zero; "SI area"; a place added
+        # to one said fine ("and the top of the foot too") is fine too
+        ("map export: L deep buttock 6; L back of thigh upper 3; L low back 0",
+         {"buttock", "back-of-thigh"}),
+        ("b) right SI area 6", {"sacroiliac"}),
+        ("ball of my left foot aches. Heel is fine and the top of the foot too",
+         {"ball-of-foot"}),
+        ("heel is sore and the top of the foot too", {"heel", "top-of-foot"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

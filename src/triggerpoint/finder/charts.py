@@ -105,7 +105,45 @@ def read_chart(text: str) -> str:
         text = _COORDINATES.sub(" ", text)
     if "\u00b7" in text:  # items parted by middle dots ("· 31 'lower buttock fold' 5 ·")
         text = text.replace("\u00b7", ";")
+    if "clock" in text.casefold():
+        text = _CLOCK_KEY.sub("", text)
+    if _STARS.search(text):
+        text = _STARS.sub(_stars_score, text)
+    if sum(bool(_SCORED_ITEM.search(item)) for item in _ITEM.findall(text)) >= 2:
+        text = _ITEM.sub(lambda item: _ZERO_ITEM.sub(r"\1 fine", item.group(0)), text)
     return read_chart_labels(read_export(text))
+
+
+#: A clock face's key ('clock ref: front view, 12 = toward hip, 3 = outer side of knee'): how
+#: to read the hours, no place that hurts.
+_CLOCK_KEY: Final = re.compile(
+    r"\bclock[ \t]*(?:ref(?:erence)?|key|legend|face)\b[ \t]*[:=-][^\n|;]*", re.IGNORECASE)
+#: A rating in stars ('\u2605\u2605\u2605\u2606\u2606'): the filled ones of all, as a score out of
+#: ten.
+_STARS: Final = re.compile("[\u2605\u2606\u2729\u2b50\u272d\u272e\u272f]{2,}")
+_FILLED_STARS: Final = frozenset("\u2605\u2b50\u272d\u272e\u272f")
+
+
+def _stars_score(found: re.Match[str]) -> str:
+    """'\u2605\u2605\u2605\u2606\u2606' -> ' 6/10', '\u2606\u2606\u2606\u2606\u2606' -> ' 0/10'."""
+    stars = found.group(0)
+    filled = sum(ch in _FILLED_STARS for ch in stars)
+    return f" {round(10 * filled / len(stars))}/10"
+
+
+#: An item of a drawing: a line, or a part of one between semicolons or bars.
+_ITEM: Final = re.compile(r"[^\n;|]+")
+#: An item that ends in a score out of ten or five, a percentage, a number in brackets or after
+#: a dash or colon, or a number from 0 to 10 after a word ('L deep buttock 6').
+_SCORED_ITEM: Final = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:/\s*(?:10|5)\b|%|out of (?:10|5)\b)|[-:(\[]\s*\d+(?:\.\d+)?\s*[)\]]?"
+    r"|[a-z]\s+(?:10|\d)(?:\.\d)?)\s*$", re.IGNORECASE)
+#: Such an item scored zero ('L toes 0/10', 'L knee (0)', 'groin - 0', 'L low back 0'): the
+#: place is fine, not marked (only in a text of two scored items or more: a drawing, not a
+#: sentence).
+_ZERO_ITEM: Final = re.compile(
+    r"^([ \t]*\S.*?)[ \t]*(?:[-\u2013:=,]|\.{2,}|\u2026|\(|\[)?[ \t]*(?<![\d./])0(?:\.0)?[ \t]*"
+    r"(?:/[ \t]*(?:10|5)\b|%|out of (?:10|5)\b)?[ \t]*[)\]]?[ \t]*$", re.IGNORECASE)
 
 
 #: Where a mark sits on the chart ('(x=0.39, y=0.05)', 'x: 212 y: 188', '@ x=120,y=340'): no

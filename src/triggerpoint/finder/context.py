@@ -181,6 +181,7 @@ def separate(
         elif kind in _PLACE_KINDS and (
             _said_fine(tokens, match.end) or _not_hurting(tokens, match.end)
             or _so_is(tokens, match.start) or _neither(tokens, match.start)
+            or _fine_too(tokens, match.start, match.end)
         ):
             fine.append(words_of)
             fine_matches.append(match)
@@ -334,15 +335,19 @@ def _facet_list(tokens: Sequence[Token], i: int, phrase_starts: set[int]) -> boo
     if i and tokens[i - 1].raw in _OWNED:
         return False
     joiners = ("and", "or", "&")
-    after = tokens[i + 1 : i + 3]
+    # ("front portion and back portion": the facet's noun may follow each)
+    k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in _FACET_NOUNS)
+    after = tokens[k : k + 2]
     before = tokens[max(0, i - 2) : i]
+    if len(before) == 2 and before[0].norm in _FACET_NOUNS and i >= 3:
+        before = [tokens[i - 3], before[1]] if tokens[i - 1].raw in joiners else before
     listed_after = (
         len(after) == 2
         and after[0].raw in joiners
         and after[1].norm in FACET_WORDS
         # ("bottom and back of the heel": the second is the start of 'back of ...', the first
         # its fellow)
-        and (i + 2 not in phrase_starts or (i + 3 < len(tokens) and tokens[i + 3].raw == "of"))
+        and (k + 1 not in phrase_starts or (k + 2 < len(tokens) and tokens[k + 2].raw == "of"))
     )
     listed_before = len(before) == 2 and before[1].raw in joiners and before[0].norm in FACET_WORDS
     return listed_after or listed_before
@@ -512,6 +517,17 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
                 and token.norm not in _FACET_NOUNS:
             return False  # ('shoulder front fine', 'my legs are just normal', 'kneecap area fine')
     return False
+
+
+def _fine_too(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """'heel is fine and the top of the foot too': a place added to one just said fine."""
+    after = [t.raw for t in tokens[end : end + 2]]
+    if not (after[:1] in (["too"], ["also"]) or after == ["as", "well"]):
+        return False
+    before = [t.raw for t in tokens[max(0, start - 4) : start]]
+    while before and before[-1] in ("the", "my", "his", "her", "your"):
+        before.pop()
+    return len(before) >= 2 and before[-1] == "and" and before[-2] in _FINE
 
 
 def _rest_of(tokens: Sequence[Token], end: int) -> int:

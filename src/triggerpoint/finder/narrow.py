@@ -64,6 +64,14 @@ def narrow_matches(
                 out.append(replace(match, narrowed=found))  # "front and back of my knee"
                 continue
             if found is not None:
+                # ("the thumb side of the inner wrist": the side named before the place, of
+                # the part its own facet word picked)
+                if i == match.start - 1:
+                    found = next((further for j in _near(tokens, match, low, high)
+                                  if j < i and j in qualifiers for p in qualifiers[j]
+                                  if p in _LIMB_SIDES
+                                  and (further := VARIANTS.get(found, {}).get(p)) in atlas.regions),
+                                 found)
                 within = match.target[0] == "region" and found not in options
                 for j in _listed_with(tokens, i, qualifiers):  # "front and back of my knee"
                     other = narrow(options, qualifiers[j], atlas.regions)
