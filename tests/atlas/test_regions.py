@@ -96,7 +96,9 @@ def test_the_deep_pelvic_hip_thumb_and_toe_regions_exist(region_id: str) -> None
         ("rectal pain", "anus-and-rectum", "midline"),
         ("a heavy ache inside my pelvis", "inside-pelvis", "midline"),
         ("pain deep in my right hip joint", "deep-in-hip", "right"),
-        ("deep in my left groin", "deep-in-hip", "left"),
+        ("deep inside my left hip", "deep-in-hip", "left"),
+        # (an ache deep in the groin is the groin, with the sign of its own that says deep)
+        ("deep in my left groin", "groin", "left"),
         ("the back of my right thumb base", "back-of-thumb-base", "right"),
         ("pain at the back of the base of my left thumb", "back-of-thumb-base", "left"),
         ("tingling in the pad of my left thumb", "tip-of-thumb", "left"),

@@ -217,7 +217,7 @@ def test_more_exports(kb: KnowledgeBase, text: str, expected: set[tuple[str, str
          {("inner-edge-of-shoulder-blade", "left")}),
         ("got back into benching and now my upper left chest aches", {("upper-chest", "left")}),
         ("I cycle a lot, seat probably too low. my knee aches", {("front-of-knee", "either")}),
-        ("Sunday league footy. Pain deep in my left groin", {("deep-in-hip", "left")}),
+        ("Sunday league footy. Pain deep in my left groin", {("groin", "left")}),
         ("neck is honestly fine, my temple aches", {("temple", "either")}),
         # lookalikes
         ("I have a problem with my knee", {("front-of-knee", "either")}),

@@ -81,7 +81,11 @@ monitors, SOAP and GP letters, musicians, swimmers, drivers, gardeners, question
   back portion" of a place are its parts; "the thumb side of the inner wrist" is the wrist's
   thumb side; a sign only one muscle causes counts twice as much as a common symptom;
 - (sets 129-131) items parted by semicolons and scored zero are fine; "SI area" is the
-  sacroiliac area; "heel is fine and the top of the foot too" says both are fine.
+  sacroiliac area; "heel is fine and the top of the foot too" says both are fine; an ache
+  deep in the groin is the pectineus' sign and still marks the groin;
+- (sets 132-134) "grid B4 (front of right shoulder) 7/10" names the shoulder (the cell is no
+  heading); "Pain drawing - L calf 4/10, ..." lists its marks after the dash; "bakc", "nekc"
+  are the back and the neck with two letters swapped.
 
 Each wording is ours.
 """
@@ -145,6 +149,9 @@ def test_signs_that_point_at_a_muscle_are_read(kb: KnowledgeBase, text: str, sym
          "the groin down toward the inside of the knee", "gracilis"),
         ("the ache sits at the thumb side of the inner wrist, base of the thumb on the palm side",
          "opponens-pollicis"),
+        # (sets 129-131) an ache deep in the groin, just below its crease, is the pectineus'
+        ("deep groin ache just below the crease, worse crossing my legs", "pectineus"),
+        ("L groin, deep, just below the crease 7/10; L upper inner thigh 3/10", "pectineus"),
     ],
 )
 def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: str) -> None:
@@ -321,6 +328,18 @@ def test_the_sign_brings_its_muscle_first(kb: KnowledgeBase, text: str, muscle: 
         ("ball of my left foot aches. Heel is fine and the top of the foot too",
          {"ball-of-foot"}),
         ("heel is sore and the top of the foot too", {"heel", "top-of-foot"}),
+        # (sets 132-134) a grid's cell before the place it names is no heading; a drawing's
+        # heading ends at a dash before scored marks; two letters swapped in a short body word;
+        # a deep groin is the groin, also beside other places
+        ("grid B4 (front of right shoulder) 7/10; grid C4 (outer right upper arm) 4/10",
+         {"front-of-shoulder", "outer-upper-arm"}),
+        ("Pain drawing - L calf 4/10, back of L knee 2/10, R side nil",
+         {"calf", "back-of-knee"}),
+        ("lower bakc pain right side deep ache", {"low-back"}),
+        ("my nekc hurts", {"back-of-neck"}),
+        ("deep ache in my groin and down the inner thigh", {"groin", "inner-thigh"}),
+        ("L groin, deep, just below the crease 7/10; L upper inner thigh 3/10",
+         {"groin", "inner-thigh"}),
     ],
 )
 def test_places_are_read_as_meant(kb: KnowledgeBase, text: str, regions: set[str]) -> None:

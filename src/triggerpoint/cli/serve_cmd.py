@@ -106,7 +106,7 @@ def _warm_up(ctx: AppContext) -> None:
 
     find_muscles(ctx, FindRequest(text="an ache in my right temple", regions=["temple:right=5"]))
     index = lexicon_for(ctx.kb).index  # the spelling guards (about 0.2 s each), also now
-    _ = index.short_guard, index.long_guard
+    _ = index.short_guard, index.swap_guard, index.long_guard
 
 
 def _serve_on(listener: socket.socket, app: FastAPI) -> None:

@@ -34,6 +34,7 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
     lexicon = _LEXICONS.get(kb)
     if lexicon is None:
         symptoms = [(s.id, [s.id, s.name, *s.synonyms]) for s in kb.symptoms.values()]
+        felt_at = {s.id: s.felt_at for s in kb.symptoms.values() if s.felt_at is not None}
         conditions = [(c.id, [c.name, *c.aliases], c.regions) for c in kb.conditions.values()]
         muscles = [(m.id, [m.id, m.name, *m.aliases]) for m in kb.muscles.values()]
         lies_in = {m.id: [r for tp in m.trigger_points for r in tp.regions]
@@ -42,7 +43,8 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
         for m in kb.muscles.values():
             groups.setdefault(m.group.replace("-", " "), []).append(m.id)
         lexicon = _LEXICONS[kb] = Lexicon(
-            kb.atlas, symptoms, conditions, kb.complaints.values(), muscles, lies_in, groups
+            kb.atlas, symptoms, conditions, kb.complaints.values(), muscles, lies_in, groups,
+            felt_at,
         )
     return lexicon
 

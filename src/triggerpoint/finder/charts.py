@@ -111,6 +111,7 @@ def read_chart(text: str) -> str:
         text = _STARS.sub(_stars_score, text)
     if sum(bool(_SCORED_ITEM.search(item)) for item in _ITEM.findall(text)) >= 2:
         text = _ITEM.sub(lambda item: _ZERO_ITEM.sub(r"\1 fine", item.group(0)), text)
+        text = _DEEP_AFTER.sub(r"deep \1", text)
     return read_chart_labels(read_export(text))
 
 
@@ -131,6 +132,9 @@ def _stars_score(found: re.Match[str]) -> str:
     return f" {round(10 * filled / len(stars))}/10"
 
 
+#: The groin with "deep" after its comma, as a drawing's items add it ("L groin, deep, just below
+#: the crease 7/10"): the deep groin, a sign of its own (elsewhere "deep" changes no place).
+_DEEP_AFTER: Final = re.compile(r"\b(groin),[ \t]*deep\b", re.IGNORECASE)
 #: An item of a drawing: a line, or a part of one between semicolons or bars.
 _ITEM: Final = re.compile(r"[^\n;|]+")
 #: An item that ends in a score out of ten or five, a percentage, a number in brackets or after
@@ -218,6 +222,7 @@ def read_export(text: str) -> str:
     # open a grid row in capitals ("BACK r7c3 'low back beside spine L' 7", "BOTTOM[r2,c3]")
     text = _GRID_HEADING.sub("", text)
     text = _GRID_ROW.sub("", text)
+    text = _GRID_CELL.sub("", text)
     if _SPACED_SIDES.search(text):
         # 'AREA              L   R' over 'back of wrist, little-finger side    0   6': a table
         # whose columns are lined up with spaces, the last two the sides
@@ -288,7 +293,9 @@ def _leader_value(found: re.Match[str]) -> str:
 
 
 #: (a table's header row that starts with "Grid" keeps its columns: "Grid | L | R")
-_GRID_HEADING = re.compile(r"(?im)^\s*grid\b[^|\n]*$")
+_GRID_HEADING = re.compile(r"(?im)^\s*grid\b(?![^\n]*\d\s*/\s*10)[^|;\n]*$")
+#: A grid's cell before the place it names ('grid B4 (front of right shoulder) 7/10'): no words.
+_GRID_CELL = re.compile(r"(?i)\bgrid[ \t]+[a-z]{1,2}[ \t]?\d{1,2}\b")
 _GRID_ROW = re.compile(
     r"(?m)^\s*(?:FRONT|BACK|TOP|BOTTOM|SOLE|PALM|SIDE)(?:\s*\[?\s*r\d+\s*,?\s*c\d+\s*\]?|\s*(?=,))")
 
@@ -754,11 +761,13 @@ _VIEW_COLUMNS: Final = re.compile(
 #: is read.
 #: (It ends at a full stop too, and before a legend's '=' or a list's bullet: "Pain drawing (front
 #: view). R temple 6/10; ...", "Pain drawing legend A = L lower buttock, 6/10; ...", "BODY MAP *
-#: L SI joint 7 * ...": the marks are no heading.)
+#: L SI joint 7 * ...": the marks are no heading; and at a dash before scored marks: "Pain
+#: drawing - L calf 4/10, ...".)
 _HEADING = re.compile(
     r"^[^\n:;|]*?\b(?:(?:pain|body)[ \t]+(?:diagram|chart|map|drawing)|(?:head|neck|arm|hand|leg|"
-    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b(?:[^\n:;|.=*\u2022]|\.(?!\s))*"
-    r"(?::|\.(?=\s)|(?=[|;=*\u2022])|$)",
+    r"foot|back|body)[ \t]+(?:pain[ \t]+)?(?:chart|diagram|map))\b"
+    r"(?:(?![ \t][-\u2013\u2014][ \t][^\n]*\d)[^\n:;|.=*\u2022]|\.(?!\s))*"
+    r"(?::|\.(?=\s)|(?=[|;=*\u2022])|[ \t][-\u2013\u2014](?=[ \t][^\n]*\d)|$)",
     re.IGNORECASE | re.MULTILINE)
 _HEADING_SIDE = re.compile(r"\b(?:left|right|both|l|r)\b", re.IGNORECASE)
 #: A bracketed part of the body that heads the rows under it ('[L foot] | Zone A: bottom of

@@ -217,6 +217,14 @@ class PhraseIndex:
         return frozenset(near & _english_words(3))
 
     @cached_property
+    def swap_guard(self) -> frozenset[str]:
+        """English words of three or four letters that two swapped letters make of a short
+        vocabulary word ('form' is no 'from' to fix, 'lgo' is 'log'): never corrected that way
+        (built once, kept in the find snapshot)."""
+        near = {n for v in self.vocabulary if 3 <= len(v) <= _SHORT for n in _swapped(v)}
+        return frozenset(near & _english_words(3))
+
+    @cached_property
     def long_guard(self) -> frozenset[str]:
         """English words of five to nine letters one slip (a letter dropped, added, changed or
         two swapped) from a body or side word ('light' from 'right', 'spike' from 'spine'):
@@ -253,6 +261,10 @@ class PhraseIndex:
                 return None
             near = [w for n in (len(word) - 1, len(word) + 1) for w in self.by_length.get(n, ())
                     if Indel.distance(word, w, score_cutoff=1) <= 1]
+            if not near and len(word) >= 3 and word not in self.swap_guard:
+                # two letters swapped, the commonest slip of a typing thumb ('bakc' is 'back')
+                swapped = [w for w in self.by_length.get(len(word), ()) if word in _swapped(w)]
+                return swapped[0] if len(swapped) == 1 else None
             # a letter left out is the likelier slip: 'thum' is 'thumb' before 'tum'
             longer = [w for w in near if len(w) > len(word)]
             return near[0] if len(near) == 1 else longer[0] if len(longer) == 1 else None
@@ -280,6 +292,13 @@ class PhraseIndex:
     def place_words(self) -> frozenset[str]:
         """The head words of region and body-area phrases ('wrist', 'toe'; not 'first')."""
         return frozenset(key[-1] for key in self.places)
+
+
+def _swapped(word: str) -> set[str]:
+    """The word with two neighbouring letters swapped, each way it can be ('back': 'abck', 'bcak',
+    'bakc')."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)
+            if word[i] != word[i + 1]}
 
 
 #: Pain words that may end a run-together word ('heelpain', 'jawache').

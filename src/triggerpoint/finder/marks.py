@@ -39,11 +39,14 @@ class MarkMaker:
         index: PhraseIndex,
         condition_regions: Mapping[str, tuple[str, ...]],
         complaints: Mapping[str, Complaint],
+        felt_at: Mapping[str, str] | None = None,
     ) -> None:
         self.atlas = atlas
         self.index = index
         self.condition_regions = condition_regions
         self.complaints = complaints
+        #: symptom -> the region a symptom that names its place is felt in ('deep in my groin')
+        self.felt_at = dict(felt_at or {})
         self.broad = {b.term: b.regions for b in atlas.broad_terms}
 
     def read(
@@ -80,6 +83,8 @@ class MarkMaker:
                     if placed
                     else self.index.place_in([t.norm for t in tokens[match.start : match.end]])
                 )
+                if target in self.felt_at:  # "deep in my groin and the inner thigh": the groin too
+                    own = ("region", self.felt_at[target])
                 if own is not None:  # "knee gives way": with no other place, the knee is where
                     out.marks.append(self._mark(own[0], own[1], side, words))
             elif kind == "condition":

@@ -375,6 +375,10 @@ class Symptom(_Record):
     id: EntityId
     name: str
     synonyms: list[str] = Field(default_factory=list)
+    felt_at: RegionId | None = Field(
+        default=None,
+        description="Where a symptom that names its place is felt ('deep in my groin'): that "
+                    "region is marked wherever the symptom is read, beside other places too.")
     sources: list[EntityId] = Field(default_factory=list)
 
 

@@ -109,6 +109,7 @@ def build() -> FindSnapshot:
     kb = KnowledgeBase.load()
     lexicon = lexicon_for(kb)
     lexicon.index.short_guard  # noqa: B018 (built now, so that the snapshot keeps it)
+    lexicon.index.swap_guard  # noqa: B018
     lexicon.index.long_guard  # noqa: B018
     return FindSnapshot(kb, concept_index(kb), model_for(kb), extras_for(kb), lexicon,
                         MixedLanguage.read())

@@ -742,9 +742,14 @@ def _sentence_mentions(
     # the fever too)
     # (a near group's item is a sign's words too when it holds more than a negation and its
     # verb: "mouth will not lift", "cannot smile"; not "nothing", "never had")
+    # (nor is a match its concept's exclude sets aside: "I haven't cut myself" is no "not
+    # myself", and its "not" still denies the cut)
+    set_aside = {concept_id: {p for m in matches for p in range(m.start, m.end)}
+                 for (concept_id, role, _, _), matches in found.items() if role == "exclude"}
     sign_words = {p for (concept_id, role, _, _), matches in found.items() if role != "exclude"
                   and not index.concepts[concept_id].denial
                   for m in matches if set(m.gap_words) <= _SIGN_GAP_WORDS
+                  and set_aside.get(concept_id, set()).isdisjoint(m.positions)
                   and (role == "term" or any(sentence.tokens[q].text not in _NEGATION_FRAME
                                              for q in m.positions))
                   for p in m.positions}
