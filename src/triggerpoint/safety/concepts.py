@@ -331,7 +331,9 @@ def _getting_worse_now(sentence: Sentence) -> bool:
     words = [t.text for t in sentence.tokens if t.is_word]
     said = set(words)
     if said & _STORY_OVER:
-        return False  # "my aunty had a stroke at Christmas ..., she's in rehab now"
+        # "my aunty had a stroke at Christmas ..., she's in rehab now"; "he's at the GP this
+        # afternoon about it": seen to
+        return False
     now = "now" in said or {"this", "evening"} <= said or {"this", "afternoon"} <= said
     return now and bool(said & _WORSE_NOW) and any(
         w in ("he", "she") and nxt in _PRESENT_WORDS for w, nxt in pairwise(words))
@@ -342,7 +344,8 @@ def _getting_worse_now(sentence: Sentence) -> bool:
 _WORSE_NOW = frozenset({"keeps", "getting", "worse", "worsening", "got", "has", "developed",
                         "started", "says", "saying", "complaining", "gone"})
 _STORY_OVER = frozenset({"had", "went", "was", "rehab", "hospital", "hosp", "recovering", "fine",
-                         "ok", "okay", "better", "cleared", "checked"})
+                         "ok", "okay", "better", "cleared", "checked", "gp", "appointment",
+                         "111", "999", "ambulance", "paramedics"})
 
 
 def _aside_context(index: ConceptIndex, parsed: Sequence[Sentence],
