@@ -6,7 +6,7 @@ import pytest
 
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.integrity import RULES, Rule
-from triggerpoint.knowledge.models import Complaint, Muscle
+from triggerpoint.knowledge.models import Complaint, Muscle, RedFlag
 
 _KB = KnowledgeBase.load()
 
@@ -134,6 +134,23 @@ def test_a_complaint_with_an_unknown_region_or_a_borrowed_word_is_caught() -> No
 @pytest.mark.parametrize(("rule", "record"), _cases("red-flags", "red flag regions exist"))
 def test_red_flag_regions_exist(rule: Rule, record: object) -> None:
     _assert_clean(rule, record)
+
+
+@pytest.mark.parametrize(("rule", "record"), _cases("red-flags", "red flag concepts exist"))
+def test_red_flag_concepts_exist(rule: Rule, record: object) -> None:
+    _assert_clean(rule, record)
+
+
+def test_a_red_flag_rule_naming_an_unknown_concept_is_caught() -> None:
+    data = _KB.red_flags["shingles-signs"].model_dump(mode="json")
+    data["when"] = [*data["when"], {"all": ["one-sided-band"],
+                                    "any": ["contraindication-open-wound"]}]
+    rule = next(r for r in RULES if r.name == "red flag concepts exist")
+    problems = rule.check(_KB, RedFlag.model_validate(data))
+    assert problems == [
+        "its rules name the concept 'contraindication-open-wound', which is not in "
+        "safety-concepts/: fix the id, or add safety-concepts/contraindication-open-wound.yaml "
+        "with its terms and sources"]
 
 
 @pytest.mark.parametrize(

@@ -238,6 +238,18 @@ def _red_flag_regions(kb: KnowledgeBase, f: RedFlag) -> list[str]:
     return _missing("region", f.regions, kb.atlas.regions)
 
 
+def _red_flag_concepts(kb: KnowledgeBase, f: RedFlag) -> list[str]:
+    """Every concept a rule names is a safety concept of its own (a misspelt id, or one the
+    concept index makes of a contraindication, would leave the rule silently unable to hold)."""
+    named = dict.fromkeys(c for rule in f.when
+                          for c in (*rule.all, *rule.any, *rule.both_sides, *rule.unless))
+    return [
+        f"its rules name the concept '{c}', which is not in safety-concepts/: fix the id, or "
+        f"add safety-concepts/{c}.yaml with its terms and sources"
+        for c in named if c not in kb.safety_concepts
+    ]
+
+
 def _contraindication_links(kb: KnowledgeBase, c: Contraindication) -> list[str]:
     e = c.effect
     return (
@@ -264,6 +276,7 @@ RULES: list[Rule] = [
     Rule("complaint links exist", "complaints", _complaint_links),
     Rule("prevalence links exist", "prevalence", _prevalence_links),
     Rule("red flag regions exist", "red-flags", _red_flag_regions),
+    Rule("red flag concepts exist", "red-flags", _red_flag_concepts),
     Rule("contraindication links exist", "contraindications", _contraindication_links),
     Rule("danger zone regions exist", "danger-zones", _danger_zone_regions),
     *[
