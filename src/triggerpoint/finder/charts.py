@@ -109,7 +109,8 @@ def read_chart(text: str) -> str:
         text = _CLOCK_KEY.sub("", text)
     if _STARS.search(text):
         text = _STARS.sub(_stars_score, text)
-    if sum(bool(_SCORED_ITEM.search(item)) for item in _ITEM.findall(text)) >= 2:
+    if _DIGIT.search(text) and sum(
+            bool(_SCORED_ITEM.search(item)) for item in _ITEM.findall(text)) >= 2:
         text = _ITEM.sub(lambda item: _ZERO_ITEM.sub(r"\1 fine", item.group(0)), text)
         text = _DEEP_AFTER.sub(r"deep \1", text)
     return read_chart_labels(read_export(text))
@@ -135,6 +136,7 @@ def _stars_score(found: re.Match[str]) -> str:
 #: The groin with "deep" after its comma, as a drawing's items add it ("L groin, deep, just below
 #: the crease 7/10"): the deep groin, a sign of its own (elsewhere "deep" changes no place).
 _DEEP_AFTER: Final = re.compile(r"\b(groin),[ \t]*deep\b", re.IGNORECASE)
+_DIGIT: Final = re.compile(r"\d")
 #: An item of a drawing: a line, or a part of one between semicolons or bars.
 _ITEM: Final = re.compile(r"[^\n;|]+")
 #: An item that ends in a score out of ten or five, a percentage, a number in brackets or after

@@ -219,7 +219,7 @@ class PhraseIndex:
     @cached_property
     def swap_guard(self) -> frozenset[str]:
         """English words of three or four letters that two swapped letters make of a short
-        vocabulary word ('form' is no 'from' to fix, 'lgo' is 'log'): never corrected that way
+        vocabulary word ('ram' and 'mar' of 'arm'): words of their own, never corrected that way
         (built once, kept in the find snapshot)."""
         near = {n for v in self.vocabulary if 3 <= len(v) <= _SHORT for n in _swapped(v)}
         return frozenset(near & _english_words(3))

@@ -548,12 +548,13 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
             words[i + 1] in compiled.subjects
         ):
             stops.add(i)
-        part = i + 2 if words[i + 1 : i + 2] in (["left"], ["right"]) else i + 1
-        if word in (",", "and") and part + 1 < len(words) and (
-                words[part] in compiled.body_words and words[part + 1] in compiled.clause_verbs):
-            # "waiting for a client, chest has felt tight", "it hasn't gone, left arm feels
-            # heavy": the writer's own new statement
-            stops.add(i)
+        if word in (",", "and"):
+            part = i + 2 if words[i + 1 : i + 2] in (["left"], ["right"]) else i + 1
+            if part + 1 < len(words) and words[part] in compiled.body_words and (
+                    words[part + 1] in compiled.clause_verbs):
+                # "waiting for a client, chest has felt tight", "it hasn't gone, left arm feels
+                # heavy": the writer's own new statement
+                stops.add(i)
         if word in (",", ":", "(", ")"):
             commas.add(i)
     return {False: sorted(stops), True: sorted(stops | commas)}
