@@ -548,13 +548,19 @@ _ACHING: Final = frozenset({"ache", "ached", "hurt", "throb"})
 _PLACED_BY: Final = frozenset({"to", "of", "beside", "opposite", "near", "behind", "by"})
 
 
+#: Roles headed by "head" ("my head chef", "my head teacher"): a person, not the writer's head.
+_HEAD_ROLES = frozenset({"chef", "chefs", "teacher", "coach", "gardener", "keeper", "shearer",
+                         "waiter", "nurse", "groundsman", "porter", "of"})
+
+
 def _own_complaint(words: list[str]) -> bool:
     """The writer speaks of their own body: "my back", "mine", "I have a knot", "I'm 29"."""
     for i, word in enumerate(words):
         nxt = words[i + 1:i + 4]
         # ("my husband's neck" is his: a body word after a person is that person's)
         if (word == "my" and nxt[:1] and nxt[0] not in _PROXY_PEOPLE
-                and _OWN_BODY & set(nxt[:2]) and not set(words[i - 1:i]) & _HANDLED) or (
+                and _OWN_BODY & set(nxt[:2]) and not set(words[i - 1:i]) & _HANDLED
+                and not (nxt[0] == "head" and nxt[1:2] and nxt[1] in _HEAD_ROLES)) or (
                 word == "mine" and not set(words[i - 1:i]) & _PLACED_BY) or (
                 word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
             return True  # not "keeps pushing my hand onto his chest": what he does with it
