@@ -263,8 +263,9 @@ class PhraseIndex:
                     if Indel.distance(word, w, score_cutoff=1) <= 1]
             if not near and len(word) >= 3 and word not in self.swap_guard:
                 # two letters swapped, the commonest slip of a typing thumb ('bakc' is 'back')
-                swapped = [w for w in self.by_length.get(len(word), ()) if word in _swapped(w)]
-                return swapped[0] if len(swapped) == 1 else None
+                # (a swap undoes itself: the words a swap of this one makes, that are known)
+                swapped = _swapped(word).intersection(self.by_length.get(len(word), ()))
+                return swapped.pop() if len(swapped) == 1 else None
             # a letter left out is the likelier slip: 'thum' is 'thumb' before 'tum'
             longer = [w for w in near if len(w) > len(word)]
             return near[0] if len(near) == 1 else longer[0] if len(longer) == 1 else None

@@ -78,13 +78,14 @@ class MarkMaker:
                 out.negated.append(words)
             elif kind == "symptom":
                 _add(out.symptoms, target)
-                own = (
-                    None
-                    if placed
-                    else self.index.place_in([t.norm for t in tokens[match.start : match.end]])
-                )
                 if target in self.felt_at:  # "deep in my groin and the inner thigh": the groin too
-                    own = ("region", self.felt_at[target])
+                    own: tuple[str, str] | None = ("region", self.felt_at[target])
+                else:
+                    own = (
+                        None
+                        if placed
+                        else self.index.place_in([t.norm for t in tokens[match.start : match.end]])
+                    )
                 if own is not None:  # "knee gives way": with no other place, the knee is where
                     out.marks.append(self._mark(own[0], own[1], side, words))
             elif kind == "condition":
