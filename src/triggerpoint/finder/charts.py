@@ -685,7 +685,7 @@ def read_chart_labels(text: str) -> str:
     text = p.view_key.sub(lambda m: f"{m.group(1) or ''};", text)
     text = p.label_blank.sub(r"\1;", text)
     text = p.label.sub(r"\1", text)
-    text = p.views_in_brackets.sub(lambda m: f"{m.group(1) or ''} ", text)
+    text = p.views_in_brackets.sub(_view_or_side, text)
     text = _EMPTY_ITEM.sub("", text)
     text = _BLANK_IN_BRACKETS.sub(" fine", text)
     text = _blank_fine(p.blank, text)
@@ -694,6 +694,15 @@ def read_chart_labels(text: str) -> str:
             part if part.endswith("side") else f"{part} side"
             for part in re.split(r"\s*(?:and|&|\+|/|,)\s*", m.group(1).strip())) + " ",
         text)
+
+
+def _view_or_side(found: re.Match[str]) -> str:
+    """'Pain map (back + front):' -> 'Pain map '; 'Back of head (Left): 6/10' keeps its side
+    ('Back of head Left: 6/10'): after a place, a side in brackets is the side it was marked on."""
+    inside = found.group(0)[found.group(0).index("(") + 1:found.group(0).index(")")].strip()
+    if found.group(1) is None and inside.casefold() in ("left", "right"):
+        return f" {inside}"
+    return f"{found.group(1) or ''} "
 
 
 #: Something only a chart's labels hold: a colon, a bar, an equals sign, a bracket, a box or a

@@ -49,7 +49,7 @@ STOP = frozenset(
     arm arms hand hands finger fingers thumb thumbs wrist wrists elbow elbows shoulder shoulders
     neck head face jaw leg legs knee knees foot feet toe toes hip hips thigh thighs calf calves
     ankle ankles chest ribs rib belly stomach abdomen body muscle muscles pain pains painful sore
-    ache aches aching hurt hurts
+    ache aches aching hurt hurts left right
     """.split()
 )
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Final, Literal
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.finder.lexicon import Match, PhraseIndex
 from triggerpoint.finder.qualify import FACET_WORDS, narrow
 from triggerpoint.finder.query import Mark, MarkSide
-from triggerpoint.finder.tokens import Token, sentence_ids
+from triggerpoint.finder.tokens import Token, item_scores, sentence_ids
+from triggerpoint.finder.words import words as word_lists
 from triggerpoint.knowledge.models import Complaint
 
 __all__ = ["MAX_CONDITION_REGIONS", "MarkMaker", "Read"]
@@ -61,6 +63,7 @@ class MarkMaker:
         """
         out = Read()
         sentence = sentence_ids(tokens)
+        scores = item_scores(tokens)
         sentence_of: dict[int, int] = {}
         claims: list[tuple[str, Complaint]] = []
         named = any(m.target[0] in ("region", "broad") and not m.negated for m in matches)
@@ -115,6 +118,10 @@ class MarkMaker:
                     mark = mark.model_copy(
                         update={"region": match.narrowed, "alternatives": (), "within": within}
                     )
+                weight = emphasis(tokens, match, matches)
+                if weight is not None or match.start in scores:
+                    mark = mark.model_copy(update={
+                        "emphasis": weight, "intensity": scores.get(match.start)})
                 sentence_of[id(mark)] = sentence[match.start]
                 out.marks.append(mark)
         out.marks = self._claim(self._drop_redundant_broad(out.marks, sentence_of), claims)
@@ -264,12 +271,44 @@ class MarkMaker:
 
     def _mark(self, kind: str, target: str, side: MarkSide, words: str) -> Mark:
         regions = self.broad[target] if kind == "broad" else [target]
+        if side in ("left", "right") and len(regions) > 1:
+            # "right chest" is no breastbone: a side leaves out the broad word's midline parts
+            regions = [r for i, r in enumerate(regions)
+                       if not i or self.atlas.regions[r].laterality != "midline"]
         region = self.atlas.regions[regions[0]]
         if region.laterality == "midline":
             side = "midline"
         elif side == "midline":
             side = "either"
         return Mark(region=regions[0], side=side, text=words, alternatives=tuple(regions[1:]))
+
+
+_MAIN: Final = word_lists().folded("emphasis_main")
+_NOT_PLACE: Final = word_lists().folded("emphasis_not")
+_LINKS: Final = frozenset({"is", "are", "the", "by", "far", "bit", "spot", "part", "area", "one",
+                           "probably", "definitely", "being"})
+_LOOK_BACK = 5
+
+
+def emphasis(
+    tokens: Sequence[Token], match: Match, matches: Sequence[Match]
+) -> Literal["main"] | None:
+    """'main' when a word of emphasis leads to the place within its clause ('mainly along the
+    front', 'the worst bit is low down in the buttock') or follows it ('right temple worst',
+    'L chest (worst)'), not when it is about a time or an action ('worst when I sit')."""
+    taken = {i for m in matches if m is not match for i in range(m.start, m.end)}
+    for i in range(match.start - 1, max(match.start - 1 - _LOOK_BACK, -1), -1):
+        if tokens[i].kind == "boundary" or i in taken:
+            break
+        if tokens[i].norm in _MAIN:
+            return "main"
+    j = match.end
+    while j < len(tokens) and tokens[j].norm in _LINKS:
+        j += 1
+    if j < len(tokens) and tokens[j].norm in _MAIN and (
+            j + 1 >= len(tokens) or tokens[j + 1].norm not in _NOT_PLACE):
+        return "main"
+    return None
 
 
 def _add(items: list[str], item: str) -> None:

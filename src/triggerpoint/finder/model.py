@@ -50,6 +50,8 @@ WRONG_SIDE = 0.05
 BOTH_SIDES = (1.0 + WRONG_SIDE) / 2
 TEMPERATURE = 0.5
 BROAD_MARK = 0.7
+#: A place the words make lesser than another ('worst at the temple, spreads to the eye').
+LESSER_MARK = 0.75
 SYMPTOM_RATIO, TENDER_RATIO, CONDITION_RATIO = 3.0, 3.0, 2.0
 #: A symptom that only one muscle causes: a sign that points at it.
 SIGN_RATIO = 10.0
@@ -282,11 +284,15 @@ class MuscleModel:
         for mark in marks:
             if mark.reading:
                 shared[mark.reading] = shared.get(mark.reading, 0) + 1
+        scored = len(set(known)) > 1
+        main = any(m.emphasis == "main" for m in marks)
         weights = []
         for mark in marks:
             w = 1.0
             if top is not None and mark.intensity is not None:
                 w = 0.5 + 0.5 * mark.intensity / top
+            if not scored and main and mark.emphasis != "main":
+                w *= LESSER_MARK
             if mark.reading:
                 w /= shared[mark.reading]
             weights.append(w * (BROAD_MARK if mark.alternatives else 1.0))

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.finder.lexicon import Match, PhraseIndex
-from triggerpoint.finder.qualify import FACET_WORDS, SIDE_FACETS, VARIANTS, narrow
+from triggerpoint.finder.qualify import ELSEWHERE, FACET_WORDS, SIDE_FACETS, VARIANTS, narrow
 from triggerpoint.finder.tokens import SENTENCE_END, Token
 
 __all__ = ["narrow_matches"]
@@ -72,7 +72,8 @@ def narrow_matches(
                                   if p in _LIMB_SIDES
                                   and (further := VARIANTS.get(found, {}).get(p)) in atlas.regions),
                                  found)
-                within = match.target[0] == "region" and found not in options
+                within = (match.target[0] == "region" and found not in options
+                          and f"{target}>{found}" not in ELSEWHERE)
                 for j in _listed_with(tokens, i, qualifiers):  # "front and back of my knee"
                     other = narrow(options, qualifiers[j], atlas.regions)
                     if other is not None and other != found:

@@ -170,7 +170,8 @@ class Lexicon:
         marks = read.marks
         if levels:
             value = levels[0] if len(levels) == 1 else max(levels)
-            marks = [m.model_copy(update={"intensity": value}) for m in marks]
+            marks = [m if m.intensity is not None else m.model_copy(update={"intensity": value})
+                     for m in marks]
         leftovers = [i for i in leftovers if i not in parts.qualifiers]
         return ParsedText(
             marks=marks,

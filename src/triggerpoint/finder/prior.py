@@ -167,7 +167,9 @@ class PrevalencePrior:
                 found.append(_mean(parts))
         covered: set[str] = set()
         for reading, marks in readings.items():
-            complaint = self.complaint_of(reading)
+            # (the complaint the reader matched, which may have been written with other small
+            # words than its listed name: 'stitch in side' for 'stitch in my side')
+            complaint = marks[0].complaint or self.complaint_of(reading)
             own = self.by_complaint.get(complaint or "", [])
             if own and complaint is not None:
                 found.append(_best_of(own))

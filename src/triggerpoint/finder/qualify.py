@@ -9,7 +9,7 @@ from typing import Final
 
 from triggerpoint.finder.words import words
 
-__all__ = ["FACET_WORDS", "SIDE_FACETS", "narrow", "region_base", "VARIANTS"]
+__all__ = ["ELSEWHERE", "FACET_WORDS", "SIDE_FACETS", "narrow", "region_base", "VARIANTS"]
 
 #: Qualifier word (folded) -> the id prefixes of the regions it points to (data/words.yaml).
 FACET_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -18,6 +18,9 @@ FACET_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
 SIDE_FACETS: Final = dict(words().side_facets)
 #: Parts of a place whose ids do not follow the prefix pattern (region -> prefix -> region).
 VARIANTS: Final = words().variants
+#: 'region>variant' pairs whose variant lies elsewhere: it replaces the place ('the lower ribs
+#: at the back' are the mid back), where other variants mark a spot on both.
+ELSEWHERE: Final = frozenset(words().variants_elsewhere)
 _PREFIXES: Final = sorted(
     {p for ps in FACET_WORDS.values() for p in ps} | set(SIDE_FACETS.values()),
     key=len,

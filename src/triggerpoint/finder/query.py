@@ -39,6 +39,11 @@ class Mark(BaseModel):
     complaint: str | None = Field(
         default=None, description="Id of the complaint word the mark was read from."
     )
+    emphasis: Literal["main"] | None = Field(
+        default=None,
+        description="'main' when the words make this the main place ('mainly the front', "
+        "'temple worst'); the other places then weigh less, unless the places have scores.",
+    )
 
 
 class Query(BaseModel):

@@ -13,7 +13,9 @@ from triggerpoint.finder.charts import read_chart
 from triggerpoint.finder.vocabulary import NEGATIONS, SIDE_WORDS, STOPWORDS
 from triggerpoint.finder.words import norm_token, words
 
-__all__ = ["BOUNDARY", "SENTENCE_END", "Token", "intensities", "sentence_ids", "tokenise"]
+__all__ = [
+    "BOUNDARY", "SENTENCE_END", "Token", "intensities", "item_scores", "sentence_ids", "tokenise",
+]
 
 Kind = Literal["word", "side", "stop", "boundary", "negation"]
 WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;.!?\n]")
@@ -204,3 +206,41 @@ def intensities(text: str) -> list[float]:
         if not 0 <= value <= 10:
             raise InvalidQuery(f"Pain intensity {value:g}/10 is outside 0-10.")
     return values
+
+
+#: What parts a drawing's items: a line or a semicolon.
+_ITEM_ENDS: Final = frozenset({"\n", ";"})
+
+
+def item_scores(tokens: Sequence[Token]) -> dict[int, float]:
+    """Token index -> the score of the item it stands in, when a drawing scores its items
+    ('Back of head (Left): 6/10', 'R front chest 6; R front of shoulder 5'): a line or a part
+    between semicolons with 'N/10', 'N out of 10' or a number from 1 to 10 at its end; empty
+    unless at least two items have scores and they differ (then each place weighs by its own)."""
+    found: list[tuple[int, int, float]] = []
+    start = 0
+    for end in [i for i, t in enumerate(tokens) if t.raw in _ITEM_ENDS] + [len(tokens)]:
+        score = _item_score([t.raw for t in tokens[start:end]])
+        if score is not None:
+            found.append((start, end, score))
+        start = end + 1
+    if len(found) < 2 or len({score for _, _, score in found}) < 2:
+        return {}
+    return {i: score for a, b, score in found for i in range(a, b)}
+
+
+def _item_score(raw: list[str]) -> float | None:
+    words = [w for w in raw if w not in BOUNDARY]
+    if not any(w.isalpha() for w in words):
+        return None
+    for k, word in enumerate(words):
+        if not word.isdigit() or not 0 < int(word) <= 10:
+            continue
+        then = words[k + 2:k + 3]
+        if words[k + 1:k + 2] == ["10"] and not (then and then[0].isdigit()) or (
+                words[k + 1:k + 4] == ["out", "of", "10"]):
+            return float(word)  # 'N/10' (not a date, '03/10/2024'), 'N out of 10'
+    last = words[-1]
+    if last.isdigit() and 0 < int(last) <= 10 and not (len(words) > 1 and words[-2].isdigit()):
+        return float(last)
+    return None

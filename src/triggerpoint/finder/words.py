@@ -84,6 +84,8 @@ class WordLists(BaseModel):
     aside_landmarks: _Word = Field(default_factory=list)
     aside_lead: _Word = Field(default_factory=list)
     directions: _Word = Field(default_factory=list)
+    emphasis_main: _Word = Field(default_factory=list)
+    emphasis_not: _Word = Field(default_factory=list)
     senses: dict[str, dict[str, str]] = Field(
         default_factory=dict,
         description="Region (or 'region@word', for that word of it only) -> region named nearby "
@@ -95,6 +97,10 @@ class WordLists(BaseModel):
     side_facets: dict[str, str]
     variants: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="Region -> facet prefix -> the region it names."
+    )
+    variants_elsewhere: _Word = Field(
+        default_factory=list,
+        description="'region>variant' pairs whose variant replaces the place, not shares it.",
     )
 
     def folded(self, name: str) -> frozenset[str]:

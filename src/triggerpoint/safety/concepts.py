@@ -352,13 +352,14 @@ def _aside_context(index: ConceptIndex, parsed: Sequence[Sentence],
                    sentence: Sentence) -> frozenset[str]:
     """What an aside in brackets takes from the sentence around it: whose story, and whether
     past or asked about ("my dad had a stroke last year (face dropped, arm went floppy)"), when
-    the scope of such a trigger reaches the bracket; an aside in the writer's own words ("(my
+    the scope of such a trigger reaches the bracket or the bracket follows the trigger's own
+    words ("my mum (a Cancer, typical) had ..."); an aside in the writer's own words ("(my
     left arm too)") keeps its own reading."""
     if sentence.aside_of is None or _FIRST_PERSON & {t.text for t in sentence.words}:
         return frozenset()
     around, at = sentence.aside_of
     return frozenset(t.category for t in triggers_in(parsed[around], index.context)
-                     if t.category in _CARRIED and at - 1 in t.scope)
+                     if t.category in _CARRIED and (at - 1 in t.scope or t.start < at <= t.end))
 
 
 _FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "im"})

@@ -342,11 +342,15 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and words[b:b + 2] in ([":", "you"], ["said", "you"],
                                                            ["says", "you"]):
             continue  # "wife: you were slurring": a pasted thread, the writer spoken about
+        if rule.category == "other" and words[b:b + 1] == ["myself"]:
+            continue  # "the defendant (myself) slipped on ice": the writer, named by a role
         kept.append((rule, a, b))
     inside_trigger = {i for _, a, b in kept for i in range(a, b)}
     stops = _stops(words, compiled, inside_trigger)
+    # (and "it's not going, feel sick and sweaty": a statement of the writer's that drops its "I")
     clause_stops = {i for i, word in enumerate(words[:-1])
-                    if word in (",", "and") and words[i + 1] in compiled.clause_verbs}
+                    if word in (",", "and") and (words[i + 1] in compiled.clause_verbs
+                                                 or words[i + 1] in _DROPPED_I)}
     other_stops = sorted(a for r, a, _ in kept if r.direction == "terminate")
     # "my neighbour's leg got swollen and it was a clot", "my dad's leg went red and they found
     # a clot in it": what "it" was, or what the people who checked found, is still their story
@@ -357,6 +361,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                       or words[i + 1] in _CHECKERS and words[i + 2] in _FOUND
                       or words[i + 1] == "the" and words[i + 2] in _CHECKERS
                       and words[i + 3:i + 4] and words[i + 3] in _FOUND)}
+    # ("... and the vet thinks the leg might be broken": what the checker found is theirs too)
+    told_what |= {i for i in range(2, len(words)) if words[i - 1] in _FOUND
+                  and words[i - 2] in _CHECKERS}
     # where a phrase that only looks like a negation begins ("no better", "not bad")
     lookalikes = {a for r, a, _ in found if r.direction == "pseudo" and words[a] in _NEGATORS}
     triggers: list[Trigger] = []
@@ -383,7 +390,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             relative |= {s for s in bounds if s == b and words[s] in _TIME_STOPS
                          and words[s + 1:s + 2] not in ([","], ["i"], ["my"])}
             bounds = sorted((set(bounds) - told_what - relative)
-                            | {s for s in other_stops if s >= b})
+                            | {s for s in other_stops if s >= b and not (
+                                words[s] in _FOUND and words[s - 1] in _CHECKERS)})
         conditional = rule.category == "hypothetical" and question and (
             rule.phrase == "if" or rule.phrase.endswith(" if") or rule.phrase.startswith("if "))
         if conditional:
@@ -400,7 +408,14 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # the start of what goes on now, so only the clause after "since" is past
             scope = range(max(scope.start, since), min(scope.stop, b))
         if conditional:
-            scope = range(scope.start, next((s for s in bounds if s >= b), len(words)))
+            end = next((s for s in bounds if s >= b), len(words))
+            if words[b:b + 1] == [","] and (close := next(
+                    (i for i in range(b + 1, min(len(words), b + _SCOPE)) if words[i] == ","),
+                    None)) is not None:
+                # "what should I do if, when I'm rolling my calf, I notice it's swollen?": the
+                # condition is told after the clause set off by commas
+                end = next((s for s in bounds if s > close + 1), len(words))
+            scope = range(scope.start, end)
         if rule.category == "other" and words[b:b + 1] in (["who"], ["whose"]):
             # "it was my brother who had the sudden awful headache": the clause after "who"
             # tells of that person
@@ -415,7 +430,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # on to its comma (not "... and when I tried to answer him ...")
             scope = range(scope.start, list_end)
         if rule.category == "other" and rule.direction == "forward" and (
-                close := _contact_clause_end(words, b)) is not None:
+                close := _contact_clause_end(words, b) if words[b - 1] not in ("i", "we")
+                else _contact_clause_end(words, b - 1)) is not None:
             # "the falconer I train with had a droopy face": a clause with no "who" ("I train
             # with", "we sail with") says who the person is; the sentence goes on about them
             scope = range(min(scope.start, b), max(scope.stop, next(
@@ -435,6 +451,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             # "his flatmate has just messaged that he's really drowsy": what the messenger
             # passed on ("messaged that ...") is about the person it is told of
             scope = range(scope.start, told)
+        if rule.category == "other" and rule.direction == "forward" and _passes_on(words, b):
+            # "what my sister sent me: 'numb down below and can't wee'": her own words, quoted
+            scope = range(b, len(words))
         if rule.category == "other" and (taken := [i for i in scope if words[i] in _TAKEN_IN]):
             # "one of the girls got taken to hospital last night with a sudden horrendous
             # headache": what someone was taken in with is still their story, however long
@@ -493,9 +512,11 @@ def _contact_clause_end(words: list[str], at: int) -> int | None:
     None when there is no such clause."""
     if words[at:at + 1] not in (["i"], ["we"]):
         return None
-    for end in range(at + 2, min(at + 5, len(words) - 1)):
-        if words[end] in _CONTACT_ENDS and words[end + 1] in _PERSON_VERBS:
-            return end
+    for end in range(at + 1, min(at + 5, len(words) - 1)):
+        if words[end] in (",", "and", "but"):
+            return None
+        if words[end + 1] in _PERSON_VERBS and (words[end] in _CONTACT_ENDS or end <= at + 2):
+            return end  # (or a short clause of its own: "the cat | I'm sitting | has a limp")
     return None
 
 
@@ -503,16 +524,37 @@ def _contact_clause_end(words: list[str], at: int) -> int | None:
 _TELLING: Final = frozenset({"messaged", "texted", "phoned", "rang", "emailed", "wrote"})
 
 
+def _passes_on(words: list[str], at: int) -> bool:
+    """The person's own words follow, quoted after a colon ("my sister sent me: ...", "mum
+    texted this:", "he wrote:")."""
+    if words[at:at + 1] and words[at] in _SENDING:
+        rest = words[at + 1:at + 4]
+        while rest and rest[0] in ("me", "us", "this", "just", "earlier", "today"):
+            rest = rest[1:]
+        return rest[:1] == [":"]
+    return False
+
+
+#: Verbs that pass on a person's own words.
+_SENDING: Final = frozenset({"sent", "texted", "messaged", "wrote", "writes", "said", "says",
+                             "emailed", "posted", "whatsapped"})
+
+
+#: Verbs that open the writer's statement with its "I" left out ("..., feel sick").
+_DROPPED_I: Final = frozenset({"feel", "feeling"})
+
+
 #: Terminators that only say when ("this morning", "today"): no end to a reason told after.
 _TIME_STOPS: Final = frozenset({"today", "this", "now", "tonight", "yesterday"})
 
 
 #: Verbs of what the people who checked someone found ("and they found a clot").
-_FOUND: Final = frozenset({"found", "said", "diagnosed", "confirmed", "discovered", "showed"})
+_FOUND: Final = frozenset({"found", "said", "diagnosed", "confirmed", "discovered", "showed",
+                           "thinks", "thought", "reckons", "suspects", "says"})
 #: The people and tests that check someone ("the nurse found", "the scan showed").
 _CHECKERS: Final = frozenset(
     "nurse nurses doctor doctors dr gp consultant paramedic paramedics surgeon physio hospital "
-    "scan ultrasound doppler tests test bloods".split())
+    "scan ultrasound doppler tests test bloods vet vets".split())
 
 
 def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:

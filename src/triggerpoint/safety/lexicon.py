@@ -152,6 +152,13 @@ _DIALECT: dict[str, str] = {
     "chittering": "shivering", "pechin": "out of breath", "peching": "out of breath",
     "drookit": "soaked", "skelp": "hit", "skelped": "hit", "dunt": "knock", "dunted": "knocked",
     "bane": "bone", "banes": "bones", "taes": "toes", "hert": "heart", "baws": "balls",
+    # Yorkshire words (Yorkshire Dialect Society, "Word recognition",
+    # https://www.yorkshiredialectsociety.org.uk/word-recognition/: baht, nowt, owt;
+    # http://www.penpictorial.co.uk/extras_yorks.htm: allus)
+    # and spellings ("an'" for "and", "wi'out", "neet" for "night")
+    "baht": "without", "wi'out": "without", "an'": "and", "nowt": "nothing",
+    "owt": "anything", "summat": "something", "allus": "always", "neet": "night",
+    "toneet": "tonight",
     # informal English
     "gonna": "going to", "wanna": "want to", "dunno": "do not know",
     # phonetic spellings of short words the slip-mender leaves alone (under six letters)
