@@ -105,6 +105,8 @@ def read_chart(text: str) -> str:
         text = _COORDINATES.sub(" ", text)
     if "\u00b7" in text:  # items parted by middle dots ("· 31 'lower buttock fold' 5 ·")
         text = text.replace("\u00b7", ";")
+    if "\n" in text and _DASH_LINE.search(text):
+        text = _unstack(text)
     if "clock" in text.casefold():
         text = _CLOCK_KEY.sub("", text)
     if _STARS.search(text):
@@ -114,6 +116,22 @@ def read_chart(text: str) -> str:
         text = _ITEM.sub(lambda item: _ZERO_ITEM.sub(r"\1 fine", item.group(0)), text)
         text = _DEEP_AFTER.sub(r"deep \1", text)
     return read_chart_labels(read_export(text))
+
+
+#: A line of dashes alone, between the items of a drawing written one word per line.
+_DASH_LINE: Final = re.compile(r"(?m)^[ \t]*-{2,}[ \t]*$")
+
+
+def _unstack(text: str) -> str:
+    """A drawing written one word per line, its items parted by a line of dashes ('elbow /
+    outer / left / 6 / -- / hand / back / ...'): each item on a line of its own ('elbow outer
+    left 6'). Left as it is unless most lines of the items are single words."""
+    blocks = [[line.strip() for line in block.splitlines() if line.strip()]
+              for block in _DASH_LINE.split(text)]
+    lines = [line for block in blocks for line in block]
+    if len(blocks) < 2 or sum(len(line.split()) == 1 for line in lines) < 0.75 * len(lines):
+        return text
+    return "\n".join(" ".join(block) for block in blocks if block)
 
 
 #: A clock face's key ('clock ref: front view, 12 = toward hip, 3 = outer side of knee'): how

@@ -60,6 +60,15 @@ def narrow_matches(
                 # back side it names is marked too (the flexor, not the extensor, of that side)
                 out.append(replace(match, narrowed=found))
                 found = None
+            if found is not None and i >= match.end and found.startswith("back-of-") and (
+                    side_at := next((j for j in _near(tokens, match, low, high) if j > i
+                                     and j in qualifiers and any(
+                                         p in _LIMB_SIDES for p in qualifiers[j])), None)
+            ) is not None and (side := narrow([found], qualifiers[side_at], atlas.regions)) not in (
+                    None, found):
+                # "R wrist back pinky side": the back of the wrist, its little-finger side
+                match = replace(match, target=("region", found), narrowed=side, within=True)
+                break
             if found is not None and _coordinated_with(tokens, i, match):
                 out.append(replace(match, narrowed=found))  # "front and back of my knee"
                 continue

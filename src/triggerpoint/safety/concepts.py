@@ -413,6 +413,12 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
                    for s in parsed)
 
 
+#: Words after "got back" that make it a return, not a back ("got back from work", "got back
+#: home").
+_RETURNED = frozenset({"from", "home", "to", "in", "at", "after", "off", "on", "into", "late",
+                       "early", "today", "tonight", "yesterday", "last"})
+
+
 def _own_line(sentence: Sentence) -> bool:
     """A line or field of the writer's own body ("Flatmate: high fever ... | Me: neck tight
     ..."): "me" (or "myself") as a label, a colon after it and a body word right after that;
@@ -579,7 +585,9 @@ def _own_complaint(words: list[str]) -> bool:
                 nxt[:1] == ["just"] and nxt[1:2] and nxt[1] in _ACHING)):
             return True  # "I just ache in the low back from standing"
         if word in ("just", "only") and nxt[:1] in (["have"], ["got"]) and (
-                _OWN_BODY & set(words[i + 2:i + 5])):
+                _OWN_BODY & set(words[i + 2:i + 5])) and not (
+                nxt[1:2] == ["back"] and nxt[2:3] and nxt[2] in _RETURNED):
+            # ("... just have sore shins"; not "my housemate just got back from work": returned)
             return True  # "I didn't take any head shots, just have sore shins"
         if word == "me" and words[max(0, i - 2):i] == ["asking", "for"]:
             return True  # "Asking for me: a tight spot under my watch strap"
@@ -700,7 +708,8 @@ _OWN_BODY = frozenset(
     "hand hands calf calves thigh thighs tummy stomach belly side groin jaw face eye eyes bum "
     "butt bottom muscles traps glutes own lower upper left right pain forearm forearms wrist "
     "wrists ankle ankles shin shins toe toes buttock buttocks hamstring hamstrings quads spine "
-    "ribs temple temples mouth lip lips tongue smile mid middle pecs lats abs delts".split()
+    "ribs temple temples mouth lip lips tongue smile mid middle pecs lats abs delts heel heels "
+    "arch arches sole soles instep achilles".split()
     # (not elbow, thumb, fingers: "dig my elbow into his back")
 )
 

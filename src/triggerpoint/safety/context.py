@@ -347,7 +347,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         kept.append((rule, a, b))
     inside_trigger = {i for _, a, b in kept for i in range(a, b)}
     stops = _stops(words, compiled, inside_trigger)
-    # (and "it's not going, feel sick and sweaty": a statement of the writer's that drops its "I")
+    # (and "it's not going, feel sick and sweaty", "not warm, same size as the other one": a new
+    # statement after the comma)
     clause_stops = {i for i, word in enumerate(words[:-1])
                     if word in (",", "and") and (words[i + 1] in compiled.clause_verbs
                                                  or words[i + 1] in _DROPPED_I)}
@@ -356,7 +357,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # a clot in it": what "it" was, or what the people who checked found, is still their story
     # (and "... and the nurse found a clot in his leg": the people who checked, named)
     told_what = {i for i, word in enumerate(words[:-2]) if word in (",", "and")
-                 and (words[i + 1] == "it" and words[i + 2] in ("was", "turned")
+                 and (words[i + 1] == "it" and (words[i + 2] in ("was", "turned") or (
+                     words[i + 2] == "is" and words[i + 3:i + 4] in (["a"], ["an"])))
                       or words[i + 1] == "they" and words[i + 2] in _FOUND
                       or words[i + 1] in _CHECKERS and words[i + 2] in _FOUND
                       or words[i + 1] == "the" and words[i + 2] in _CHECKERS
@@ -457,8 +459,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and (taken := [i for i in scope if words[i] in _TAKEN_IN]):
             # "one of the girls got taken to hospital last night with a sudden horrendous
             # headache": what someone was taken in with is still their story, however long
+            # (a time is no end to it: "went off in an ambulance this morning with a droopy face")
             scope = range(scope.start, max(scope.stop, next(
-                (s for s in bounds if s > taken[0]), len(words))))
+                (s for s in bounds if s > taken[0] and words[s] not in _TIME_STOPS), len(words))))
         if rule.category == "other" and (cause := [i for i in scope if words[i] == "after"]):
             # "my flatmate got taken to hospital with a bleed on the brain after a sudden awful
             # headache": what it came after is still that person's story
@@ -540,8 +543,10 @@ _SENDING: Final = frozenset({"sent", "texted", "messaged", "wrote", "writes", "s
                              "emailed", "posted", "whatsapped"})
 
 
-#: Verbs that open the writer's statement with its "I" left out ("..., feel sick").
-_DROPPED_I: Final = frozenset({"feel", "feeling"})
+#: Words that open a new statement after a denial's comma: a verb with its "I" left out
+#: ("..., feel sick"), or what is so instead ("not swollen, not red, same size as the other
+#: one", "not hot, just stiff").
+_DROPPED_I: Final = frozenset({"feel", "feeling", "same", "just", "only"})
 
 
 #: Terminators that only say when ("this morning", "today"): no end to a reason told after.
