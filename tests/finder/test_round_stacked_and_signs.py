@@ -69,3 +69,27 @@ def test_the_back_of_the_wrist_then_its_side(kb: KnowledgeBase) -> None:
 def test_perineal_is_the_perineum(kb: KnowledgeBase) -> None:
     marks = build_query(kb, text="c/o perineal ache with prolonged sitting").marks
     assert [m.region for m in marks] == ["perineum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("knee back ache", "back-of-knee"),
+        ("wrist back ache", "back-of-wrist"),
+        ("lower ribs back ache right", "mid-back"),
+    ],
+)
+def test_a_place_then_back_is_its_back(kb: KnowledgeBase, text: str, region: str) -> None:
+    # (sets 148-149: terse queries; "knee back ache" was the front of the knee and the low back)
+    assert [m.region for m in build_query(kb, text=text).marks] == [region]
+
+
+@pytest.mark.parametrize("text", ["my neck, back and shoulders ache", "neck and back ache"])
+def test_back_in_a_list_stays_the_back(kb: KnowledgeBase, text: str) -> None:
+    assert "low-back" in [m.region for m in build_query(kb, text=text).marks]
+
+
+@pytest.mark.parametrize("text", ["hurts when I tilt my head back", "tilt my head back sore"])
+def test_back_as_a_movement_is_no_facet(kb: KnowledgeBase, text: str) -> None:
+    assert not any(m.region in ("back-of-head", "back-of-shoulder")
+                   for m in build_query(kb, text=text).marks)

@@ -53,6 +53,8 @@ def expand_shorthand(text: str) -> str:
     text = _FACET_AFTER.sub(lambda m: f"{m.group(2)} of {m.group(1)}", text)
     text = _FACET_SIDE.sub(r"\1 of", text)
     text = _PART_OF_BACK.sub(r"back of \1 ", text)
+    if "back" in text.casefold():
+        text = _PLACE_THEN_BACK.sub(_back_of, text)
     if any(c.isdigit() for c in text):
         levels = words().spinal_levels
         text = _SPINAL_LEVEL.sub(lambda m: f" {levels[m.group(1).casefold()]} ", text)
@@ -99,6 +101,31 @@ _PART_OF_BACK = re.compile(
     r"upper arm|forearm|leg|legs|knee|knees|head|shoulder|shoulders|hand|hands|heel|heels)\b)",
     re.IGNORECASE)
 #: "the back side of my knee", "the front edge of my shoulder": the back, the front of it.
+#: A limb's place with "back" right after it and then a pain word or a side ("knee back ache",
+#: "lower ribs back ache", "wrist back pinky side"): the back of that place, not the low back as
+#: well (not "tilt my head back", "pull my shoulders back, ...": a movement).
+_PLACE_THEN_BACK = re.compile(
+    r"\b((?:lower|upper)\s+)?(knees?|wrists?|hands?|thighs?|shoulders?|neck|head|heels?|ankles?|"
+    r"elbows?|arms?|legs?|ribs?|hips?|thumbs?|fingers?|ribcage)\s+back\b"
+    r"(?=\s+(?:(?:ache|aches|aching|achy|pain|pains|painful|hurts?|hurting|sore|"
+    r"tight|stiff|throbbing|burning|left|right|l|r|lt|rt|pinky|little|thumb|outer|inner|"
+    r"upper|lower)\b))", re.IGNORECASE)
+_MOVING_BACK: Final = frozenset(
+    "tilt tilts tilted tilting lean leans leant leaned leaning throw throws threw throwing put "
+    "puts putting pull pulls pulled pulling push pushes pushed pushing tip tips tipped tipping "
+    "arch arches arched arching bend bends bent bending roll rolls rolled rolling hold holds "
+    "held holding draw draws drew drawing squeeze squeezing stretch stretching".split())
+
+
+def _back_of(found: re.Match[str]) -> str:
+    """'knee back ache' -> 'back of the knee ache', unless a movement leads to it ('tilt my
+    head back')."""
+    before = found.string[max(0, found.start() - 30):found.start()].casefold().split()
+    if _MOVING_BACK.intersection(before[-2:]):
+        return found.group(0)
+    return f"back of the {found.group(1) or ''}{found.group(2)}"
+
+
 _FACET_SIDE = re.compile(r"\b(back|front) (?:side|edge|part|portion) of\b", re.IGNORECASE)
 #: A spinal level or a range of them: 'L4', 'L4-5', 'L4/L5', 'C5-6', 'T12-L1' (the place of the
 #: first); not 'L1' inside a word or a number ('TL1000', '2L'), and not a nerve root's area

@@ -62,6 +62,11 @@ class SafetyConcept(_Record):
         default=False, description="The concept is something the writer rules out ('no injury', "
         "'the scan showed no clot'): the negation in its words also denies what follows it "
         "('no injury or fever'), where a negation inside a sign ('cannot feel') does not.")
+    everyday_explains: bool = Field(
+        default=True,
+        description="An everyday cause told beside it (a hard session at the gym, sleeping on an "
+        "arm: the 'normal' context) explains it away; false for a sign no such cause explains "
+        "(a tense, rock-hard limb; cola-dark urine after exercise).")
     sources: SourceIds
 
     @model_validator(mode="after")

@@ -405,7 +405,8 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
                 ["was"], ["died"], ["passed"], ["used"], ["once"])) and not ongoing and not (
                 _told_now(parsed)):
             return False  # "my dad had a heart attack", "my neighbour was diagnosed": their story
-        if first[subject] in _INFANTS:
+        if first[subject] in _INFANTS and (first[subject] == "infant" or not (
+                set(words_all) & _SEEN_TO)):
             # a baby cannot tell its own signs: what the message tells of it counts, whatever
             # the writer adds of their own ("... and I hurt my back diving to catch him")
             return True
@@ -437,7 +438,13 @@ _TO_ME = frozenset({"to", "told", "asked", "said", "tells", "rang", "called", "p
 
 
 #: The word for a baby introduced by its age ("my 9 month old" is read as "my infant child").
-_INFANTS = frozenset({"infant"})
+#: Words that tell a child's illness was seen to or is over ("the GP said viral and she's fine").
+_SEEN_TO = frozenset({"fine", "ok", "okay", "better", "recovered", "cleared", "gp", "doctor",
+                      "doctors", "doc", "docs", "hospital", "rehab", "paediatrician",
+                      "pediatrician", "viral", "home", "discharged", "bouncing", "antibiotics"})
+#: People who cannot be left to tell their own signs: what a message tells of them counts,
+#: whatever the writer adds of their own.
+_INFANTS = frozenset({"infant", "child", "toddler", "kid"})
 
 
 def _told_of_them(words: list[str]) -> bool:
@@ -630,7 +637,7 @@ _THEIRS = frozenset({"his", "their"})
 _OBJECTS = frozenset({"him", "her", "them"})
 #: Words before "me" that make what follows the writer's own ("I'm asking for me: tight jaw").
 _FOR_ME = (["asking", "for"], ["is", "for"], ["question", "for"], ["one", "for"],
-           ["post", "for"], ["this", "for"])
+           ["post", "for"], ["this", "for"], ["asking", "about"], ["writing", "about"])
 _GIVEN = frozenset({"given", "gave", "giving", "gives"})
 #: A role in a club or a workplace ("I'm the receptionist at a climbing wall"): the writer is
 #: telling of someone in their care, not of their own complaint.
@@ -833,6 +840,8 @@ def _sentence_mentions(
                 # body is the writer's sign
                 mods = set(modifiers([t for t in triggers if t.category != "other"],
                                      positions)) | (mods & {"negated"})
+            if not concept.everyday_explains:
+                mods.discard("normal")  # no training or posture explains a rock-hard limb
             if concept_id in _TEMPERATURE_CONCEPTS and normal_temperature:
                 mods.add("normal")
             if concept.kind == "diagnosis" and sentence.is_question:

@@ -103,6 +103,10 @@ class ContextRules(BaseModel):
         description="Roles a writer may hold themselves ('an apprentice', 'the trainee') that "
                     "name someone else after a possessive ('my apprentice', 'one of our "
                     "trainees').")
+    animals: list[str] = Field(
+        default_factory=list,
+        description="Animals whose illness is theirs: with 'my', 'our' or 'the' and 'is', "
+                    "'has', 'was' or 'had' each is an 'other' rule ('my goat has a fever').")
     body_words: list[str] = Field(
         default_factory=list,
         description="Body parts that start a new statement about the writer when they follow a "
@@ -125,6 +129,8 @@ class ContextRules(BaseModel):
                    for noun in forms(self.people)]
         phrases += [f"{det} {noun}" for det in self.possessives
                     for noun in forms(self.own_roles)]
+        phrases += [f"{det} {animal} {verb}" for det in ("my", "our", "the")
+                    for animal in self.animals for verb in ("is", "has", "was", "had")]
         rules = [ContextRule(phrase=phrase, category="other", direction="forward")
                  for phrase in dict.fromkeys(phrases) if phrase not in have]
         plurals = [f"{r.phrase}s" for r in self.rules
