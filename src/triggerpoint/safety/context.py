@@ -462,9 +462,13 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and rule.direction == "forward" and _passes_on(words, b):
             # "what my sister sent me: 'numb down below and can't wee'": her own words, quoted
             scope = range(b, len(words))
-        if rule.category == "other" and (taken := [i for i in scope if words[i] in _TAKEN_IN]):
+        if rule.category == "other" and (taken := [
+                i for i in range(scope.start, min(len(words), scope.stop + 4))
+                if words[i] in _TAKEN_IN and not any(s in bounds for s in range(scope.stop, i))]):
             # "one of the girls got taken to hospital last night with a sudden horrendous
-            # headache": what someone was taken in with is still their story, however long
+            # headache": what someone was taken in with is still their story, however long (a
+            # few words past the scope's end: "the chap at the next table at the stamp fair was
+            # taken away in an ambulance with a stroke")
             # (a time is no end to it: "went off in an ambulance this morning with a droopy face")
             scope = range(scope.start, max(scope.stop, next(
                 (s for s in bounds if s > taken[0] and words[s] not in _TIME_STOPS), len(words))))

@@ -159,6 +159,8 @@ _DIALECT: dict[str, str] = {
     "baht": "without", "wi'out": "without", "an'": "and", "nowt": "nothing",
     "owt": "anything", "summat": "something", "allus": "always", "neet": "night",
     "toneet": "tonight",
+    # Liverpool and northern speech ("me ma's shoulder's gone proper red an hot an swole")
+    "swole": "swollen", "swoll": "swollen",
     # informal English
     "gonna": "going to", "wanna": "want to", "dunno": "do not know",
     # phonetic spellings of short words the slip-mender leaves alone (under six letters)
@@ -175,6 +177,7 @@ _DIALECT: dict[str, str] = {
 }
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
     re.escape(w) for w in sorted(_DIALECT, key=len, reverse=True)) + r")(?=[^a-z']|'s\b|$)")
+_ME_MA = re.compile(r"\b(?:me|my|our) ma(?='s\b|\b(?!'))")
 _PEELY_WALLY = re.compile(r"\bpeely (?:wally|wallie)\b")  # Scots: pale and unwell
 #: Yorkshire and Lancashire "t'" is "the" ("round t'front", "from t'allotment"); "wi'" is "with".
 _T_THE = re.compile(r"\bt'(?=[a-z])")
@@ -454,6 +457,7 @@ def _dialect(clean: str) -> str:
     "wee" as "small" before a thing, "feelin'" as "feeling", "> 6 months" as "more than"."""
     clean = _G_DROPPED.sub(r"\1ing", clean)
     clean = _WEE_SMALL.sub("small ", clean)
+    clean = _ME_MA.sub("my mum", clean)  # Liverpool "me ma", "our ma": the writer's mother
     clean = _MA_MY.sub("my ", clean)
     clean = _SHE_HER.sub(lambda m: "her " if m.group(1) == "she" else "his ", clean)
     clean = _SPOKEN_MARKS.sub(lambda m: _MARK_FOR.get(m.group(1), "."), clean)
