@@ -357,7 +357,7 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # statement after the comma)
     clause_stops = {i for i, word in enumerate(words[:-1])
                     if word in (",", "and") and (words[i + 1] in compiled.clause_verbs
-                                                 or words[i + 1] in _DROPPED_I)}
+                                                 or words[i + 1] in _NEW_STATEMENT)}
     other_stops = sorted(a for r, a, _ in kept if r.direction == "terminate")
     # "my neighbour's leg got swollen and it was a clot", "my dad's leg went red and they found
     # a clot in it": what "it" was, or what the people who checked found, is still their story
@@ -548,15 +548,15 @@ def _passes_on(words: list[str], at: int) -> bool:
     return False
 
 
-#: Verbs that pass on a person's own words.
-_SENDING: Final = frozenset({"sent", "texted", "messaged", "wrote", "writes", "said", "says",
-                             "emailed", "posted", "whatsapped"})
+#: Verbs that pass on a person's own words: the written ones of passing on news, and a few more.
+_SENDING: Final = (_TELLING - {"phoned", "rang"}) | frozenset(
+    {"sent", "writes", "said", "says", "posted", "whatsapped"})
 
 
 #: Words that open a new statement after a denial's comma: a verb with its "I" left out
 #: ("..., feel sick"), or what is so instead ("not swollen, not red, same size as the other
 #: one", "not hot, just stiff").
-_DROPPED_I: Final = frozenset({"feel", "feeling", "same", "just", "only"})
+_NEW_STATEMENT: Final = frozenset({"feel", "feeling", "same", "just", "only"})
 
 
 #: Terminators that only say when ("this morning", "today"): no end to a reason told after.
