@@ -54,3 +54,18 @@ def test_readings(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> N
 )
 def test_levels(kb: KnowledgeBase, text: str, level: str) -> None:
     check_level(kb, text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (the NHS: a feeling of pressure, heaviness or squeezing in the chest, spreading to the
+        # arms: call 999; a chest muscle's ache down the arm stays a doctor's question)
+        ("crushing chest pain spreading down my left arm", "emergency"),
+        ("heavy pressure in my chest going down my right arm", "emergency"),
+        ("after a heavy chest day my pecs ache down into my inner arm", "therapist"),
+        ("After a long hike with a heavy pack my chest muscles ache down my arms", "self-care"),
+    ],
+)
+def test_a_heavy_chest_spreading(kb: KnowledgeBase, text: str, level: str) -> None:
+    check_level(kb, text, level)

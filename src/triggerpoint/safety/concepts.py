@@ -585,7 +585,7 @@ def _own_complaint(words: list[str]) -> bool:
                     and set(nxt[2:3]) & _NOT_OWN_AFTER)
                 or "pulse" in words[i + 1:i + 7]
                 # ("I can feel something throbbing in his tummy": in another's body)
-                or _THEIRS & set(words[i + 1:i + 7])):
+                or _THEIRS & set(words[i + 1:i + 9])):
             # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"
             return True
         if word == "i" and (nxt[:1] and nxt[0] in _ACHING or (

@@ -510,7 +510,7 @@ def _since_before(words: list[str], at: int) -> int | None:
 #: got ...", "my uncle, also a gravedigger, had ..."): the sentence goes on about them after it.
 _APPOSITION: Final = frozenset({"who", "whose", "also", "aged"})
 #: Where someone else is taken ("taken to hospital ... with"): the rest of the clause is theirs.
-_TAKEN_IN: Final = frozenset({"hospital", "ambulance", "resus"})
+_TAKEN_IN: Final = frozenset({"hospital", "ambulance", "resus", "rushed"})
 #: Prepositions that end a contact clause after a person ("the lad I work with", "the woman we
 #: buy from").
 _CONTACT_ENDS: Final = frozenset({"with", "for", "alongside", "beside", "under", "from", "to"})
