@@ -100,7 +100,6 @@ _PART_OF_BACK = re.compile(
     r"\b(lower|upper|mid)\s+back\s+of\s+(?:the\s+|my\s+)?(?=(neck|thigh|thighs|calf|calves|arm|arms|"
     r"upper arm|forearm|leg|legs|knee|knees|head|shoulder|shoulders|hand|hands|heel|heels)\b)",
     re.IGNORECASE)
-#: "the back side of my knee", "the front edge of my shoulder": the back, the front of it.
 #: A limb's place with "back" right after it and then a pain word or a side ("knee back ache",
 #: "lower ribs back ache", "wrist back pinky side"): the back of that place, not the low back as
 #: well (not "tilt my head back", "pull my shoulders back, ...": a movement).
@@ -126,6 +125,7 @@ def _back_of(found: re.Match[str]) -> str:
     return f"back of the {found.group(1) or ''}{found.group(2)}"
 
 
+#: "the back side of my knee", "the front edge of my shoulder": the back, the front of it.
 _FACET_SIDE = re.compile(r"\b(back|front) (?:side|edge|part|portion) of\b", re.IGNORECASE)
 #: A spinal level or a range of them: 'L4', 'L4-5', 'L4/L5', 'C5-6', 'T12-L1' (the place of the
 #: first); not 'L1' inside a word or a number ('TL1000', '2L'), and not a nerve root's area

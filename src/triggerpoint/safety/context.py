@@ -370,8 +370,7 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                       or words[i + 1] == "the" and words[i + 2] in _CHECKERS
                       and words[i + 3:i + 4] and words[i + 3] in _FOUND)}
     # ("... and the vet thinks the leg might be broken": what the checker found is theirs too)
-    told_what |= {i for i in range(2, len(words)) if words[i - 1] in _FOUND
-                  and words[i - 2] in _CHECKERS}
+    told_what |= {i for i in range(2, len(words)) if _checker_found(words, i - 1)}
     # where a phrase that only looks like a negation begins ("no better", "not bad")
     lookalikes = {a for r, a, _ in found if r.direction == "pseudo" and words[a] in _NEGATORS}
     triggers: list[Trigger] = []
@@ -398,8 +397,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             relative |= {s for s in bounds if s == b and words[s] in _TIME_STOPS
                          and words[s + 1:s + 2] not in ([","], ["i"], ["my"])}
             bounds = sorted((set(bounds) - told_what - relative)
-                            | {s for s in other_stops if s >= b and not (
-                                words[s] in _FOUND and words[s - 1] in _CHECKERS)})
+                            | {s for s in other_stops if s >= b
+                               and not _checker_found(words, s)})
         conditional = rule.category == "hypothetical" and question and (
             rule.phrase == "if" or rule.phrase.endswith(" if") or rule.phrase.startswith("if "))
         if conditional:
@@ -570,6 +569,12 @@ _FOUND: Final = frozenset({"found", "said", "diagnosed", "confirmed", "discovere
 _CHECKERS: Final = frozenset(
     "nurse nurses doctor doctors dr gp consultant paramedic paramedics surgeon physio hospital "
     "scan ultrasound doppler tests test bloods vet vets".split())
+
+
+def _checker_found(words: list[str], at: int) -> bool:
+    """A checker's verb of what they found stands at ``at`` ("the vet thinks", "the scan
+    showed"): what follows it is still the story of the person checked."""
+    return at >= 1 and words[at] in _FOUND and words[at - 1] in _CHECKERS
 
 
 def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
