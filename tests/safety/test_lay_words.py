@@ -94,9 +94,9 @@ def test_a_proxy_report_can_open_with_a_past_event(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # a bent wrist after a trip is a broken wrist for A&E; a bent thigh or a bone through the
-        # skin is an ambulance
-        ("Tripped and landed on my hand, the wrist looks bent and swollen.", "urgent"),
+        # a bent wrist after a trip is a bad break, for A&E now (NHS 111 Wales), as a bent thigh
+        # or a bone through the skin is
+        ("Tripped and landed on my hand, the wrist looks bent and swollen.", "emergency"),
         ("Crashed my bike and my thigh looks bent, I can't move it.", "emergency"),
         ("There's a bone poking out through the skin of my shin.", "emergency"),
         # a fever with an artificial joint; an artificial joint alone

@@ -67,7 +67,8 @@ def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> No
          "dead drowsy", "emergency"),
         ("Today my left arm and leg are clumsy and the left side of my face has gone all "
          "pins-and-needly", "emergency"),
-        ("Came off my bike onto my hand, the wrist has a bend in it and it's swollen", "urgent"),
+        ("Came off my bike onto my hand, the wrist has a bend in it and it's swollen",
+         "emergency"),  # a bad break: A&E now
         ("My left thigh is visibly thinner than the right and the numb patch on my shin is "
          "getting bigger", "urgent"),
         ("Nurse. My calf was tight after a flight so I got a colleague to scan it, all clear, no "

@@ -43,7 +43,7 @@ def test_reading(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> No
         ("Came off my bike on the way back from the pub and banged my head. My son says I keep "
          "asking the same question", "emergency"),
         ("I'm the receptionist at a climbing wall. A customer fell onto her outstretched hand, "
-         "her wrist is swollen with an odd step on the back of it", "urgent"),
+         "her wrist is swollen with an odd step on the back of it", "emergency"),
         ("Had a funny turn at 2pm for 10 minutes, my left arm and leg felt like they were full "
          "of sand", "emergency"),
     ],

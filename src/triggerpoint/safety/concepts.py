@@ -276,8 +276,10 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         proxy = True  # "My daughter, 17, ... She's now got ... I'm fine btw": about her now
     numbers = read_numbers(parsed, proxy)
     subject = proxy_subject(parsed) if proxy else None
+    dictated = proxy and any(_DICTATED.search(" ".join(t.text for t in s.tokens if t.is_word))
+                             for s in parsed)
     for n, sentence in enumerate(parsed):
-        found = _sentence_mentions(index, sentence, numbers, proxy, subject)
+        found = _sentence_mentions(index, sentence, numbers, proxy, subject, dictated)
         if found and not proxy and (carried := _aside_context(index, parsed, sentence)):
             found = [replace(m, modifiers=m.modifiers | carried, counts=m.counts and _counts(
                 index.concepts[m.concept], set(m.modifiers | carried), False)) for m in found]
@@ -384,6 +386,8 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
         return False
     words_all = [t.text for s in parsed for t in s.tokens if t.is_word]
     joined = " ".join(words_all)
+    if _DICTATED.search(joined):
+        return True  # "Nana typing for Grandad. He says: my shoulder ...": his words, his signs
     carer = any(joined.find(cue) >= 0 for cue in _CARER_CUES) or bool(
         _WRITING_FOR.search(" ".join(words_all[:12])))
     first = _opening(words_all)
@@ -411,7 +415,16 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
             # the writer adds of their own ("... and I hurt my back diving to catch him")
             return True
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) or _own_line(s)
-                   for s in parsed)
+                   for s in parsed) or (subject is not None and _asks_for_them(parsed))
+
+
+def _asks_for_them(parsed: Sequence[Sentence]) -> bool:
+    """The message's last question asks what the person it opened with may do ("Can she foam
+    roll the shin?"): it is about them, whatever the writer adds of their own aches."""
+    questions = [[t.text for t in s.tokens if t.is_word] for s in parsed if s.is_question]
+    return bool(questions) and any(
+        w in _ASKING and questions[-1][i + 1:i + 2] in (["she"], ["he"])
+        for i, w in enumerate(questions[-1]))
 
 
 #: Words after "got back" that make it a return, not a back ("got back from work", "got back
@@ -542,6 +555,18 @@ def _third_person(phrase: str, subject: str) -> bool:
     return not (words & (_PRONOUNS | same))
 
 
+def _pronoun_of_another(words: list[str], at: int, subject: str) -> bool:
+    """True when the pronoun at ``at`` follows, in its sentence, a person other than the one a
+    proxy report is about ("my brother had a stroke, his face dropped"): the nearest person
+    named is the one it speaks of."""
+    if words[at] not in ("he", "his", "him", "she", "her"):
+        return False
+    same = next((group for group in _SAME_PERSON if subject in group), frozenset({subject}))
+    named = next((w for w in reversed(words[:at]) if w in _PROXY_PEOPLE and w not in
+                  _NEEDS_OWNER), None)
+    return named is not None and named not in same
+
+
 def _is_age_noun(words: list[str], i: int) -> bool:
     """A person named by their age ("a 4 year old", "our 3yo", "4 yr old", "18 month old",
     "he's 3")."""
@@ -665,6 +690,14 @@ _ASKING = frozenset({"should", "can", "could", "shall"})
 _WRITING_FOR = re.compile(
     r"\b(?:writing|posting|asking|messaging|typing)(?: this| on| here)? (?:for|about) "
     r"(?:my|our|a|an|one of)\b")
+#: A message typed by one person in another's words ("This is Nana typing for Grandad",
+#: "Grandad is dictating", "he wants me to put in that ..."): its "my" is theirs, and what it
+#: tells of them counts however it is told.
+_DICTATED = re.compile(
+    r"\b(?:is dictating|was dictating|dictated by|dictated this|dictating this"
+    r"|(?:typing|writing) (?:this )?for (?:my )?(?:grandad|grandpa|granddad|grandma|nan|nana|gran"
+    r"|granny|mum|mom|dad|husband|wife|father|mother)"
+    r"|wants me to (?:put|write|type|add|say) in)\b")
 _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking after",
                # staff and volunteers writing about a customer or a member
                "receptionist at", "i am the receptionist", "a customer", "one of our members",
@@ -723,7 +756,7 @@ _OWN_BODY = frozenset(
 
 def _sentence_mentions(
     index: ConceptIndex, sentence: Sentence, numbers: Numbers, proxy: bool = False,
-    subject: str | None = None,
+    subject: str | None = None, dictated: bool = False,
 ) -> list[Mention]:
     token_keys = [index.vocabulary.keys_for(t) for t in sentence.tokens]
     words = [t.index for t in sentence.tokens if t.is_word]
@@ -788,8 +821,12 @@ def _sentence_mentions(
                     for p in range(t.start, t.end)}
     recent = is_recent(sentence, index.context)
     # in a proxy report the person it is about counts; a third person ("my son's mate") does not
+    # (and in words dictated by the person it is about, "he" or "his" after another person of
+    # theirs is that person: "Grandad is dictating: my brother had a stroke, his face dropped")
+    texts = [t.text for t in sentence.tokens]
     third = [t for t in triggers if t.category == "other" and subject is not None
-             and _third_person(t.phrase, subject)]
+             and (_third_person(t.phrase, subject) or dictated and _pronoun_of_another(
+                 texts, t.start, subject))]
     # a reading in the sentence, or, when it holds none, in the next one ("checked my
     # temperature because my back was aching - 36.8, normal")
     readings = [t for t in numbers.temperatures if t.sentence == sentence.index] or [

@@ -337,8 +337,12 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             (sa <= a and b <= sb) and (sa, sb) != (a, b) for sa, sb in spans
         ):
             continue  # 'if' inside 'what if': the longer phrase speaks
+        # (the verbs after "he" or "she" that make them a practitioner at work follow them
+        # at once: "he cracked my neck"; not "he can't put weight on his back leg")
+        reach = 6 if rule.phrase not in ("he", "she") else (
+            2 if words[b:b + 1] and words[b] in _ADVERBS_BEFORE_DOING else 1)
         if rule.unless_followed_by and any(
-            _ongoing(words, b) if p == _ING else _has(words[b:b + 6], _words(p), False)
+            _ongoing(words, b) if p == _ING else _has(words[b:b + reach], _words(p), False)
             for p in rule.unless_followed_by
         ):
             continue
@@ -350,6 +354,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             continue  # "wife: you were slurring": a pasted thread, the writer spoken about
         if rule.category == "other" and words[b:b + 1] == ["myself"]:
             continue  # "the defendant (myself) slipped on ice": the writer, named by a role
+        if rule.category == "other" and rule.direction == "forward" and a >= 2 and (
+                words[a - 1] in ("my", "our") and words[a - 2] in _CARRIED):
+            continue  # "I can't pick up my granddaughter any more": carried, not ill
         kept.append((rule, a, b))
     inside_trigger = {i for _, a, b in kept for i in range(a, b)}
     stops = _stops(words, compiled, inside_trigger)
@@ -363,7 +370,7 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # a clot in it": what "it" was, or what the people who checked found, is still their story
     # (and "... and the nurse found a clot in his leg": the people who checked, named)
     told_what = {i for i, word in enumerate(words[:-2]) if word in (",", "and")
-                 and (words[i + 1] == "it" and (words[i + 2] in ("was", "turned") or (
+                 and (words[i + 1] == "it" and (words[i + 2] in ("was", "turned", "turns") or (
                      words[i + 2] == "is" and words[i + 3:i + 4] in (["a"], ["an"])))
                       or words[i + 1] == "they" and words[i + 2] in _FOUND
                       or words[i + 1] in _CHECKERS and words[i + 2] in _FOUND
@@ -386,6 +393,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                 # "leg went dead, then pins and needles, then totally fine": the end of a
                 # sequence speaks for its every step
                 bounds = [s for s in bounds if words[s] != "then"]
+        if rule.direction == "backward" and rule.category in ("resolved", "normal") and (
+                rule.phrase.startswith("it ") and rule.phrase.endswith(" within")):
+            # "numb bum after a long ride, it goes within ten minutes": "it" is what the clause
+            # before told of, over the comma (not "..., it went down my arm")
+            bounds = [s for s in bounds if s != a - 1]
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":
@@ -431,6 +443,7 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and scope and scope.stop < len(words) and (
                 words[scope.stop - 1] == "and") and words[scope.stop] not in compiled.subjects and (
                 words[scope.stop] not in ("when", "then", "now", "so")) and (
+                scope.stop not in bounds) and (  # ("... and nothing changes": a new statement)
                 list_end := next((i for i in range(scope.stop, min(len(words), scope.stop + 4))
                              if words[i] in (",", ".", ";")), None)) is not None:
             # "went to A&E with numbness down below and bladder trouble, ...": a short list goes
@@ -589,6 +602,18 @@ def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
 _LISTED_CIRCUMSTANCES = frozenset({("when",), ("while",), ("whilst",)})
 
 
+#: Verbs of lifting or carrying a person: the person after them is what the writer handles
+#: ("can't lift my toddler", "pick up my grandson").
+_CARRIED = frozenset({"up", "lift", "lifting", "lifted", "carry", "carrying", "carried", "hold",
+                      "holding", "cuddle", "cuddling", "bath", "bathe", "bathing", "push",
+                      "pushing", "dress", "dressing", "hug", "hugging"})
+#: Words between "he" or "she" and what they did ("he just cracked my neck").
+_ADVERBS_BEFORE_DOING = frozenset({"just", "then", "also", "finally", "gently", "quickly",
+                                   "only", "really", "properly"})
+#: Verbs after which "still" goes on with the same person's state ("she is still in hospital").
+_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had", "been"})
+
+
 def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[bool, list[int]]:
     """Word indexes where a scope ends: terminators, and a comma or 'and' before a new subject.
 
@@ -602,8 +627,13 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
             # ("in hospital now with a clot", "on blood thinners now for a clot": "now with",
             # "now for" go on with the same person's state)
             # ("never at rest or when I walk": a second circumstance of the same statement)
+            # ("mum is still in hospital with sepsis", "he is ok now after surgery": still
+            # the person's own state)
             stops.update(at for at in _find(words, phrase) if at not in inside and not (
-                phrase == ("now",) and words[at + 1 : at + 2] in (["with"], ["for"])) and not (
+                phrase == ("now",) and words[at + 1 : at + 2] in (["with"], ["for"], ["after"])
+            ) and not (
+                phrase == ("still",) and words[at - 1 : at] and words[at - 1] in _BE_HAVE
+            ) and not (
                 phrase in _LISTED_CIRCUMSTANCES and words[at - 1 : at] in (["or"], ["nor"])))
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
@@ -622,9 +652,31 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
     return {False: sorted(stops), True: sorted(stops | commas)}
 
 
+#: Words that open the story of a past episode after its time phrase ("a week where ...",
+#: "the night when ..."), and the words after "and I" that bring the story back to now.
+_EPISODE_OPENERS = frozenset({"where", "when", "whereby"})
+_NOW_AGAIN = frozenset({"am", "is", "are", "have", "has", "can", "cannot", "now", "still",
+                        "feel", "feels", "keep", "do", "does", "get", "think", "want", "need",
+                        "just", "also", "currently", "today"})
+_EPISODE_SCOPE = 8
+
+
+def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
+    """The scope of a past time phrase ends at "and" before a new subject, inside the story of
+    an episode it opened ("where ...", "when ..."), and the new clause is told in the past."""
+    return (after + 2 < len(words) and words[after] == "and"
+            and bool(_EPISODE_OPENERS & set(words[b:after]))
+            and not _NOW_AGAIN & set(words[after + 1:after + 3]))
+
+
 def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]) -> range:
     limit = rule.max_scope or _DEFAULT_SCOPE.get(rule.category, _SCOPE)
     after = next((s for s in stops if s >= b), len(words))
+    if rule.category == "historical" and _episode_goes_on(words, b, after):
+        # "last year I had a scary week where my leg went numb and I couldn't pee": the episode
+        # the time phrase opened goes on past "and I", told in the past
+        after = next((s for s in stops if s > after and words[s] != "and"), len(words))
+        limit += _EPISODE_SCOPE
     before = max((s + 1 for s in stops if s < a), default=0)
     forward_end = min(after, b + limit)
     if rule.category == "negated" and rule.max_scope is None and after > forward_end and (

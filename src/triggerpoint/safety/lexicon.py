@@ -102,6 +102,9 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "the skin's gone darker", "my calf's been sore": has, not a possessive
         (r"(?<=[a-z])'s (been|gone|got|become|started|stopped|turned|changed|spread|moved)\b",
          r" has \1"),
+        # "mum's still in hospital", "dad's in a&e": is, not a possessive
+        (r"(?<=[a-z])'s (still|in hospital|in a and e|in a&e|in icu|in intensive care|"
+         r"on the ward|on a drip)\b", r" is \1"),
         (r"(?<=[a-z])'s\b", ""),
         # "my husbands back pain", "our sons knee": a possessive typed without its apostrophe
         (r"\b(my|our) (husband|hubby|wife|son|daughter|mum|mom|mam|dad|mother|father|partner|"
@@ -130,6 +133,9 @@ _DIALECT: dict[str, str] = {
     "naw": "no", "gonnae": "going to",
     # text spellings of common words ("bone poking thru the skin")
     "thru": "through", "thro": "through",
+    # ... and text spellings of the negatives ("cudnt get the words out", "wudnt stop")
+    "cudnt": "could not", "cudn't": "could not", "cdnt": "could not", "wudnt": "would not",
+    "wudn't": "would not", "shudnt": "should not", "didnt": "did not", "dint": "did not",
     # Scots words and spellings
     "tae": "to", "aboot": "about", "oot": "out", "doon": "down", "roon": "round",
     "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",
@@ -174,6 +180,9 @@ _DIALECT: dict[str, str] = {
     "cyaan": "cannot", "kyaan": "cannot", "cyah": "cannot", "kyah": "cannot",
     "caan": "cannot", "cyaa": "cannot", "de": "the", "di": "the", "dem": "them",
     "wid": "with", "pickney": "child", "pickneys": "children", "faada": "dad",
+    # ("mi bredda did have meningitis": https://travelasker.com/in-jamaican-what-is-the-word-
+    # for-brother/ gives bredda for brother)
+    "bredda": "brother", "breda": "brother", "sista": "sister", "sistah": "sister",
 }
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
     re.escape(w) for w in sorted(_DIALECT, key=len, reverse=True)) + r")(?=[^a-z']|'s\b|$)")

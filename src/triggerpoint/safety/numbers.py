@@ -162,9 +162,10 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 days.append(int(number * _UNIT_DAYS[nxt]))
             elif nxt in _UNIT_DAYS and after == "ago":
                 ago.append((sentence.index, int(number * _UNIT_DAYS[nxt])))
-    # "Hamstring strain 10 weeks ago. ... still grabs when I sprint": lasting since then
+    # "Hamstring strain 10 weeks ago. ... still grabs when I sprint", "Ankle sprain 3 weeks ago,
+    # did the RICE, still a bit swollen": lasting since then
     days += [n for at, n in ago if any(
-        t.text == "still" for s in sentences[at + 1:at + 3] for t in s.tokens)]
+        t.text == "still" for s in sentences[at:at + 3] for t in s.tokens)]
     # "Since I started this job in September (5 months ago) my neck ...": a bracketed aside that
     # dates the start the sentence before it gave with "since"
     days += [n for at, n in ago if at > 0 and len(sentences[at].tokens) <= 5 and any(
