@@ -894,7 +894,7 @@ def _chart_patterns() -> _ChartPatterns:
             rf"(?:\b({charts})\s*\(\s*{joined}\s*\)|\(\s*{joined}\s*\)\s*(?=:))", flags),
         # "Neck: none", "ankle - nil", "Arch/toes: none", "ankle none" (after a word: the place
         # before it is read back by _blank_fine, never by a pattern that starts at every letter)
-        blank=re.compile(rf"(?<=[a-z])(?:\s*[:=?\u2013]|\s+-+)\s*(?:{blank}){end}"
+        blank=re.compile(rf"(?<=[a-z0-9])(?:\s*[:=?\u2013]|\s+-+)\s*(?:{blank}){end}"
                          rf"|(?<=[a-z])\s+(?:none|nil|unmarked|blank){end}", flags),
         # "little finger (back)", "(back and palm side)"
         facet_in_brackets=re.compile(rf"\(\s*({facets}(?:\s*(?:and|&|\+|/|,)\s*{facets})*)"

@@ -63,11 +63,13 @@ def expand_shorthand(text: str) -> str:
         "middle" if m.group(1).casefold() == "mid" else m.group(1)) + " and ", text)
 
 
-#: Fingers by their clinical numbers ('fingers 3-4', 'digits 2 and 3', 'digit 5'): 1 is the
-#: thumb, 5 the little finger. Not 'little finger 2', 'finger 3/10': a chart row's intensity.
+#: Fingers by their clinical numbers ('fingers 3-4', 'digits 2 and 3', 'digit 5', 'finger 5'):
+#: 1 is the thumb, 5 the little finger. Not 'little finger 2', 'finger 3/10', 'finger 3 out of
+#: 10': a chart row's intensity.
 _NUMBERED_FINGERS = re.compile(
     r"\b(?:(?:fingers|digits)\s*([1-5](?:\s*(?:-|/|,|&|\+|and)\s*[1-5])+)"
-    r"|digit\s*([1-5]))\b(?!\s*/)"
+    r"|(?:digit|(?<!index )(?<!middle )(?<!ring )(?<!little )(?<!pinky )finger)\s*([1-5]))\b"
+    r"(?!\s*(?:/|out\b|\d))"
     # ... or ordinals before them: '4th/5th digits', '3rd-5th fingers'
     r"|\b([1-5](?:st|nd|rd|th)(?:\s*(?:-|/|,|&|and)\s*[1-5](?:st|nd|rd|th))+)\s+(?:fingers|digits)\b",
     re.IGNORECASE)
