@@ -323,7 +323,10 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 #: only after a space, a colon or a bracket, and closes only before one or a stop, so the
 #: apostrophes of "I've" and "Mum's" are no quotes.
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d|\u2018.{3,}?\u2019(?=[\s.,;:!?)]|$)"
-                     r"|(?:^|(?<=[\s:(]))'.{3,}?'(?=[\s.,;:!?)]|$)", re.MULTILINE)
+                     # (not a dialect's dropped letters: "'ee's on tablets", "swellin' nor
+                     # nothin'")
+                     r"|(?:^|(?<=[\s:(]))'(?!(?:ee|em|im|e|n|cos|cause|til|bout|round)\b)"
+                     r".{3,}?(?<!in)'(?=[\s.,;:!?)]|$)", re.MULTILINE)
 
 
 def _getting_worse_now(sentence: Sentence) -> bool:

@@ -394,10 +394,17 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                 # sequence speaks for its every step
                 bounds = [s for s in bounds if words[s] != "then"]
         if rule.direction == "backward" and rule.category in ("resolved", "normal") and (
-                rule.phrase.startswith("it ") and rule.phrase.endswith(" within")):
-            # "numb bum after a long ride, it goes within ten minutes": "it" is what the clause
-            # before told of, over the comma (not "..., it went down my arm")
-            bounds = [s for s in bounds if s != a - 1]
+                rule.phrase.startswith("it ") and (rule.phrase.endswith(" within")
+                                                   or " stand" in rule.phrase
+                                                   or rule.phrase.endswith(" get up"))):
+            # "numb bum after a long ride, it goes within ten minutes", "..., but it comes back
+            # as soon as I stand": "it" is what the clause before told of, over the comma (not
+            # "..., it went down my arm")
+            bounds = [s for s in bounds if s not in (a - 1, a - 2) or words[s] not in (",", "but")]
+            if " stand" in rule.phrase or rule.phrase.endswith(" get up"):
+                # ("goes numb when I sit for 3 hours, but it comes back as soon as I stand": the
+                # sitting it tells of is the time the numbness came)
+                bounds = [s for s in bounds if words[s] != "when"]
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":

@@ -165,8 +165,22 @@ _DIALECT: dict[str, str] = {
     "baht": "without", "wi'out": "without", "an'": "and", "nowt": "nothing",
     "owt": "anything", "summat": "something", "allus": "always", "neet": "night",
     "toneet": "tonight",
+    # West Country "bain't" for "isn't" ("It bain't swollen, bain't red nor hot": the forms of
+    # "be" in https://en.wikipedia.org/wiki/West_Country_English)
+    "bain't": "is not", "baint": "is not",
     # Liverpool and northern speech ("me ma's shoulder's gone proper red an hot an swole")
     "swole": "swollen", "swoll": "swollen",
+    # Cockney rhyming slang for the body ("a crick in me Gregory Peck", "one side of me boat
+    # race has gone saggy", "me left Chalk Farm's gone heavy": https://trantor.is/content/
+    # xKEPFGA8Sduo-HvH/html/18_chapter12.html, loaf of bread, boat race, plates of meat;
+    # https://learn-authentic-english.com/slang-cockney-rhyming-slang/, mince pies, north and
+    # south, trouble and strife; https://chillichapsworld.blogspot.com/2024/05/chillichaps-to-z-
+    # guide-of-cockney.html, Gregory Peck), and "hooter" for the nose
+    "gregory peck": "neck", "boat race": "face", "chalk farm": "arm", "chalk farms": "arms",
+    "mince pies": "eyes", "plates of meat": "feet", "north and south": "mouth",
+    "loaf of bread": "head", "me loaf": "my head", "my loaf": "my head", "his loaf": "his head",
+    "her loaf": "her head", "trouble and strife": "wife", "khyber pass": "bum", "khyber": "bum",
+    "hooter": "nose",
     # informal English
     "gonna": "going to", "wanna": "want to", "dunno": "do not know",
     # phonetic spellings of short words the slip-mender leaves alone (under six letters)
