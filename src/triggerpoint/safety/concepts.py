@@ -425,9 +425,13 @@ def _asks_for_them(parsed: Sequence[Sentence]) -> bool:
     """The message's last question asks what the person it opened with may do ("Can she foam
     roll the shin?"): it is about them, whatever the writer adds of their own aches."""
     questions = [[t.text for t in s.tokens if t.is_word] for s in parsed if s.is_question]
-    return bool(questions) and any(
-        w in _ASKING and questions[-1][i + 1:i + 2] in (["she"], ["he"])
-        for i, w in enumerate(questions[-1]))
+    if not questions:
+        return False
+    last = questions[-1]
+    # ("I've got a TENS machine, would that help her?": the help asked is for her)
+    return any(w in _ASKING and last[i + 1:i + 2] in (["she"], ["he"])
+               for i, w in enumerate(last)) or (
+        last[-1:] in (["her"], ["him"]) and not {"me", "my", "myself"} & set(last))
 
 
 #: Words after "got back" that make it a return, not a back ("got back from work", "got back
@@ -702,6 +706,7 @@ _DICTATED = re.compile(
     r"|granny|mum|mom|dad|husband|wife|father|mother)"
     r"|wants me to (?:put|write|type|add|say) in)\b")
 _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking after",
+               "i support a", "i support an", "i care for",
                # staff and volunteers writing about a customer or a member
                "receptionist at", "i am the receptionist", "a customer", "one of our members",
                "first aider", "volunteer at", "club captain",

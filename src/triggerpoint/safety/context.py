@@ -365,6 +365,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     clause_stops = {i for i, word in enumerate(words[:-1])
                     if word in (",", "and") and (words[i + 1] in compiled.clause_verbs
                                                  or words[i + 1] in _NEW_STATEMENT)}
+    # ("no contact at all, with sudden really bad pain": "at all" closes the denial)
+    clause_stops |= {i for i, word in enumerate(words) if word == "," and words[i - 2:i] == [
+        "at", "all"]}
     other_stops = sorted(a for r, a, _ in kept if r.direction == "terminate")
     # "my neighbour's leg got swollen and it was a clot", "my dad's leg went red and they found
     # a clot in it": what "it" was, or what the people who checked found, is still their story
@@ -528,8 +531,9 @@ def _since_before(words: list[str], at: int) -> int | None:
 #: Words that open a clause between commas after a person ("my sister, who's fasting with me,
 #: got ...", "my uncle, also a gravedigger, had ..."): the sentence goes on about them after it.
 _APPOSITION: Final = frozenset({"who", "whose", "also", "aged"})
-#: Where someone else is taken ("taken to hospital ... with"): the rest of the clause is theirs.
-_TAKEN_IN: Final = frozenset({"hospital", "ambulance", "resus", "rushed"})
+#: Where someone else is taken ("taken to hospital ... with"), or what they died of: the rest of
+#: the clause is theirs.
+_TAKEN_IN: Final = frozenset({"hospital", "ambulance", "resus", "rushed", "died"})
 #: Prepositions that end a contact clause after a person ("the lad I work with", "the woman we
 #: buy from").
 _CONTACT_ENDS: Final = frozenset({"with", "for", "alongside", "beside", "under", "from", "to"})

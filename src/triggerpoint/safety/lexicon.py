@@ -293,6 +293,10 @@ def normalise(text: str) -> str:
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not clean.isascii():
         clean = _strip_accents(clean)
+    if "q:" in clean and "a:" in clean:
+        # an interview's questions and answers ("Q: Any fever, weight loss or numbness?
+        # A: no, none of those"): a "no" denies what was asked, a "yes" says it
+        clean = _QA_PAIR.sub(_qa_as_sentence, clean)
     if "\n" in clean and sum(bool(_YES_NO.match(value.strip()))
                              for _, value in _ANSWER_LINE.findall(clean)) >= 3:
         clean = _answers_as_sentences(clean)  # before dashes become spaces
@@ -322,6 +326,21 @@ def normalise(text: str) -> str:
 _ANSWER_LINE = re.compile(
     r"(?m)^[ \t]*([a-z][a-z ,'/?]{0,40}?)[ \t]*(?:-|:|\u2013)[ \t]*(.+?)[ \t]*$")
 _YES_NO = re.compile(r"^(yes|y|yeah|yep|no|n|nope|none)\b[ ,.]*(.*)$")
+
+
+#: A question and its answer on the next line, each after its label ("Q: any numbness?\nA: no").
+_QA_PAIR = re.compile(r"(?m)^[ \t]*q[ \t]*:[ \t]*(?:any|do you have|have you had|is there)?[ \t]*"
+                      r"([^\n?]+)\?[ \t]*\n[ \t]*a[ \t]*:[ \t]*([^\n]*)$")
+
+
+def _qa_as_sentence(found: re.Match[str]) -> str:
+    asked, answer = found.group(1).strip(), found.group(2).strip()
+    said = _YES_NO.match(answer)
+    if said is None:
+        return found.group(0)  # "Q: how long ...? A: about 9 months": left as it is
+    if said.group(1) in ("yes", "y", "yeah", "yep"):
+        return f"{asked}. {said.group(2)}".strip()
+    return f"no {asked}. {said.group(2)}".strip()
 
 
 def _answers_as_sentences(clean: str) -> str:
