@@ -69,6 +69,16 @@ class ContextRule(BaseModel):
     unless_preceded_by: list[str] = Field(default_factory=list)
     over_commas: bool = Field(default=False,
                               description="A normal finding whose scope a comma does not end.")
+    followed_at_once: bool = Field(
+        default=False,
+        description="The words of 'unless_followed_by' count only right after the phrase, or "
+        "after one adverb ('he just cracked my neck'), not further on ('he can't put weight "
+        "on his back leg').")
+    reaches_back: bool = Field(
+        default=False,
+        description="A backward phrase opening with 'it' for what the clause before told of "
+        "('..., but it comes back as soon as I stand'): its scope reaches over the comma or "
+        "'but' right before it, and over a 'when' that tells when it came.")
 
 
 class ContextRules(BaseModel):
@@ -337,9 +347,7 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             (sa <= a and b <= sb) and (sa, sb) != (a, b) for sa, sb in spans
         ):
             continue  # 'if' inside 'what if': the longer phrase speaks
-        # (the verbs after "he" or "she" that make them a practitioner at work follow them
-        # at once: "he cracked my neck"; not "he can't put weight on his back leg")
-        reach = 6 if rule.phrase not in ("he", "she") else (
+        reach = 6 if not rule.followed_at_once else (
             2 if words[b:b + 1] and words[b] in _ADVERBS_BEFORE_DOING else 1)
         if rule.unless_followed_by and any(
             _ongoing(words, b) if p == _ING else _has(words[b:b + reach], _words(p), False)
@@ -396,18 +404,13 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                 # "leg went dead, then pins and needles, then totally fine": the end of a
                 # sequence speaks for its every step
                 bounds = [s for s in bounds if words[s] != "then"]
-        if rule.direction == "backward" and rule.category in ("resolved", "normal") and (
-                rule.phrase.startswith("it ") and (rule.phrase.endswith(" within")
-                                                   or " stand" in rule.phrase
-                                                   or rule.phrase.endswith(" get up"))):
-            # "numb bum after a long ride, it goes within ten minutes", "..., but it comes back
-            # as soon as I stand": "it" is what the clause before told of, over the comma (not
-            # "..., it went down my arm")
-            bounds = [s for s in bounds if s not in (a - 1, a - 2) or words[s] not in (",", "but")]
-            if " stand" in rule.phrase or rule.phrase.endswith(" get up"):
-                # ("goes numb when I sit for 3 hours, but it comes back as soon as I stand": the
-                # sitting it tells of is the time the numbness came)
-                bounds = [s for s in bounds if words[s] != "when"]
+        if rule.reaches_back and rule.direction == "backward":
+            # "numb bum after a long ride, it goes within ten minutes", "goes numb when I sit for
+            # 3 hours, but it comes back as soon as I stand": "it" is what the clause before
+            # told of, and the sitting is when it came (not "..., it went down my arm": a rule
+            # of its own, without this)
+            bounds = [s for s in bounds if words[s] != "when" and (
+                s not in (a - 1, a - 2) or words[s] not in (",", "but"))]
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
         if rule.category == "other":
@@ -618,7 +621,7 @@ _LISTED_CIRCUMSTANCES = frozenset({("when",), ("while",), ("whilst",)})
 _CARRIED = frozenset({"up", "lift", "lifting", "lifted", "carry", "carrying", "carried", "hold",
                       "holding", "cuddle", "cuddling", "bath", "bathe", "bathing", "push",
                       "pushing", "dress", "dressing", "hug", "hugging"})
-#: Words between "he" or "she" and what they did ("he just cracked my neck").
+#: Words between a person and what they did ("he just cracked my neck").
 _ADVERBS_BEFORE_DOING = frozenset({"just", "then", "also", "finally", "gently", "quickly",
                                    "only", "really", "properly"})
 #: Verbs after which "still" goes on with the same person's state ("she is still in hospital").
