@@ -276,8 +276,7 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         proxy = True  # "My daughter, 17, ... She's now got ... I'm fine btw": about her now
     numbers = read_numbers(parsed, proxy)
     subject = proxy_subject(parsed) if proxy else None
-    dictated = proxy and any(_DICTATED.search(" ".join(t.text for t in s.tokens if t.is_word))
-                             for s in parsed)
+    dictated = proxy and _is_dictated(parsed)
     for n, sentence in enumerate(parsed):
         found = _sentence_mentions(index, sentence, numbers, proxy, subject, dictated)
         if found and not proxy and (carried := _aside_context(index, parsed, sentence)):
@@ -387,10 +386,10 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
     report."""
     if not parsed:
         return False
+    if _is_dictated(parsed):
+        return True  # "Nana typing for Grandad. He says: my shoulder ...": his words, his signs
     words_all = [t.text for s in parsed for t in s.tokens if t.is_word]
     joined = " ".join(words_all)
-    if _DICTATED.search(joined):
-        return True  # "Nana typing for Grandad. He says: my shoulder ...": his words, his signs
     carer = any(joined.find(cue) >= 0 for cue in _CARER_CUES) or bool(
         _WRITING_FOR.search(" ".join(words_all[:12])))
     first = _opening(words_all)
@@ -419,6 +418,12 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
             return True
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) or _own_line(s)
                    for s in parsed) or (subject is not None and _asks_for_them(parsed))
+
+
+def _is_dictated(parsed: Sequence[Sentence]) -> bool:
+    """The message is typed for, or dictated by, someone else (``_DICTATED``)."""
+    return bool(_DICTATED.search(" ".join(t.text for s in parsed for t in s.tokens
+                                          if t.is_word)))
 
 
 def _asks_for_them(parsed: Sequence[Sentence]) -> bool:
