@@ -67,6 +67,11 @@ class SafetyConcept(_Record):
         description="An everyday cause told beside it (a hard session at the gym, sleeping on an "
         "arm: the 'normal' context) explains it away; false for a sign no such cause explains "
         "(a tense, rock-hard limb; cola-dark urine after exercise).")
+    event: bool = Field(
+        default=False,
+        description="An injury or other event: how the writer felt after it ('felt fine after', "
+        "'it settled') does not undo it, so the 'resolved' context leaves it counting (a past "
+        "told as past, 'historical', still does not count).")
     sources: SourceIds
 
     @model_validator(mode="after")

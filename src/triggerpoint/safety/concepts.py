@@ -973,6 +973,8 @@ def _counts(concept: SafetyConcept, mods: set[str], recent: bool) -> bool:
         blocking -= {"historical", "resolved"}
     if concept.kind != "circumstance":
         blocking -= {"figurative"}
+    if concept.event:
+        blocking -= {"resolved"}  # a tackle happened though the writer "felt fine after"
     if concept.denial:
         blocking -= {"normal"}  # "the scan was clear" is itself the normal finding
     if recent:

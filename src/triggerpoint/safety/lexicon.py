@@ -100,8 +100,11 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(i|he|she|we|they|you)'d (had|been|gone)\b", r"\1 had \2"),
         (r"\b(himself|herself|themselves|themself|yourself)\b", "myself"),
         # "the skin's gone darker", "my calf's been sore": has, not a possessive
-        (r"(?<=[a-z])'s (been|gone|got|become|started|stopped|turned|changed|spread|moved)\b",
-         r" has \1"),
+        # (and "our dog's just been diagnosed", "it's now spread": an adverb between)
+        (r"(?<=[a-z])'s ((?:just|now|already|recently|finally|suddenly|also|since|only|slowly|"
+         r"gradually|never|always) )?(been|gone|got|become|started|stopped|turned|changed|"
+         r"spread|moved)\b",
+         r" has \1\2"),
         # "mum's still in hospital", "dad's in a&e": is, not a possessive
         (r"(?<=[a-z])'s (still|in hospital|in a and e|in a&e|in icu|in intensive care|"
          r"on the ward|on a drip)\b", r" is \1"),
@@ -165,6 +168,22 @@ _DIALECT: dict[str, str] = {
     "baht": "without", "wi'out": "without", "an'": "and", "nowt": "nothing",
     "owt": "anything", "summat": "something", "allus": "always", "neet": "night",
     "toneet": "tonight",
+    # Geordie and Durham words (Durham & Tyneside Dialect Group's word list from Haldane's
+    # "Geordie's Last", https://www.indigogroup.co.uk/durhamdialect/howdon1879.htm: aa "I",
+    # aal "all", brocken "broken"; http://one.v-english.jp/news/teachers-blog/01018909: divvent
+    # "don't", hyem "home", deed "dead", wor "our"; https://rayhudson.wordpress.com/geordictionary/:
+    # aall; the Geordie article in the Scots Wikipedia: cannit, divint, nettie; "me heed" as in
+    # the Tynesprawl guide's "stove ya heed in"); "nee" for "no" is read in _NEE_NO
+    "aal": "all", "aall": "all", "cannit": "cannot", "cannet": "cannot", "divvent": "do not",
+    "divvn't": "do not", "divint": "do not", "divvint": "do not", "divvn": "do not",
+    "brocken": "broken", "thowt": "thought", "aa've": "i have", "aa'm": "i am",
+    "aa'd": "i had", "aa'll": "i will", "netty": "toilet", "nettie": "toilet",
+    "hyem": "home", "gannin": "going", "me heed": "my head", "my heed": "my head",
+    "his heed": "his head", "her heed": "her head", "the heed": "the head",
+    "gone deed": "gone dead", "went deed": "went dead", "feels deed": "feels dead",
+    # Mancunian and northern "our kid": the writer's brother or sister, someone else
+    # (the same Scots Wikipedia article: "wor kid ... yer siblin")
+    "our kid": "my brother", "wor kid": "my brother",
     # West Country "bain't" for "isn't" ("It bain't swollen, bain't red nor hot": the forms of
     # "be" in https://en.wikipedia.org/wiki/West_Country_English)
     "bain't": "is not", "baint": "is not",
@@ -200,6 +219,16 @@ _DIALECT: dict[str, str] = {
 }
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
     re.escape(w) for w in sorted(_DIALECT, key=len, reverse=True)) + r")(?=[^a-z']|'s\b|$)")
+#: Geordie "nee" is "no" ("nee tinglin, nee weakness"), but not after a word that makes it a
+#: misspelt knee ("my nee", "left nee").
+_NEE_NO = re.compile(r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bthe )(?<!\bleft )(?<!\bright )"
+                     r"(?<!\bhis )(?<!\bher )(?<!\bboth )(?<!\bsore )(?<!\bbad )(?<!\bmy left )"
+                     r"\bnee\b(?! (?:cap|caps|joint|pain|hurts?|aches?|is|was|has|gave|brace)\b)")
+#: Geordie "aa" is "I" before a verb ("aa cannit stand up", "aa was on the netty").
+_AA_I = re.compile(r"\baa (?=(?:can|cannit|cannot|could|couldn't|was|were|am|had|have|has|felt|"
+                   r"feel|think|thought|thowt|divvent|do|did|didn't|got|get|just|went|keep|kept|"
+                   r"tried|need|needed|woke|fell|hurt|banged|knocked|slipped|lifted|started|"
+                   r"can't|don't|never|still|only|really|proper)\b)")
 _ME_MA = re.compile(r"\b(?:me|my|our) ma(?='s\b|\b(?!'))")
 _PEELY_WALLY = re.compile(r"\bpeely (?:wally|wallie)\b")  # Scots: pale and unwell
 #: Yorkshire and Lancashire "t'" is "the" ("round t'front", "from t'allotment"); "wi'" is "with".
@@ -499,6 +528,10 @@ def _dialect(clean: str) -> str:
     "wee" as "small" before a thing, "feelin'" as "feeling", "> 6 months" as "more than"."""
     clean = _G_DROPPED.sub(r"\1ing", clean)
     clean = _WEE_SMALL.sub("small ", clean)
+    if "nee" in clean:
+        clean = _NEE_NO.sub("no", clean)
+    if "aa " in clean:
+        clean = _AA_I.sub("i ", clean)
     clean = _ME_MA.sub("my mum", clean)  # Liverpool "me ma", "our ma": the writer's mother
     clean = _MA_MY.sub("my ", clean)
     clean = _SHE_HER.sub(lambda m: "her " if m.group(1) == "she" else "his ", clean)
