@@ -5,6 +5,12 @@ students' slang, an osteopath's referral letter, drawings listed as front view a
 - the crease or fold of a buttock is its lower edge, where the hamstrings refer ("the crease of
   my left buttock", "the bottom crease of my butt cheek"); the crease of the elbow and of the
   wrist keep their own places.
+
+And what sets 164 and 165 taught it (plasterers, mechanics and bakers; a GP's referral summary;
+drawings as a grid of zones with ticks; hobbies; an acupuncturist's notes; marks under body-area
+headings):
+
+- a zone grid's "unticked:" list names places that do not hurt, as "not marked:" does.
 """
 
 from __future__ import annotations
@@ -34,3 +40,10 @@ def test_the_crease_of_a_buttock_is_its_lower_edge(kb: KnowledgeBase, text: str,
 ])
 def test_other_creases_keep_their_places(kb: KnowledgeBase, text: str, region: str) -> None:
     assert _regions(kb, text) == [region]
+
+
+def test_unticked_zones_do_not_hurt(kb: KnowledgeBase) -> None:
+    text = "zone grid: L upper inner buttock \u2713 | L low back \u2713 | unticked: legs, groin"
+    regions = _regions(kb, text)
+    assert "upper-buttock" in regions
+    assert "groin" not in regions and "calf" not in regions

@@ -181,6 +181,23 @@ _DIALECT: dict[str, str] = {
     "hyem": "home", "gannin": "going", "me heed": "my head", "my heed": "my head",
     "his heed": "his head", "her heed": "her head", "the heed": "the head",
     "gone deed": "gone dead", "went deed": "went dead", "feels deed": "feels dead",
+    # Norfolk words ("my mouth hev gone all on the huh down one side"; "like summun clobbered me
+    # on the back o the hid": https://www.herbertwoods.co.uk/blog/understanding-the-norfolk-
+    # dialect-fur-furriners/ gives hid "head", huh (on the) "uneven, not level", dudder
+    # "shiver"; https://friendsofnorfolkdialect.com/portfolio-items/norfolk-glossary/ spells
+    # "hev" for "have"; suffin, nothen and summun as spoken there)
+    "hev": "have", "in't shifted": "has not shifted", "bin doin": "been doing",
+    "on the huh": "lopsided", "all on the huh": "lopsided",
+    "the hid": "the head", "my hid": "my head", "me hid": "my head", "his hid": "his head",
+    "her hid": "her head", "summun": "someone", "suffin": "something", "sumfin": "something",
+    "nothen": "nothing", "dudder": "shiver", "duddering": "shivering", "dudderin": "shivering",
+    # Black Country words ("I cor get me words out", "I ay touched a drop": the Black Country
+    # Society's A-Z, https://www.blackcountrysociety.com/blackcountrydialect: ay "haven't or
+    # isn't", bay "am not", bally "belly"; "I ay sid 'er" for "I haven't seen her" in the Black
+    # Country dialect article, https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDD
+    # P1mXWo6uco/wiki/Black_Country_dialect.html); "cor" (can't) only after a person
+    "i ay": "i have not", "it ay": "it is not", "i bay": "i am not", "i cor": "i cannot",
+    "he cor": "he cannot", "she cor": "she cannot", "cor get": "cannot get", "bally": "belly",
     # Mancunian and northern "our kid": the writer's brother or sister, someone else
     # (the same Scots Wikipedia article: "wor kid ... yer siblin")
     "our kid": "my brother", "wor kid": "my brother",
@@ -219,6 +236,13 @@ _DIALECT: dict[str, str] = {
 }
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
     re.escape(w) for w in sorted(_DIALECT, key=len, reverse=True)) + r")(?=[^a-z']|'s\b|$)")
+#: In speech written as spoken, "an" before a word that begins with a consonant is "and" ("me
+#: leg an me arm", "upper belly an chest"); not before an abbreviation or a silent h ("an MRI",
+#: "an x ray", "an hour").
+_AN_AND = re.compile(r"\ban (?=(?!(?:mri|mris|nhs|x|xray|hiv|hrt|sti|std|rsi|lp|mrsa|ms|mnd|"
+                     r"mr|nsaid|nsaids|fbc|hb|sle|rta|lmp|hour|hours|hourly|honest|honestly|"
+                     r"honour|heir|herb|herbal|historic|hysterical|f|l|m|n|r|s|h)\b)"
+                     r"[bcdfghjklmnpqrstvwxz])")
 #: Geordie "nee" is "no" ("nee tinglin, nee weakness"), but not after a word that makes it a
 #: misspelt knee ("my nee", "left nee").
 _NEE_NO = re.compile(r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bthe )(?<!\bleft )(?<!\bright )"
@@ -249,7 +273,8 @@ _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|d
               r"granny|gran|uncle|aunt|auntie|aunty|cousin|lover|missus|nan|nana|brother|"
               r"sister|mate|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
-              r"een|face|jaw|mouth|lips?|tongue|smile|bum|bladder|waterworks|bits)")
+              r"een|face|jaw|mouth|lips?|tongue|smile|bum|bladder|waterworks|bits|words|"
+              r"speech|voice)")
 _MA_MY = re.compile(r"\bma (?=" + _MY_BEFORE + r"\b)")
 #: Caribbean English "she" and "he" are "her" and "his" before a part of the body ("she mouth
 #: not moving", "he foot swell up"); "she back is bad" but not "she backed the car"
@@ -329,6 +354,8 @@ def normalise(text: str) -> str:
     if "\n" in clean and sum(bool(_YES_NO.match(value.strip()))
                              for _, value in _ANSWER_LINE.findall(clean)) >= 3:
         clean = _answers_as_sentences(clean)  # before dashes become spaces
+    if "\n" in clean:
+        clean = _broken_lines_joined(clean)
     if "\u2014" in clean or "\u2013" in clean:
         clean = _DASH_CLAUSE.sub(", ", clean)  # "couldn't read it properly — the left half ..."
     clean = _spanish(clean)
@@ -350,6 +377,28 @@ def normalise(text: str) -> str:
     return clean
 
 
+#: A line that is a list's item or a form's field: a bullet, a number, a key and a colon.
+_ITEM_LINE = re.compile(r"^\s*(?:[-*\u2022>]|\d+[.)]|[a-z][a-z ]{0,25}:)")
+
+
+def _broken_lines_joined(clean: str) -> str:
+    """A message typed as short broken lines, a poem's or one word a line, with hardly a stop
+    at their ends ("back / pain / and / cant / pee", "and the left side of my face / feels like
+    after the dentist"), is one statement: its lines are read together, one word a line with a
+    space, longer lines with a comma (so that a denial on one line, "no fever", does not reach
+    the next). Lists, forms and lines that end their sentences stay as they are."""
+    lines = [line.strip() for line in clean.split("\n") if line.strip()]
+    if len(lines) < 4 or any(_ITEM_LINE.match(line) for line in lines):
+        return clean
+    counts = sorted(len(_WORDS_OF_LINE.findall(line)) for line in lines)
+    median = counts[len(counts) // 2]
+    ended = sum(line[-1] in ".!?;:" for line in lines)
+    if median > 6 or ended * 4 > len(lines):
+        return clean
+    return (" " if median <= 2 else " , ").join(lines)
+
+
+_WORDS_OF_LINE = re.compile(r"[a-z0-9']+")
 #: A line of a questionnaire's answers: "swollen - yes", "fever: yes 38.4", "injury - no", "which
 #: joint - right ankle".
 _ANSWER_LINE = re.compile(
@@ -532,6 +581,8 @@ def _dialect(clean: str) -> str:
         clean = _NEE_NO.sub("no", clean)
     if "aa " in clean:
         clean = _AA_I.sub("i ", clean)
+    if "an " in clean:
+        clean = _AN_AND.sub("and ", clean)
     clean = _ME_MA.sub("my mum", clean)  # Liverpool "me ma", "our ma": the writer's mother
     clean = _MA_MY.sub("my ", clean)
     clean = _SHE_HER.sub(lambda m: "her " if m.group(1) == "she" else "his ", clean)

@@ -47,7 +47,8 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
     "january february march april may june july august september october november december"
     .split(), start=1)} | {"easter": 4, "christmas": 12, "xmas": 12}
 #: 'may' is a month only after one of these ("since May", "in May"), not "since I may have".
-_BEFORE_MAY = frozenset({"since", "in", "about", "around", "early", "late", "mid", "of", "is"})
+_BEFORE_MAY = frozenset({"since", "in", "about", "around", "early", "late", "mid", "of", "is",
+                         "its"})
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,9 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 days.append(int(count * _UNIT_DAYS[words[i - 1]]))
                 continue
             if number is None:
-                if word == "half" and nxt in ("a", "an") and after in _UNIT_DAYS and (
+                if word in ("fortnight", "fortnights") and i == 0:
+                    days.append(14)  # "Fortnight I've been doing them exercises": its length
+                elif word == "half" and nxt in ("a", "an") and after in _UNIT_DAYS and (
                         _lead(words, i)):
                     days.append(int(_UNIT_DAYS[after] / 2))  # "for at least half a year"
                 elif word in _WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i):
