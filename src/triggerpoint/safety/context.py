@@ -581,8 +581,8 @@ _SENDING: Final = (_TELLING - {"phoned", "rang"}) | frozenset(
 
 #: Words that open a new statement after a denial's comma: a verb with its "I" left out
 #: ("..., feel sick"), or what is so instead ("not swollen, not red, same size as the other
-#: one", "not hot, just stiff").
-_NEW_STATEMENT: Final = frozenset({"feel", "feeling", "same", "just", "only"})
+#: one", "not hot, just stiff", "not really chest pain as such, more an ache in both arms").
+_NEW_STATEMENT: Final = frozenset({"feel", "feeling", "same", "just", "only", "more"})
 
 
 #: Terminators that only say when ("this morning", "today"): no end to a reason told after.

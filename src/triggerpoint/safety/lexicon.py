@@ -275,7 +275,7 @@ _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|d
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
               r"een|face|jaw|mouth|lips?|tongue|smile|bum|bladder|waterworks|bits|words|"
               r"speech|voice)")
-_MA_MY = re.compile(r"\bma (?=" + _MY_BEFORE + r"\b)")
+_MA_MY = re.compile(r"\b(?:ma|mi) (?=" + _MY_BEFORE + r"\b)")  # and Lancashire "mi back"
 #: Caribbean English "she" and "he" are "her" and "his" before a part of the body ("she mouth
 #: not moving", "he foot swell up"); "she back is bad" but not "she backed the car"
 _SHE_HER = re.compile(r"\b(she|he) (?=(?:back|head|neck|shoulders?|arms?|legs?|knees?|hips?|"
