@@ -198,6 +198,25 @@ _DIALECT: dict[str, str] = {
     # P1mXWo6uco/wiki/Black_Country_dialect.html); "cor" (can't) only after a person
     "i ay": "i have not", "it ay": "it is not", "i bay": "i am not", "i cor": "i cannot",
     "he cor": "he cannot", "she cor": "she cannot", "cor get": "cannot get", "bally": "belly",
+    # Shetland, Orkney, Doric and Dundonian words ("me left baa is sudden aafil sair an swellt
+    # up, an I'm been spewin"; "Eh've hud a sair neck ... cuidna get meh words oot"), written
+    # from memory of public glossaries (Shetland ForWirds, https://www.shetlanddialect.org.uk/;
+    # the Doric and Dundonian entries of the Dictionaries of the Scots Language,
+    # https://dsl.ac.uk/) when no page could be opened; only words with no other English sense,
+    # or in the pairs where they have none ("an oor", "left baa")
+    "du": "you", "peedie": "small", "aafil": "awful", "pecht": "out of breath",
+    "spewin": "vomiting", "spewed": "vomited", "left baa": "left ball", "right baa": "right ball",
+    "syne": "ago", "tocht": "thought", "braith": "breath", "gaein": "going", "laek": "like",
+    "haand": "hand", "haands": "hands", "cuidna": "could not",
+    "meh": "my", "eh've": "i have", "eh'm": "i am", "eh wis": "i was", "eh hud": "i had",
+    "gied wey": "gave way", "jaa": "jaw", "an oor": "an hour", "winna": "will not",
+    "flor": "floor", "stane": "stone", "trappit": "trapped", "mither": "mother",
+    "simmer": "summer", "da sam": "the same", "shakkin": "shaking", "weet": "wet",
+    "slippit": "slipped", "gey": "very", "straicht": "straight", "spaekin": "speaking",
+    "hip don": "hip done", "knee don": "knee done", "swellt": "swollen", "hud": "had",
+    "hes been": "has been",
+    "i am fu": "i am drunk", "i'm fu": "i am drunk", "an hid": "and it", "hid feels": "it feels",
+    "fur near": "for nearly", "fur aboot": "for about",
     # Mancunian and northern "our kid": the writer's brother or sister, someone else
     # (the same Scots Wikipedia article: "wor kid ... yer siblin")
     "our kid": "my brother", "wor kid": "my brother",
@@ -220,7 +239,8 @@ _DIALECT: dict[str, str] = {
     # informal English
     "gonna": "going to", "wanna": "want to", "dunno": "do not know",
     # phonetic spellings of short words the slip-mender leaves alone (under six letters)
-    "stil": "still", "tite": "tight", "evry": "every", "anyting": "anything", "nite": "night",
+    "stil": "still", "sumone": "someone", "tite": "tight", "evry": "every", "anyting": "anything",
+    "nite": "night",
     "hed": "head", "hedache": "headache", "hedaches": "headaches", "brest": "breast",
     # Caribbean English (Jamaican and other creoles): "she cyaan lift de cup", from Jamaican
     # word lists for visitors (https://jamaica876.com/Jamaica-Culture/Jamaican-Language.html:
@@ -243,6 +263,10 @@ _AN_AND = re.compile(r"\ban (?=(?!(?:mri|mris|nhs|x|xray|hiv|hrt|sti|std|rsi|lp|
                      r"mr|nsaid|nsaids|fbc|hb|sle|rta|lmp|hour|hours|hourly|honest|honestly|"
                      r"honour|heir|herb|herbal|historic|hysterical|f|l|m|n|r|s|h)\b)"
                      r"[bcdfghjklmnpqrstvwxz])")
+#: Shetland "da" is "the" before a thing or a part of the body ("da wife says", "lettin da mug
+#: slip", "da neck"); elsewhere it stays the Scots "da", a father.
+_DA_THE = re.compile(r"\bda (?=(?:wife|mug|cup|floor|car|side|neck|back|head|chest|trapezius|"
+                     r"groin|fitba|toilet|doctor|hospital|pain|same)\b)")
 #: Geordie "nee" is "no" ("nee tinglin, nee weakness"), but not after a word that makes it a
 #: misspelt knee ("my nee", "left nee").
 _NEE_NO = re.compile(r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bthe )(?<!\bleft )(?<!\bright )"
@@ -577,6 +601,8 @@ def _dialect(clean: str) -> str:
     "wee" as "small" before a thing, "feelin'" as "feeling", "> 6 months" as "more than"."""
     clean = _G_DROPPED.sub(r"\1ing", clean)
     clean = _WEE_SMALL.sub("small ", clean)
+    if "da " in clean:
+        clean = _DA_THE.sub("the ", clean)
     if "nee" in clean:
         clean = _NEE_NO.sub("no", clean)
     if "aa " in clean:

@@ -29,7 +29,8 @@ _TEMP_WORDS = frozenset({"temp", "temperature", "temperatures", "fever", "thermo
                          "reading", "feverish", "temps", "degrees", "running"})
 _CELSIUS = frozenset({"c", "celsius", "centigrade", "oc"})
 _FAHRENHEIT = frozenset({"f", "fahrenheit", "of"})
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30,
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "mo": 30, "mos": 30,
+              "month": 30,
               "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365, "fortnight": 14,
               "fortnights": 14}
 #: Words before a duration that make it the pain's length ("the best part of a year", "most of
@@ -45,7 +46,11 @@ _LOSS_WORDS = frozenset({"lost", "lose", "losing", "dropped", "down", "shed", "g
 #: it's October now".
 _MONTH_NUMBERS = {name: number for number, name in enumerate(
     "january february march april may june july august september october november december"
-    .split(), start=1)} | {"easter": 4, "christmas": 12, "xmas": 12}
+    .split(), start=1)} | {"easter": 4, "christmas": 12, "xmas": 12} | {
+    # the short forms of a note or a text ("since jan, now oct")
+    abbr: number for number, abbr in enumerate(
+        "jan feb mar apr _ jun jul aug sep oct nov dec".split(), start=1) if abbr != "_"} | {
+    "sept": 9}
 #: 'may' is a month only after one of these ("since May", "in May"), not "since I may have".
 _BEFORE_MAY = frozenset({"since", "in", "about", "around", "early", "late", "mid", "of", "is",
                          "its"})
@@ -241,10 +246,11 @@ def _months_between(sentences: list[Sentence]) -> int:
             month = _MONTH_NUMBERS.get(word)
             if month is None or (word == "may" and (i == 0 or words[i - 1] not in _BEFORE_MAY)):
                 continue
-            if "now" in words[max(0, i - 2):i + 3]:
-                now = month
-            elif start is None and "since" in words[max(0, i - 8):i]:
-                start = month
+            if start is None and "since" in words[max(0, i - 8):i] and (
+                    "now" not in words[max(0, i - 3):i]):
+                start = month  # ("since jan, now oct": the first month after "since")
+            elif "now" in words[max(0, i - 3):i + 3]:
+                now = month  # "now it is september", "october now"
     if start is None or now is None:
         return 0
     return (now - start) % 12
@@ -252,7 +258,8 @@ def _months_between(sentences: list[Sentence]) -> int:
 
 #: How a pain feels, straight before a duration that is its length ("sore 3 weeks").
 _FEELING = frozenset({"painful", "sore", "tight", "aching", "achy", "stiff", "hurting", "tender",
-                      "niggling", "throbbing", "ache", "aches", "pain", "niggle"})
+                      "niggling", "throbbing", "ache", "aches", "pain", "niggle", "strain",
+                      "sprain", "knot"})
 
 
 def _lead(words: list[str], i: int) -> bool:
