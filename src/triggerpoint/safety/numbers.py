@@ -29,10 +29,9 @@ _TEMP_WORDS = frozenset({"temp", "temperature", "temperatures", "fever", "thermo
                          "reading", "feverish", "temps", "degrees", "running"})
 _CELSIUS = frozenset({"c", "celsius", "centigrade", "oc"})
 _FAHRENHEIT = frozenset({"f", "fahrenheit", "of"})
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "mo": 30, "mos": 30,
-              "month": 30,
-              "months": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365, "fortnight": 14,
-              "fortnights": 14}
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30,
+              "months": 30, "mo": 30, "mos": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365,
+              "fortnight": 14, "fortnights": 14}
 #: Words before a duration that make it the pain's length ("the best part of a year", "most of
 #: a month"; "like 5 months", a hedge for "about"; "since March, so five months").
 _DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about", "since",
@@ -48,9 +47,8 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
     "january february march april may june july august september october november december"
     .split(), start=1)} | {"easter": 4, "christmas": 12, "xmas": 12} | {
     # the short forms of a note or a text ("since jan, now oct")
-    abbr: number for number, abbr in enumerate(
-        "jan feb mar apr _ jun jul aug sep oct nov dec".split(), start=1) if abbr != "_"} | {
-    "sept": 9}
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12}
 #: 'may' is a month only after one of these ("since May", "in May"), not "since I may have".
 _BEFORE_MAY = frozenset({"since", "in", "about", "around", "early", "late", "mid", "of", "is",
                          "its"})
@@ -256,7 +254,8 @@ def _months_between(sentences: list[Sentence]) -> int:
     return (now - start) % 12
 
 
-#: How a pain feels, straight before a duration that is its length ("sore 3 weeks").
+#: How a pain feels, or the injury it is, straight before a duration that is its length ("sore
+#: 3 weeks", "calf strain 16 days").
 _FEELING = frozenset({"painful", "sore", "tight", "aching", "achy", "stiff", "hurting", "tender",
                       "niggling", "throbbing", "ache", "aches", "pain", "niggle", "strain",
                       "sprain", "knot"})
