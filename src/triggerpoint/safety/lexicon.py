@@ -215,6 +215,10 @@ _DIALECT: dict[str, str] = {
     "slippit": "slipped", "gey": "very", "straicht": "straight", "spaekin": "speaking",
     "hip don": "hip done", "knee don": "knee done", "swellt": "swollen", "hud": "had",
     "hes been": "has been",
+    # Appalachian and Cajun spellings ("pressure betwixt my shoulder blades", "short-winded",
+    # "de shingles las year")
+    "betwixt": "between", "short winded": "short of breath",
+    "las year": "last year", "las week": "last week", "las night": "last night",
     "i am fu": "i am drunk", "i'm fu": "i am drunk", "an hid": "and it", "hid feels": "it feels",
     "fur near": "for nearly", "fur aboot": "for about",
     # Mancunian and northern "our kid": the writer's brother or sister, someone else
