@@ -214,13 +214,13 @@ _DIALECT: dict[str, str] = {
     "simmer": "summer", "da sam": "the same", "shakkin": "shaking", "weet": "wet",
     "slippit": "slipped", "gey": "very", "straicht": "straight", "spaekin": "speaking",
     "hip don": "hip done", "knee don": "knee done", "swellt": "swollen", "hud": "had",
-    "hes been": "has been",
+    "hes been": "has been", "i am fu": "i am drunk", "i'm fu": "i am drunk",
+    "an hid": "and it", "hid feels": "it feels", "fur near": "for nearly",
+    "fur aboot": "for about",
     # Appalachian and Cajun spellings ("pressure betwixt my shoulder blades", "short-winded",
     # "de shingles las year")
     "betwixt": "between", "short winded": "short of breath",
     "las year": "last year", "las week": "last week", "las night": "last night",
-    "i am fu": "i am drunk", "i'm fu": "i am drunk", "an hid": "and it", "hid feels": "it feels",
-    "fur near": "for nearly", "fur aboot": "for about",
     # Mancunian and northern "our kid": the writer's brother or sister, someone else
     # (the same Scots Wikipedia article: "wor kid ... yer siblin")
     "our kid": "my brother", "wor kid": "my brother",
@@ -407,6 +407,8 @@ def normalise(text: str) -> str:
 
 #: A line that is a list's item or a form's field: a bullet, a number, a key and a colon.
 _ITEM_LINE = re.compile(r"^\s*(?:[-*\u2022>]|\d+[.)]|[a-z][a-z ]{0,25}:)")
+#: The words and numbers of a line, counted to tell broken lines from sentences.
+_WORDS_OF_LINE = re.compile(r"[a-z0-9']+")
 
 
 def _broken_lines_joined(clean: str) -> str:
@@ -425,8 +427,6 @@ def _broken_lines_joined(clean: str) -> str:
         return clean
     return (" " if median <= 2 else " , ").join(lines)
 
-
-_WORDS_OF_LINE = re.compile(r"[a-z0-9']+")
 #: A line of a questionnaire's answers: "swollen - yes", "fever: yes 38.4", "injury - no", "which
 #: joint - right ankle".
 _ANSWER_LINE = re.compile(
