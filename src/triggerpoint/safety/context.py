@@ -201,6 +201,10 @@ class CompiledRules:
     addressee_verbs: frozenset[str] = frozenset()
     #: Body parts that open the writer's own statement after a comma (``ContextRules``).
     body_words: frozenset[str] = frozenset()
+    #: Animals of one word, whose body parts are theirs ("my dog's foot swelled up").
+    animals: frozenset[str] = frozenset()
+    #: The rules' words that end in "ing": a text's "sittin", "liftin" is read as one of them.
+    ing_words: frozenset[str] = frozenset()
     #: The rules by their first word, then by their second (None: a one-word phrase, or one
     #: whose second word is a year or a month), each with its place in ``rules``: a sentence's
     #: "my" is compared with the rules that go on with its next word, not with all 180 "my ...".
@@ -227,6 +231,11 @@ def compiled_rules() -> CompiledRules:
         by_first={k: tuple(v) for k, v in by_first.items()},
         addressee_verbs=frozenset(rules.addressee_verbs),
         body_words=frozenset(rules.body_words),
+        animals=frozenset(a for a in rules.animals if " " not in a),
+        ing_words=frozenset(w for r, phrase in compiled for w in (
+            *phrase, *(x for p in (*r.needs_in_sentence, *r.unless_followed_by,
+                                   *r.unless_preceded_by) for x in _words(p)))
+            if w.endswith("ing")) | {w for w in rules.addressee_verbs if w.endswith("ing")},
         by_start={k: {s: tuple(v) for s, v in nexts.items()} for k, nexts in by_start.items()},
     )
 
@@ -302,7 +311,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     """Every trigger of the sentence with its scope, pseudo triggers and nested ones removed."""
     compiled = compiled or compiled_rules()
     positions = [t.index for t in sentence.tokens]
-    words = [t.text for t in sentence.tokens]
+    # (a "g" dropped as spoken, "sittin on the loo", "liftin the baby", is read back)
+    ing = compiled.ing_words
+    words = [w + "g" if w[-2:] == "in" and w + "g" in ing else w
+             for w in (t.text for t in sentence.tokens)]
     question = sentence.is_question
     found: list[tuple[ContextRule, int, int]] = []  # rule, first word, last word + 1 (word idx)
     as_tuple = tuple(words)
@@ -327,6 +339,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                     (_YEAR in phrase or _MONTH in phrase)
                     and all(_word_matches(w, words[at + k]) for k, w in enumerate(phrase)))):
                 found.append((rule, at, end))
+    # an animal's part ("my dog's foot swelled up", "the horse's leg is hot") is the animal's
+    found.extend((_ANIMAL_PART, at - 1, at + 2) for at in range(1, last)
+                 if words[at] in compiled.animals and words[at - 1] in ("my", "our", "the", "mi")
+                 and (words[at + 1] in compiled.body_words or words[at + 1] in _ANIMAL_PARTS))
     # a rule whose sentence lacks the words it needs is no trigger, and hides no shorter one
     # ("months ago i had" without its checked-and-clear words leaves "months ago" to speak)
     found = [(r, a, b) for r, a, b in found if not r.needs_in_sentence or any(
@@ -616,6 +632,17 @@ def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
 _LISTED_CIRCUMSTANCES = frozenset({("when",), ("while",), ("whilst",)})
 
 
+#: The 'other' rule of an animal's body part, and the parts only animals have, or that name
+#: which of their legs ("the dog's hind leg").
+_ANIMAL_PART = ContextRule(phrase="<animal> <part>", category="other", direction="forward")
+_ANIMAL_PARTS = frozenset({"paw", "paws", "tail", "hind", "front", "hoof", "hooves", "ear",
+                           "ears"})
+#: Words that open the writer's own clause.
+_OWN_SUBJECTS = frozenset({"i", "i'd", "i've"})
+#: Signs named with "the" ("a temperature and the shakes", "his arm and the sweats"): one more
+#: sign of the same person, not a new subject.
+_THE_SIGNS = frozenset({"shakes", "sweats", "shivers", "chills", "runs", "spins", "squits",
+                        "trots", "jitters"})
 #: Verbs of lifting or carrying a person: the person after them is what the writer handles
 #: ("can't lift my toddler", "pick up my grandson").
 _CARRIED = frozenset({"up", "lift", "lifting", "lifted", "carry", "carrying", "carried", "hold",
@@ -652,7 +679,7 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects
-        ):
+        ) and not (words[i + 1] == "the" and words[i + 2 : i + 3] and words[i + 2] in _THE_SIGNS):
             stops.add(i)
         if word in (",", "and"):
             part = i + 2 if words[i + 1 : i + 2] in (["left"], ["right"]) else i + 1
@@ -691,7 +718,10 @@ def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]
         # the time phrase opened goes on past "and I", told in the past
         after = next((s for s in stops if s > after and words[s] != "and"), len(words))
         limit += _EPISODE_SCOPE
-    before = max((s + 1 for s in stops if s < a), default=0)
+    # (the break a trigger's own first word makes, ", I had been lying on it", does not end the
+    # scope it looks back over)
+    before = max((s + 1 for s in stops if s < a - 1 or (s == a - 1 and not (
+        rule.direction != "forward" and words[a] in _OWN_SUBJECTS))), default=0)
     forward_end = min(after, b + limit)
     if rule.category == "negated" and rule.max_scope is None and after > forward_end and (
         _LIST_WORDS & set(words[b:after])
@@ -719,12 +749,18 @@ def modifiers(
 ) -> frozenset[str]:
     """The categories of the triggers whose scope covers one of the mention's words.
 
-    A trigger that is part of the mention itself ("cannot" in "cannot feel") does not count.
+    A trigger that is part of the mention itself ("cannot" in "cannot feel") does not count,
+    unless it is a phrase that names another's body ("the dog's back legs have gone weak", "one
+    of the dogs I walk has a swollen back leg": the sign's "leg" is the dog's); a one-word pronoun
+    inside the sign ("hit his head") stays the sign's, and so does a phrase the sign begins with
+    ("one of my pupils looks bigger": an eye's pupils, not a school's).
     """
     own = set(positions)
     found: set[str] = set()
     for trigger in triggers:
-        if own & set(range(trigger.start, trigger.end)):
+        if own & set(range(trigger.start, trigger.end)) and not (
+                trigger.category == "other" and trigger.end - trigger.start > 1
+                and trigger.start != min(own)):
             continue
         if own & trigger.scope:
             found.add(trigger.category)

@@ -240,6 +240,8 @@ _DIALECT: dict[str, str] = {
     "loaf of bread": "head", "me loaf": "my head", "my loaf": "my head", "his loaf": "his head",
     "her loaf": "her head", "trouble and strife": "wife", "khyber pass": "bum", "khyber": "bum",
     "hooter": "nose",
+    # New Zealand English: a "chilly bin" is a cool box (not feeling chilly)
+    "chilly bin": "cool box", "chilly bins": "cool boxes", "chillybin": "cool box",
     # informal English
     "gonna": "going to", "wanna": "want to", "dunno": "do not know",
     # phonetic spellings of short words the slip-mender leaves alone (under six letters)
@@ -254,6 +256,10 @@ _DIALECT: dict[str, str] = {
     "cyaan": "cannot", "kyaan": "cannot", "cyah": "cannot", "kyah": "cannot",
     "caan": "cannot", "cyaa": "cannot", "de": "the", "di": "the", "dem": "them",
     "wid": "with", "pickney": "child", "pickneys": "children", "faada": "dad",
+    # (and from the same lists: pon "on", odda "other", likkle "little", inna "in", mawnin
+    # "morning", nutten "nothing", stan "stand", nuh "no")
+    "pon": "on", "odda": "other", "likkle": "little", "inna": "in", "mawnin": "morning",
+    "nutten": "nothing", "nuttin": "nothing", "stan": "stand", "nuh": "no",
     # ("mi bredda did have meningitis": https://travelasker.com/in-jamaican-what-is-the-word-
     # for-brother/ gives bredda for brother)
     "bredda": "brother", "breda": "brother", "sista": "sister", "sistah": "sister",

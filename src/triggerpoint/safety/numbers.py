@@ -33,10 +33,11 @@ _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "mo
               "months": 30, "mo": 30, "mos": 30, "year": 365, "years": 365, "yrs": 365, "yr": 365,
               "fortnight": 14, "fortnights": 14}
 #: Words before a duration that make it the pain's length ("the best part of a year", "most of
-#: a month"; "like 5 months", a hedge for "about"; "since March, so five months").
+#: a month"; "like 5 months", a hedge for "about"; "since March, so five months"; "from 4
+#: months", as Spanish and Portuguese speakers say "since").
 _DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about", "since",
                             "around", "on", "than", "whole", "lingered", "lasted", "persisted",
-                            "part", "most", "long", "like", "so"})
+                            "part", "most", "long", "like", "so", "from"})
 _WEIGHT_UNITS = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 1.0,
                  "lb": 0.4536, "lbs": 0.4536, "pounds": 0.4536, "pound": 0.4536,
                  "stone": 6.35, "st": 6.35, "stones": 6.35}
@@ -244,9 +245,10 @@ def _months_between(sentences: list[Sentence]) -> int:
             month = _MONTH_NUMBERS.get(word)
             if month is None or (word == "may" and (i == 0 or words[i - 1] not in _BEFORE_MAY)):
                 continue
-            if start is None and "since" in words[max(0, i - 8):i] and (
+            if start is None and ("since" in words[max(0, i - 8):i] or "from" in words[
+                    max(0, i - 2):i]) and (
                     "now" not in words[max(0, i - 3):i]):
-                start = month  # ("since jan, now oct": the first month after "since")
+                start = month  # ("since jan, now oct", "from Christmas ... now June")
             elif "now" in words[max(0, i - 3):i + 3]:
                 now = month  # "now it is september", "october now"
     if start is None or now is None:
