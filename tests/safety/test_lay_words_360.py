@@ -22,7 +22,8 @@ Brazilian, Arabic and Spanish speakers):
 - not a sign: a New Zealand "chilly bin", a "blow-dry", the "roof rack", headaches that "flare
   every peak season", "like an ache, not to the legs"; over: an infection treated with
   antibiotics and cleared, an injury "weeks ago" with nothing since, blisters that healed last
-  month, a face droop "last Christmas".
+  month, a face droop "last Christmas"; a question's supposed case ("what should I do if ...")
+  runs on over "and".
 
 Each wording is ours; each sign has a lookalike that must not count.
 """
@@ -112,6 +113,10 @@ def test_readings(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> N
          "self-care"),
         ("My neck and tension headaches flare every peak season at the call centre",
          "therapist"),
+        ("What should I do if my calf ever went pale and cold after a knock and the pain was far "
+         "worse than it should be? Right now it's just sore quads", "self-care"),
+        ("My calf went pale and cold after a knock and the pain is far worse than it should be",
+         "emergency"),
         ("Blisters on one side of my ribs healed last month but it still burns in that strip and "
          "clothes touching it hurt", "doctor"),
     ],

@@ -700,6 +700,8 @@ _NOW_AGAIN = frozenset({"am", "is", "are", "have", "has", "can", "cannot", "now"
                         "feel", "feels", "keep", "do", "does", "get", "think", "want", "need",
                         "just", "also", "currently", "today"})
 _EPISODE_SCOPE = 8
+#: First words of a rule that asks about a supposed case ("what if", "what should I do if").
+_QUESTION_OPENERS = frozenset({"what", "how", "should", "when"})
 
 
 def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
@@ -713,6 +715,11 @@ def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
 def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]) -> range:
     limit = rule.max_scope or _DEFAULT_SCOPE.get(rule.category, _SCOPE)
     after = next((s for s in stops if s >= b), len(words))
+    if rule.category == "hypothetical" and words[a] in _QUESTION_OPENERS and (
+            words[after:after + 1] == ["and"]):
+        # "what should I do if my leg went cold and the pain was way worse": a question's
+        # supposed case runs on over "and"
+        after = next((s for s in stops if s > after and words[s] != "and"), len(words))
     if rule.category == "historical" and _episode_goes_on(words, b, after):
         # "last year I had a scary week where my leg went numb and I couldn't pee": the episode
         # the time phrase opened goes on past "and I", told in the past
