@@ -44,7 +44,7 @@ from triggerpoint.safety.lexicon import (
     sentences,
     stem,
 )
-from triggerpoint.safety.numbers import MEASURE_UNITS, Numbers, read_numbers
+from triggerpoint.safety.numbers import MEASURE_UNITS, Numbers, Temperature, read_numbers
 
 __all__ = ["ConceptIndex", "Mention", "Reading", "concept_index", "read"]
 
@@ -275,6 +275,10 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
             _getting_worse_now(s) for s in parsed):
         proxy = True  # "My daughter, 17, ... She's now got ... I'm fine btw": about her now
     numbers = read_numbers(parsed, proxy)
+    if numbers.temperatures and not proxy:
+        # "my patient had sepsis with mottled skin and fever 40": someone else's reading
+        numbers = replace(numbers, temperatures=tuple(
+            t for t in numbers.temperatures if not _reading_of_another(index, parsed, t)))
     subject = proxy_subject(parsed) if proxy else None
     dictated = proxy and _is_dictated(parsed)
     for n, sentence in enumerate(parsed):
@@ -311,6 +315,17 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         mentions.append(Mention(_RACING, -1, f"heart rate {pulse} at rest", frozenset(), None,
                                 True))
     return Reading(tuple(mentions), numbers)
+
+
+def _reading_of_another(index: ConceptIndex, parsed: Sequence[Sentence],
+                        reading: Temperature) -> bool:
+    """A temperature told of someone else, or of a supposed case ("my patient had a fever of
+    40", "what if my temperature went to 39")."""
+    sentence = next((s for s in parsed if s.index == reading.sentence), None)
+    if sentence is None or reading.at < 0:
+        return False
+    found = modifiers(triggers_in(sentence, index.context), [reading.at])
+    return "other" in found or "hypothetical" in found
 
 
 #: A line quoted from another post, as forums and e-mail mark it ("> has anyone had numb legs"):
@@ -530,6 +545,8 @@ def _is_person(words: list[str], i: int) -> bool:
     word = words[i]
     if word not in _PROXY_PEOPLE:
         return False
+    if word in _NEEDS_DETERMINER:
+        return i > 0 and words[i - 1] in _DETERMINERS
     return word not in _NEEDS_OWNER or (i > 0 and words[i - 1] in ("my", "our"))
 
 
@@ -640,9 +657,11 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # "I'm asking for myself: achy shoulders from carrying bags"
         if word == "me" and (i == 0 or words[:i] == ["for"]
                              or words[max(0, i - 2):i] in _FOR_ME) and (
-                _OWN_BODY & set(words[i + 1:i + (12 if words[:i] == ["for"] else 6)])):
+                _OWN_BODY & set(words[i + 1:i + (12 if words[:i] == ["for"] else 6)])) and not (
+                _THEIRS | _OBJECTS | {"her"}) & set(words[i + 1:i + 4]):
             # "Me: sore low back from the hospital chair": a log's own line; "I'm asking for me:
-            # tight jaw muscles"; "For me you just get a dull ache across the low back"
+            # tight jaw muscles"; "For me you just get a dull ache across the low back"; not
+            # "me rubbing her neck with bay rum" (Caribbean "me" for "I", her body)
             return True
         if word in _GIVEN and nxt[:2] in (["me", "a"], ["me", "some"]) and (
                 _OWN_BODY & set(words[i + 3:i + 6])):
@@ -734,8 +753,13 @@ _PROXY_PEOPLE = frozenset(
     "nephew niece grandson granddaughter stepson stepdaughter boy girl lad lass laddie lassie "
     "youngest eldest oldest roommate roomie classmate coworker granddad gramps grampa man "
     "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
-    "grandmom grandparent uncle aunt auntie aunty cousin lover mate pal buddy bestie".split()
+    "grandmom grandparent uncle aunt auntie aunty cousin lover mate pal buddy bestie student "
+    "pupil".split()
 )
+#: Person words that name the person a message is about only after a determiner ("a student
+#: told me her dad ..."; not "Student athlete in halls, texting for my roommate").
+_NEEDS_DETERMINER = frozenset({"student", "pupil"})
+_DETERMINERS = frozenset({"a", "my", "our", "the"})
 #: Person words that name the person a message is about only after "my" or "our".
 _NEEDS_OWNER = frozenset(
     "boy girl lad lass laddie lassie youngest eldest oldest man mate pal buddy bestie".split())

@@ -79,6 +79,11 @@ class ContextRule(BaseModel):
         description="A backward phrase opening with 'it' for what the clause before told of "
         "('..., but it comes back as soon as I stand'): its scope reaches over the comma or "
         "'but' right before it, and over a 'when' that tells when it came.")
+    over_and: bool = Field(
+        default=False,
+        description="A supposed case or a story told in one breath: 'and' before a new subject "
+        "does not end its scope ('what if my leg went cold and the pain was way worse', 'a "
+        "novel where the lass gets a headache and it turns out to be a bleed').")
 
 
 class ContextRules(BaseModel):
@@ -117,6 +122,12 @@ class ContextRules(BaseModel):
         default_factory=list,
         description="Animals whose illness is theirs: with 'my', 'our' or 'the' and 'is', "
                     "'has', 'was' or 'had' each is an 'other' rule ('my goat has a fever').")
+    stories: list[str] = Field(
+        default_factory=list,
+        description="Works whose events are no one's signs (novel, film, series): 'in the', "
+                    "'reading a', 'watching a' before one, or 'where', 'in which', 'I am "
+                    "reading' after one, make a hypothetical rule that runs to the end of its "
+                    "sentence's story.")
     body_words: list[str] = Field(
         default_factory=list,
         description="Body parts that start a new statement about the writer when they follow a "
@@ -143,6 +154,11 @@ class ContextRules(BaseModel):
                     for animal in self.animals for verb in ("is", "has", "was", "had")]
         rules = [ContextRule(phrase=phrase, category="other", direction="forward")
                  for phrase in dict.fromkeys(phrases) if phrase not in have]
+        told = [f"{frame} {work}" for work in self.stories for frame in _STORY_BEFORE] + [
+            f"{work} {after}" for work in self.stories for after in _STORY_AFTER]
+        rules += [ContextRule(phrase=phrase, category="hypothetical", direction="forward",
+                              max_scope=24, over_commas=True, over_and=True)
+                  for phrase in dict.fromkeys(told) if phrase not in have]
         plurals = [f"{r.phrase}s" for r in self.rules
                    if r.category == "other" and r.direction == "forward"
                    and r.phrase.isalpha() and len(r.phrase) > 3
@@ -155,6 +171,12 @@ class ContextRules(BaseModel):
                         for phrase in dict.fromkeys(plurals) if phrase not in have]
 
 
+#: Words before and after a work of fiction that make what follows its story ("in the book I'm
+#: reading the main guy gets meningitis", "reading a novel where the lass gets a headache").
+_STORY_BEFORE: Final = ("in the", "in a", "in this", "in that", "reading a", "reading the",
+                        "watching a", "watching the", "watched a", "watched the")
+_STORY_AFTER: Final = ("where", "in which", "i am reading", "i am watching", "i was reading",
+                       "i was watching", "i watch", "i read", "me reading")
 #: What the people of a plural rule say of the writer, not of themselves.
 _OPINION: Final = ("say", "said", "reckon", "reckoned", "think", "thought", "told me",
                    "keep telling", "keep saying", "tell me", "suggested", "suggest")
@@ -376,6 +398,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and words[b:b + 2] in ([":", "you"], ["said", "you"],
                                                            ["says", "you"]):
             continue  # "wife: you were slurring": a pasted thread, the writer spoken about
+        if rule.category == "other" and rule.direction == "forward" and (
+                words[b:b + 1] and words[b] in _ACTS_ON_WRITER):
+            continue  # "the bone's tender when the missus presses on it": she acts, not ails
         if rule.category == "other" and words[b:b + 1] == ["myself"]:
             continue  # "the defendant (myself) slipped on ice": the writer, named by a role
         if rule.category == "other" and rule.direction == "forward" and a >= 2 and (
@@ -639,6 +664,10 @@ _ANIMAL_PARTS = frozenset({"paw", "paws", "tail", "hind", "front", "hoof", "hoov
                            "ears"})
 #: Words that open the writer's own clause.
 _OWN_SUBJECTS = frozenset({"i", "i'd", "i've"})
+#: Verbs right after a person who does something to the writer's body, not ails themselves.
+_ACTS_ON_WRITER = frozenset({"presses", "pressed", "pushes", "pushed", "prods", "prodded",
+                             "pokes", "poked", "rubs", "rubbed", "massages", "massaged",
+                             "touches", "touched"})
 #: Signs named with "the" ("a temperature and the shakes", "his arm and the sweats"): one more
 #: sign of the same person, not a new subject.
 _THE_SIGNS = frozenset({"shakes", "sweats", "shivers", "chills", "runs", "spins", "squits",
@@ -700,8 +729,6 @@ _NOW_AGAIN = frozenset({"am", "is", "are", "have", "has", "can", "cannot", "now"
                         "feel", "feels", "keep", "do", "does", "get", "think", "want", "need",
                         "just", "also", "currently", "today"})
 _EPISODE_SCOPE = 8
-#: First words of a rule that asks about a supposed case ("what if", "what should I do if").
-_QUESTION_OPENERS = frozenset({"what", "how", "should", "when"})
 
 
 def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
@@ -715,11 +742,12 @@ def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
 def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]) -> range:
     limit = rule.max_scope or _DEFAULT_SCOPE.get(rule.category, _SCOPE)
     after = next((s for s in stops if s >= b), len(words))
-    if rule.category == "hypothetical" and words[a] in _QUESTION_OPENERS and (
-            words[after:after + 1] == ["and"]):
+    if rule.over_and:
         # "what should I do if my leg went cold and the pain was way worse": a question's
-        # supposed case runs on over "and"
-        after = next((s for s in stops if s > after and words[s] != "and"), len(words))
+        # supposed case runs on over "and", and a story's events over the comma that opens them
+        # ("in the series I watch, the man has a heart attack")
+        after = next((s for s in stops if s >= b and words[s] != "and" and not (
+            s == b and words[s] == ",")), len(words))
     if rule.category == "historical" and _episode_goes_on(words, b, after):
         # "last year I had a scary week where my leg went numb and I couldn't pee": the episode
         # the time phrase opened goes on past "and I", told in the past

@@ -198,6 +198,13 @@ _DIALECT: dict[str, str] = {
     # P1mXWo6uco/wiki/Black_Country_dialect.html); "cor" (can't) only after a person
     "i ay": "i have not", "it ay": "it is not", "i bay": "i am not", "i cor": "i cannot",
     "he cor": "he cannot", "she cor": "she cannot", "cor get": "cannot get", "bally": "belly",
+    "cor hold": "cannot hold", "cor lift": "cannot lift", "cor grip": "cannot grip",
+    "cor feel": "cannot feel", "cor move": "cannot move", "cor walk": "cannot walk",
+    "cor see": "cannot see", "cor stand": "cannot stand", "cor talk": "cannot talk",
+    # Yorkshire "mesen", "missen" (myself: "I've wet mesen twice"), Jamaican "bwoy" (boy)
+    "mesen": "myself", "missen": "myself", "bwoy": "boy", "me bwoy": "my boy",
+    "nah feel": "not feel",  # Caribbean "me nah feel when me bladder full"
+    "nah": "no",  # ("nah swelling, nah fever"; and everywhere "nah, not really")
     # Shetland, Orkney, Doric and Dundonian words ("me left baa is sudden aafil sair an swellt
     # up, an I'm been spewin"; "Eh've hud a sair neck ... cuidna get meh words oot"), written
     # from memory of public glossaries (Shetland ForWirds, https://www.shetlanddialect.org.uk/;
@@ -308,14 +315,15 @@ _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|d
               r"sister|mate|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
               r"een|face|jaw|mouth|lips?|tongue|smile|bum|bladder|waterworks|bits|words|"
-              r"speech|voice)")
+              r"speech|voice|lower|upper)")
 _MA_MY = re.compile(r"\b(?:ma|mi) (?=" + _MY_BEFORE + r"\b)")  # and Lancashire "mi back"
 #: Caribbean English "she" and "he" are "her" and "his" before a part of the body ("she mouth
 #: not moving", "he foot swell up"); "she back is bad" but not "she backed the car"
 _SHE_HER = re.compile(r"\b(she|he) (?=(?:back|head|neck|shoulders?|arms?|legs?|knees?|hips?|"
                       r"feet|foot|hands?|chest|belly|tummy|stomach|side|eyes?|face|jaw|mouth|"
                       r"lips?|tongue|voice|speech|skin|toes?|fingers?|ankles?|wrists?|elbows?|"
-                      r"calf|calves|thighs?|bottom|bum|batty|waterworks|bladder)\b(?! (?:up|down|"
+                      r"calf|calves|thighs?|bottom|bum|batty|waterworks|bladder|groin)\b"
+                      r"(?! (?:up|down|"
                       r"off|out|into|onto|away)\b))")
 #: Dictated text with its punctuation spoken ("sudden headache full stop vision went grey
 #: comma"): the words as the marks, so sentences end where the speaker ended them; "came to a
@@ -331,7 +339,7 @@ _ME_OBJECT_AFTER = frozenset(
     "took takes send sent set sets put puts hold held want wants wanted let lets give gave gives "
     "keep kept keeps drive drove text texted write wrote message messaged invite invited follow "
     "followed throw threw threw bounce bounced pushed push pulled pull turned turn asked ask "
-    "told tell welcome welcomed show showed".split())
+    "told tell welcome welcomed show showed made make makes leave leaves saw see sees".split())
 #: "> 6 months" and "6+ weeks" are "more than 6 months", "more than 6 weeks"
 _GREATER = re.compile(r">\s*(?=\d)")
 #: A note's "+ve" and "-ve" ("+ve preg test", "SLR -ve") are positive and negative.
@@ -620,6 +628,7 @@ def _dialect(clean: str) -> str:
     if "an " in clean:
         clean = _AN_AND.sub("and ", clean)
     clean = _ME_MA.sub("my mum", clean)  # Liverpool "me ma", "our ma": the writer's mother
+    clean = clean.replace("one of me ", "one of my ")  # "one of me ladies": a carer's client
     clean = _MA_MY.sub("my ", clean)
     clean = _SHE_HER.sub(lambda m: "her " if m.group(1) == "she" else "his ", clean)
     clean = _SPOKEN_MARKS.sub(lambda m: _MARK_FOR.get(m.group(1), "."), clean)

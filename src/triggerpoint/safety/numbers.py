@@ -61,6 +61,7 @@ class Temperature:
 
     sentence: int
     celsius: float
+    at: int = -1  # the reading's token in its sentence (-1: not known)
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
     pulse: list[int] = []
     ago: list[tuple[int, int]] = []  # (sentence, days) of "10 weeks ago" that was no length
     for sentence in sentences:
-        words = [t.text for t in sentence.tokens if t.text != "ish"]  # "5ish months"
+        tokens = [t for t in sentence.tokens if t.text != "ish"]  # "5ish months"
+        words = [t.text for t in tokens]
         for i, word in enumerate(words):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             after = words[i + 2] if i + 2 < len(words) else ""
@@ -155,7 +157,7 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                     word, number, nxt, low=35):
                 temp = number  # "checked my temperature because my back ached - 36.8, normal"
             if temp is not None:
-                temps.append(Temperature(sentence.index, temp))
+                temps.append(Temperature(sentence.index, temp, tokens[i].index))
                 continue
             age = _age(number, words, i, proxy)
             if age is not None:
