@@ -87,6 +87,17 @@ class Explanation:
     press: str | None
 
 
+def _limb_edge(mark: Mark) -> bool:
+    """A mark on one edge of a limb with the face it lies on ("the little-finger side of the
+    wrist, palm side"): the face tells the flexor from the extensor that share the edge, so a
+    pattern that reaches that face counts it in full."""
+    return bool(mark.within) and mark.region.startswith(_EDGES)
+
+
+#: The regions named by a limb's edge.
+_EDGES = ("little-finger-side-of-", "thumb-side-of-")
+
+
 def _compile(muscle: Muscle, atlas: Atlas) -> CompiledMuscle:
     weights: dict[str, tuple[float, str]] = {}
     for regions, weight in (
@@ -215,8 +226,12 @@ class MuscleModel:
         best: dict[int, list[float]] = {}
         modes = self.modes
         share = 1.0 / (1 + len(mark.within)) if mark.within else 0.0
+        edge = _limb_edge(mark)
         for region in (mark.region, *mark.alternatives, *mark.within):
+            facet = edge and region in mark.within
             for i, w in self.index.get(region, ()):
+                if facet and w >= SPILLOVER:
+                    w = ESSENTIAL
                 entry = best.get(i)
                 if entry is None:
                     entry = best[i] = [0.0, 0.0]
@@ -340,7 +355,10 @@ class MuscleModel:
                 if hit is not None and hit[0] * factor > best:
                     best, region, kind = hit[0] * factor, option, hit[1]
             if mark.within:
-                parts = [pattern.get(r, (0.0, "none"))[0] * factor for r in mark.within]
+                parts = [pattern.get(r, (0.0, "none"))[0] for r in mark.within]
+                if _limb_edge(mark):
+                    parts = [ESSENTIAL if p >= SPILLOVER else p for p in parts]
+                parts = [p * factor for p in parts]
                 best = (best + sum(parts)) / (1 + len(parts))
             if factor == WRONG_SIDE and kind != "none":
                 kind = "wrong-side"
