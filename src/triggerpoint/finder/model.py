@@ -94,6 +94,12 @@ def _limb_edge(mark: Mark) -> bool:
     return bool(mark.within) and mark.region.startswith(_EDGES)
 
 
+def _face_weight(weight: float) -> float:
+    """A face of a limb's edge that a pattern reaches (as its essential area or spillover)
+    counts in full."""
+    return ESSENTIAL if weight >= SPILLOVER else weight
+
+
 #: The regions named by a limb's edge.
 _EDGES = ("little-finger-side-of-", "thumb-side-of-")
 
@@ -230,8 +236,8 @@ class MuscleModel:
         for region in (mark.region, *mark.alternatives, *mark.within):
             facet = edge and region in mark.within
             for i, w in self.index.get(region, ()):
-                if facet and w >= SPILLOVER:
-                    w = ESSENTIAL
+                if facet:
+                    w = _face_weight(w)
                 entry = best.get(i)
                 if entry is None:
                     entry = best[i] = [0.0, 0.0]
@@ -355,10 +361,8 @@ class MuscleModel:
                 if hit is not None and hit[0] * factor > best:
                     best, region, kind = hit[0] * factor, option, hit[1]
             if mark.within:
-                parts = [pattern.get(r, (0.0, "none"))[0] for r in mark.within]
-                if _limb_edge(mark):
-                    parts = [ESSENTIAL if p >= SPILLOVER else p for p in parts]
-                parts = [p * factor for p in parts]
+                face = _face_weight if _limb_edge(mark) else float
+                parts = [face(pattern.get(r, (0.0, "none"))[0]) * factor for r in mark.within]
                 best = (best + sum(parts)) / (1 + len(parts))
             if factor == WRONG_SIDE and kind != "none":
                 kind = "wrong-side"

@@ -361,7 +361,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                     (_YEAR in phrase or _MONTH in phrase)
                     and all(_word_matches(w, words[at + k]) for k, w in enumerate(phrase)))):
                 found.append((rule, at, end))
-    # an animal's part ("my dog's foot swelled up", "the horse's leg is hot") is the animal's
+    # an animal's part ("my dog's foot swelled up", "the horse's leg is hot", Jamaican "mi dog
+    # foot") is the animal's
     found.extend((_ANIMAL_PART, at - 1, at + 2) for at in range(1, last)
                  if words[at] in compiled.animals and words[at - 1] in ("my", "our", "the", "mi")
                  and (words[at + 1] in compiled.body_words or words[at + 1] in _ANIMAL_PARTS))
@@ -662,8 +663,6 @@ _LISTED_CIRCUMSTANCES = frozenset({("when",), ("while",), ("whilst",)})
 _ANIMAL_PART = ContextRule(phrase="<animal> <part>", category="other", direction="forward")
 _ANIMAL_PARTS = frozenset({"paw", "paws", "tail", "hind", "front", "hoof", "hooves", "ear",
                            "ears"})
-#: Words that open the writer's own clause.
-_OWN_SUBJECTS = frozenset({"i", "i'd", "i've"})
 #: Verbs right after a person who does something to the writer's body, not ails themselves.
 _ACTS_ON_WRITER = frozenset({"presses", "pressed", "pushes", "pushed", "prods", "prodded",
                              "pokes", "poked", "rubs", "rubbed", "massages", "massaged",
@@ -756,7 +755,7 @@ def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]
     # (the break a trigger's own first word makes, ", I had been lying on it", does not end the
     # scope it looks back over)
     before = max((s + 1 for s in stops if s < a - 1 or (s == a - 1 and not (
-        rule.direction != "forward" and words[a] in _OWN_SUBJECTS))), default=0)
+        rule.direction != "forward" and words[a] == "i"))), default=0)
     forward_end = min(after, b + limit)
     if rule.category == "negated" and rule.max_scope is None and after > forward_end and (
         _LIST_WORDS & set(words[b:after])
