@@ -139,6 +139,7 @@ _DIALECT: dict[str, str] = {
     # ... and text spellings of the negatives ("cudnt get the words out", "wudnt stop")
     "cudnt": "could not", "cudn't": "could not", "cdnt": "could not", "wudnt": "would not",
     "wudn't": "would not", "shudnt": "should not", "didnt": "did not", "dint": "did not",
+    "havnt": "have not", "hvnt": "have not", "dnt": "do not",
     # Scots words and spellings
     "tae": "to", "aboot": "about", "oot": "out", "doon": "down", "roon": "round",
     "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",
