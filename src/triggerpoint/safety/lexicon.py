@@ -205,6 +205,30 @@ _DIALECT: dict[str, str] = {
     # Yorkshire "mesen", "missen" (myself: "I've wet mesen twice"), Jamaican "bwoy" (boy)
     "mesen": "myself", "missen": "myself", "bwoy": "boy", "me bwoy": "my boy",
     "nah feel": "not feel",  # Caribbean "me nah feel when me bladder full"
+    # Sierra Leone Krio written as spoken ("me shoulda de hol me bad", "a nor fit raise me rayt
+    # han", "me tu fut dem de wik"), from memory of Fyle and Jones, A Krio-English Dictionary
+    # (Oxford University Press, 1980) and its spelling, no page being open to check: only words
+    # and phrases with no English sense of their own ("said", "naw", "pan", "wet" are left)
+    "de hol me": "hurts me", "de hol": "hurts", "pain pas": "pain very bad", "nor fit": "cannot",
+    "las wik": "last week", "tu wik": "two weeks", "tri wik": "three weeks", "dis monin":
+    "this morning", "me tu fut dem": "both my legs", "tu fut": "both legs", "los wet":
+    "lose weight", "get suga": "have diabetes", "pas out": "passed out", "ol ova": "all over",
+    "me shoulda": "my shoulder", "me bak": "my back", "me nek": "my neck", "me kaf": "my calf",
+    "me fut": "my foot", "me ed": "my head", "di ed": "the head", "me nee": "my knee",
+    "me tay": "my thigh", "me bols": "my balls", "me pi": "my pee", "shoulda": "shoulder",
+    "bak": "back", "nek": "neck", "kaf": "calf", "fut": "foot", "bret": "breath",
+    "fiba": "fever", "bols": "balls", "swel": "swell", "toylet": "toilet", "wod": "word",
+    "rayt": "right", "bele": "belly", "blod": "blood", "tayad": "tired", "tosh": "touch",
+    "memba": "remember", "bost": "burst", "tunda": "thunder", "wos": "worst",
+    "fos": "first", "yestade": "yesterday", "monin": "morning", "difren": "different",
+    "apin": "happen", "bifo": "before", "evri": "every", "smol": "small", "operashon":
+    "operation", "waka": "walk", "wik": "weak", "bodi": "body", "nak": "knock", "tayt": "tight",
+    "shayn": "shiny", "nonsens": "nonsense", "tok": "talk", "kam": "come", "lek": "like",
+    "wen": "when", "notin": "nothing", "rayt han": "right hand", "lef han": "left hand",
+    "me han": "my hand", "lef": "left", "wod dem": "words", "me rayt han": "my right hand",
+    "me lef han": "my left hand", "dem de wik": "are weak", "de wik": "is weak",
+    "me tu fut dem de wik": "both my legs are weak", "and naw": "and now",
+    "sidon cross leg": "sat cross legged", "go ded": "went dead",
     "nah": "no",  # ("nah swelling, nah fever"; and everywhere "nah, not really")
     # Shetland, Orkney, Doric and Dundonian words ("me left baa is sudden aafil sair an swellt
     # up, an I'm been spewin"; "Eh've hud a sair neck ... cuidna get meh words oot"), written
