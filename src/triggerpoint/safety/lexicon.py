@@ -364,7 +364,7 @@ _ME_OBJECT_AFTER = frozenset(
     "took takes send sent set sets put puts hold held want wants wanted let lets give gave gives "
     "keep kept keeps drive drove text texted write wrote message messaged invite invited follow "
     "followed throw threw threw bounce bounced pushed push pulled pull turned turn asked ask "
-    "told tell welcome welcomed show showed made make makes leave leaves saw see sees".split())
+    "told tell welcome welcomed show showed".split())
 #: "> 6 months" and "6+ weeks" are "more than 6 months", "more than 6 weeks"
 _GREATER = re.compile(r">\s*(?=\d)")
 #: A note's "+ve" and "-ve" ("+ve preg test", "SLR -ve") are positive and negative.
