@@ -948,7 +948,10 @@ def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:
                for i in range(max(0, min(positions) - 1), max(positions))) or (
         after[:1] in (["with"], ["into"]) and after[1:2] in (["mine"], ["me"])) or (
         tokens[max(positions)].text == "me") or (
-        after[:1] == ["me"] and any(tokens[p].text in _ROUSE for p in positions))
+        after[:1] == ["me"] and any(tokens[p].text in _ROUSE for p in positions)) or (
+        # ("the boom swung when she jibed and smacked me on the side of the head": the writer
+        # is the one struck)
+        max(positions) > min(positions) + 1 and tokens[min(positions) + 1].text == "me")
 
 
 #: Verbs whose object is the person who could not be roused ("couldn't wake me").

@@ -402,6 +402,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and rule.direction == "forward" and (
                 words[b:b + 1] and words[b] in _ACTS_ON_WRITER):
             continue  # "the bone's tender when the missus presses on it": she acts, not ails
+        if rule.category == "other" and rule.direction == "forward" and (
+                [w for w in words[max(0, a - 2):a] if w not in _OWNERS][-1:] == ["what"]
+                and words[b:b + 1] and words[b] in _NAMING):
+            continue  # "I was talking what my husband called gibberish": his word for mine
         if rule.category == "other" and words[b:b + 1] == ["myself"]:
             continue  # "the defendant (myself) slipped on ice": the writer, named by a role
         if rule.category == "other" and rule.direction == "forward" and a >= 2 and (
@@ -667,6 +671,10 @@ _ANIMAL_PARTS = frozenset({"paw", "paws", "tail", "hind", "front", "hoof", "hoov
 _ACTS_ON_WRITER = frozenset({"presses", "pressed", "pushes", "pushed", "prods", "prodded",
                              "pokes", "poked", "rubs", "rubbed", "massages", "massaged",
                              "touches", "touched"})
+#: Verbs of naming after "what" and a person: the person gives a word to what the writer
+#: did ("talking what my husband called gibberish", "what my wife calls slurring").
+_NAMING = frozenset({"called", "calls", "call", "described", "describes", "named", "names"})
+_OWNERS = frozenset({"my", "our", "the", "his", "her", "their"})
 #: Signs named with "the" ("a temperature and the shakes", "his arm and the sweats"): one more
 #: sign of the same person, not a new subject.
 _THE_SIGNS = frozenset({"shakes", "sweats", "shivers", "chills", "runs", "spins", "squits",

@@ -162,6 +162,15 @@ _DIALECT: dict[str, str] = {
     "chittering": "shivering", "pechin": "out of breath", "peching": "out of breath",
     "drookit": "soaked", "skelp": "hit", "skelped": "hit", "dunt": "knock", "dunted": "knocked",
     "bane": "bone", "banes": "bones", "taes": "toes", "hert": "heart", "baws": "balls",
+    # (Shetland: "a shadow cam doon ower me left ee", "dis mornin"; Northlink Ferries'
+    # Shetland words, https://www.northlinkferries.co.uk/shetland-blog/shetland-words-to-know:
+    # dis "this", doon "down"; John J. Graham's glossary, http://www.baysights.com/
+    # shetlandbooks/shetdocs/glossary.htm: "Da man at cam yesterday"; "ee" the eye of "een"
+    # above; an "ee", "cam", "dis" or "fir" only beside the words that make them so)
+    "cam doon": "came down", "cam ower": "came over", "cam on": "came on",
+    "left ee": "left eye", "right ee": "right eye", "my ee": "my eye", "me ee": "my eye",
+    "ae ee": "one eye", "wan ee": "one eye", "dis mornin": "this morning",
+    "dis morning": "this morning", "fir a week": "for a week", "fir a few": "for a few",
     # Yorkshire words (Yorkshire Dialect Society, "Word recognition",
     # https://www.yorkshiredialectsociety.org.uk/word-recognition/: baht, nowt, owt;
     # http://www.penpictorial.co.uk/extras_yorks.htm: allus)
@@ -915,6 +924,11 @@ class Vocabulary:
     def _keys(self, word: str, root: str) -> frozenset[TermKey]:
         keys = self._exact(word, root)
         whole = f"={root}" in keys or f"~{word}" in keys  # a prefix match alone does not stop it
+        if not whole and len(word) >= 4 and word[-2:] == "in" and (
+                word + "g" in self.words.get(word[0], ())):
+            # a "g" dropped as spoken ("stoppin me doin the race"): the term word it leaves
+            keys |= self._exact(word + "g", stem(word + "g"))
+            whole = True
         if not whole and word.isalpha() and len(word) >= 5 and word not in _NEVER_CORRECTED and (
                 word not in self.known):
             near = self._nearest(word)

@@ -318,7 +318,9 @@ def _bare_reading(word: str, number: float, nxt: str, low: float = 37.5) -> bool
 
 _PEOPLE = frozenset(
     "mum mom mam mother dad father husband wife partner nan nana gran granny grandma grandad "
-    "grandpa grandmother grandfather son daughter brother sister he she".split()
+    "grandpa grandmother grandfather son daughter brother sister he she uncle aunt auntie "
+    "aunty cousin neighbour neighbor friend boyfriend girlfriend stepdad stepmum stepmom "
+    "father-in-law mother-in-law".split()
 )
 #: Units after a number that make it a time, a distance or a count, not an age or a reading
 #: ("I'm 200 miles away", "20 mins").
@@ -344,8 +346,10 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
     if before[-2:] == ["i", "am"] and (len(nxt) == 0 or nxt[0] not in _UNIT_DAYS | _WEIGHT_UNITS
                                        and nxt[0] not in ("kg", "percent", "%", "minutes")):
         return age
-    if before[-1:] in (["aged"], ["age"]):
-        return age
+    if before[-1:] in (["aged"], ["age"]) or before == ["age", ":"]:
+        return age  # ("Age: 66", as a form asks it)
+    if i == 0 and 16 <= age <= 100 and nxt[:1] in ([], ["."]) and len(words) <= 2:
+        return age  # "... heart racing. 66. Pulled a muscle?": a number alone, the writer's age
     if i == 0 and 16 <= age <= 100 and nxt[:1] in ([","], ["m"], ["f"], ["male"], ["female"],
                                                     [")"]):
         return age  # "58, new shoulder pain", "62 f", "my husband (52)"
