@@ -135,16 +135,28 @@ class MarkMaker:
         if not claims:
             return marks
         read = {m.complaint for m in marks if m.complaint}
-        out = []
+        out: list[Mark] = []
         for mark in marks:
+            parts = [mark]
             for words, complaint in claims:
-                if complaint.id in read or mark.reading or mark.alternatives:
+                if complaint.id in read or mark.reading:
                     continue
+                if mark.alternatives:
+                    # a broad place beside the complaint ("trochanteric bursitis, left hip"): the
+                    # complaint's list of usual causes applies to it (a generic one, "knot",
+                    # says nothing of which)
+                    members = (mark.region, *mark.alternatives)
+                    mine = [r for r in complaint.regions if r in members]
+                    if not mine or complaint.generic:
+                        continue
+                    note = self.reading_note(words, complaint, mine)
+                    parts = [mark.model_copy(update={"reading": note, "complaint": complaint.id})]
+                    break
                 if mark.region in complaint.regions:
                     note = self.reading_note(words, complaint, [mark.region])
-                    mark = mark.model_copy(update={"reading": note, "complaint": complaint.id})
+                    parts = [mark.model_copy(update={"reading": note, "complaint": complaint.id})]
                     break
-            out.append(mark)
+            out.extend(parts)
         return out
 
     def _complaint(
