@@ -621,6 +621,12 @@ _HEAD_ROLES = frozenset({"chef", "chefs", "teacher", "coach", "gardener", "keepe
                          "waiter", "nurse", "groundsman", "porter", "of"})
 
 
+#: Words after "my elbow" that make it the writer's complaint, not a part they do something
+#: with ("dig my elbow into his back").
+_ELBOW_OWN = frozenset({":", "hurts", "aches", "pain", "is", "has", "was", "still", "keeps",
+                        "feels", "flares"})
+
+
 def _own_complaint(words: list[str]) -> bool:
     """The writer speaks of their own body: "my back", "mine", "I have a knot", "I'm 29"."""
     for i, word in enumerate(words):
@@ -632,6 +638,10 @@ def _own_complaint(words: list[str]) -> bool:
                 word == "mine" and not set(words[i - 1:i]) & _PLACED_BY) or (
                 word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
             return True  # not "keeps pushing my hand onto his chest": what he does with it
+        if word == "my" and (nxt[:2] in (["tennis", "elbow"], ["golfers", "elbow"],
+                                         ["golfer", "elbow"]) or (
+                nxt[:1] == ["elbow"] and nxt[1:2] and nxt[1] in _ELBOW_OWN)):
+            return True  # "I went in for my tennis elbow", "my elbow: two sessions in"
         if word == "i" and set(nxt) & {"have", "feel", "got", "get"} and not (
                 set(nxt[1:2]) & _NOT_OWN_AFTER or set(words[i - 1:i]) & _ASKING
                 # ("I've just noticed little dark red spots on his tummy")

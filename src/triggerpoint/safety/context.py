@@ -366,6 +366,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     found.extend((_ANIMAL_PART, at - 1, at + 2) for at in range(1, last)
                  if words[at] in compiled.animals and words[at - 1] in ("my", "our", "the", "mi")
                  and (words[at + 1] in compiled.body_words or words[at + 1] in _ANIMAL_PARTS))
+    # an animal of the writer's with a name or a verb after it ("our labrador Bruno has a hot
+    # swollen knee", "the dog is limping"): what follows is the animal's
+    found.extend((_ANIMAL_OWNED, at - 1, verb + 1) for at in range(1, last)
+                 if words[at] in compiled.animals and words[at - 1] in ("my", "our", "the", "mi")
+                 and (verb := _animal_verb(words, at)) is not None)
     # a rule whose sentence lacks the words it needs is no trigger, and hides no shorter one
     # ("months ago i had" without its checked-and-clear words leaves "months ago" to speak)
     found = [(r, a, b) for r, a, b in found if not r.needs_in_sentence or any(
@@ -402,6 +407,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and rule.direction == "forward" and (
                 words[b:b + 1] and words[b] in _ACTS_ON_WRITER):
             continue  # "the bone's tender when the missus presses on it": she acts, not ails
+        if rule.category == "other" and rule.direction == "forward" and words[b:b + 2] in (
+                ["asked", "me"], ["asks", "me"], ["asking", "me"]):
+            continue  # "when the nurse asked me something I couldn't get the words out"
         if rule.category == "other" and rule.direction == "forward" and (
                 [w for w in words[max(0, a - 2):a] if w not in _OWNERS][-1:] == ["what"]
                 and words[b:b + 1] and words[b] in _NAMING):
@@ -667,6 +675,24 @@ _LISTED_CIRCUMSTANCES = frozenset({("when",), ("while",), ("whilst",)})
 _ANIMAL_PART = ContextRule(phrase="<animal> <part>", category="other", direction="forward")
 _ANIMAL_PARTS = frozenset({"paw", "paws", "tail", "hind", "front", "hoof", "hooves", "ear",
                            "ears"})
+#: The 'other' rule of an animal of the writer's that has, is or does something.
+_ANIMAL_OWNED = ContextRule(phrase="<owner> <animal> <verb>", category="other",
+                            direction="forward")
+_ANIMAL_VERBS = frozenset({"has", "had", "is", "was", "got", "gets", "keeps", "kept", "started",
+                           "went", "seems", "came"})
+
+
+def _animal_verb(words: list[str], at: int) -> int | None:
+    """Where the verb after an animal stands: right after it, or after its name ("our
+    labrador Bruno has")."""
+    for k in (at + 1, at + 2):
+        if k < len(words) and words[k] in _ANIMAL_VERBS:
+            return k
+        if k < len(words) and not words[k].isalpha():
+            return None
+    return None
+
+
 #: Verbs right after a person who does something to the writer's body, not ails themselves.
 _ACTS_ON_WRITER = frozenset({"presses", "pressed", "pushes", "pushed", "prods", "prodded",
                              "pokes", "poked", "rubs", "rubbed", "massages", "massaged",

@@ -171,6 +171,16 @@ _DIALECT: dict[str, str] = {
     "left ee": "left eye", "right ee": "right eye", "my ee": "my eye", "me ee": "my eye",
     "ae ee": "one eye", "wan ee": "one eye", "dis mornin": "this morning",
     "dis morning": "this morning", "fir a week": "for a week", "fir a few": "for a few",
+    # an "h" dropped and marked, as Lancashire, the Potteries and Cockney write it ("me 'ead",
+    # "me chest 'urts"; https://en.wikipedia.org/wiki/H-dropping): only words of the body and
+    # of pain, since a quote can begin "'and"
+    "'ead": "head", "'eadache": "headache", "'eadaches": "headaches", "'urts": "hurts",
+    "'urt": "hurt", "'urting": "hurting", "'ip": "hip", "'ips": "hips", "'eart": "heart",
+    "'eel": "heel", "'eels": "heels", "'ospital": "hospital", "'ands": "hands",
+    # spelt as said, by writers who spell by sound ("i cant breeve", "my hart go fast"): only
+    # spellings that are no English word of their own
+    "breeve": "breathe", "breev": "breathe", "breeving": "breathing", "breef": "breath",
+    "breving": "breathing", "my hart": "my heart", "hart beat": "heartbeat",
     # Yorkshire words (Yorkshire Dialect Society, "Word recognition",
     # https://www.yorkshiredialectsociety.org.uk/word-recognition/: baht, nowt, owt;
     # http://www.penpictorial.co.uk/extras_yorks.htm: allus)

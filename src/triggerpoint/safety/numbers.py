@@ -119,6 +119,12 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 ages.append(_DECADES[word] + (5 if words[i - 1] in ("late", "mid") else 0))
                 continue
             number = _value(word) if word[0].isdigit() else None
+            whole = number if number is not None else _WORD_NUMBERS.get(word)
+            if whole is not None and nxt == "and" and words[i + 2:i + 4] == ["a", "half"] and (
+                    words[i + 4:i + 5] and words[i + 4] in _UNIT_DAYS and _lead(words, i)):
+                # "for 2 and a half weeks", "two and a half months": the half counts too
+                days.append(int((whole + 0.5) * _UNIT_DAYS[words[i + 4]]))
+                continue
             if i > 0 and words[i - 1] in _UNIT_DAYS and nxt == "of" and (
                     number is not None or word in _WORD_NUMBERS):
                 # "it's month 5 of the hip ache", "week six of this": how long it has lasted
