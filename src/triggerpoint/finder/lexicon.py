@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Final, Literal
@@ -105,13 +105,18 @@ class PhraseIndex:
             {w for key, t in self.phrases.items() if t[0] != "activity" for w in key if len(w) >= 3}
         )
 
-    def place_in(self, key: Sequence[str]) -> Target | None:
-        """The longest region or area phrase inside a phrase's words."""
+    def place_in(
+        self, key: Sequence[str], prefer: Callable[[Target], bool] | None = None
+    ) -> Target | None:
+        """The longest region or area phrase inside a phrase's words; of phrases as long, the
+        first that ``prefer`` accepts ("bottom front teeth": the teeth, not the bottom), else the
+        first."""
         for length in range(len(key), 0, -1):
-            for start in range(len(key) - length + 1):
-                target = self.places.get(tuple(key[start : start + length]))
-                if target is not None:
-                    return target
+            found = [target for start in range(len(key) - length + 1)
+                     if (target := self.places.get(tuple(key[start : start + length])))
+                     is not None]
+            if found:
+                return next((t for t in found if prefer(t)), found[0]) if prefer else found[0]
         return None
 
     def read(self, tokens: Sequence[Token]) -> tuple[list[Match], list[int]]:

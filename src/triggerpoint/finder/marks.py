@@ -169,7 +169,9 @@ class MarkMaker:
         precise: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> list[Mark]:
         complaint = self.complaints[match.target[1]]
-        own_place = self.index.place_in([t.norm for t in tokens[match.start : match.end]])
+        own_place = self.index.place_in(
+            [t.norm for t in tokens[match.start : match.end]],
+            prefer=lambda place: not self._own_regions(place).isdisjoint(complaint.regions))
         regions = list(complaint.regions)
         # a broad place its words name that holds none of its own places is what moves, not
         # what hurts ("can't turn my head to look behind" is a stiff neck, not the back of the
