@@ -371,6 +371,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     found.extend((_ANIMAL_OWNED, at - 1, verb + 1) for at in range(1, last)
                  if words[at] in compiled.animals and words[at - 1] in ("my", "our", "the", "mi")
                  and (verb := _animal_verb(words, at)) is not None)
+    # one of a group of the writer's that is no part of a body ("one of my Year 3s got sent home
+    # with a rash", "one of our residents"; not "one of my toes")
+    found.extend((_ONE_OF_MINE, at, at + 4) for at in range(0, last - 2)
+                 if words[at:at + 2] == ["one", "of"] and words[at + 2] in ("my", "our")
+                 and (words[at + 3] in _GROUPS or words[at + 3] == "year"))
     # a rule whose sentence lacks the words it needs is no trigger, and hides no shorter one
     # ("months ago i had" without its checked-and-clear words leaves "months ago" to speak)
     found = [(r, a, b) for r, a, b in found if not r.needs_in_sentence or any(
@@ -675,6 +680,16 @@ _LISTED_CIRCUMSTANCES = frozenset({("when",), ("while",), ("whilst",)})
 _ANIMAL_PART = ContextRule(phrase="<animal> <part>", category="other", direction="forward")
 _ANIMAL_PARTS = frozenset({"paw", "paws", "tail", "hind", "front", "hoof", "hooves", "ear",
                            "ears"})
+#: The 'other' rule of one of a group of people the writer has ("one of my pupils").
+_ONE_OF_MINE = ContextRule(phrase="one of my <group>", category="other", direction="forward")
+#: Groups of people after "one of my": "one of my Year 3s", "one of our residents" (not "one of
+#: my dizzy dos", "one of me pins").
+_GROUPS = frozenset(
+    "pupils students kids children residents patients clients players colleagues workers staff "
+    "lads guys mates friends customers regulars boys girls grandchildren grandkids nieces "
+    "nephews cousins siblings brothers sisters sons daughters class team crew lot learners "
+    "trainees apprentices tenants neighbours neighbors service users members runners riders"
+    .split())
 #: The 'other' rule of an animal of the writer's that has, is or does something.
 _ANIMAL_OWNED = ContextRule(phrase="<owner> <animal> <verb>", category="other",
                             direction="forward")

@@ -157,6 +157,11 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 pulse.append(rate)
                 continue
             temp = _temperature(number, nxt, after, before)
+            window = words[max(0, i - 6):i]
+            if temp is None and i > 0 and words[i - 1] in ("around", "about", "of") and (
+                    {"temp", "temps"} & set(window)) and not ({"i", "am", "aged"} & set(window)):
+                # ("temps on and off around 38": the reading a few words after its word)
+                temp = _temperature(number, nxt, after, ["temp"])
             if temp is None and _bare_reading(word, number, nxt):
                 temp = number  # "hot (38.9)", "38.6 and shivering": a thermometer's reading
             if temp is None and _TEMP_WORDS & set(words[:i]) and _bare_reading(
