@@ -648,6 +648,9 @@ def _own_complaint(words: list[str]) -> bool:
                 or (nxt[1:2] in (["just"], ["also"], ["already"])
                     and set(nxt[2:3]) & _NOT_OWN_AFTER)
                 or "pulse" in words[i + 1:i + 7]
+                # ("I can't get her to wake up properly": the writer acts on someone)
+                or any(w in ("get", "got") and words[i + 2 + k:i + 3 + k] and
+                       words[i + 2 + k] in _OBJECTS for k, w in enumerate(nxt))
                 # ("I can feel something throbbing in his tummy": in another's body)
                 or _THEIRS & set(words[i + 1:i + 9])):
             # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"

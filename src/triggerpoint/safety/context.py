@@ -369,7 +369,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # an animal of the writer's with a name or a verb after it ("our labrador Bruno has a hot
     # swollen knee", "the dog is limping"): what follows is the animal's
     found.extend((_ANIMAL_OWNED, at - 1, verb + 1) for at in range(1, last)
-                 if words[at] in compiled.animals and words[at - 1] in ("my", "our", "the", "mi")
+                 if words[at] in compiled.animals
+                 and words[at - 1] in ("my", "our", "the", "mi", "a", "an")
                  and (verb := _animal_verb(words, at)) is not None)
     # one of a group of the writer's that is no part of a body ("one of my Year 3s got sent home
     # with a rash", "one of our residents"; not "one of my toes")
@@ -694,7 +695,7 @@ _GROUPS = frozenset(
 _ANIMAL_OWNED = ContextRule(phrase="<owner> <animal> <verb>", category="other",
                             direction="forward")
 _ANIMAL_VERBS = frozenset({"has", "had", "is", "was", "got", "gets", "keeps", "kept", "started",
-                           "went", "seems", "came"})
+                           "went", "seems", "came", "with"})
 
 
 def _animal_verb(words: list[str], at: int) -> int | None:

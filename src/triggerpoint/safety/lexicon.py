@@ -181,6 +181,11 @@ _DIALECT: dict[str, str] = {
     # spellings that are no English word of their own
     "breeve": "breathe", "breev": "breathe", "breeving": "breathing", "breef": "breath",
     "breving": "breathing", "my hart": "my heart", "hart beat": "heartbeat",
+    # West Country "ent" for "am not", "is not" ("I ent numb nowhere";
+    # https://en.wikipedia.org/wiki/West_Country_English), only after a person, as "ENT" is
+    # also the ear, nose and throat clinic
+    "i ent": "i am not", "it ent": "it is not", "he ent": "he is not", "she ent": "she is not",
+    "they ent": "they are not", "we ent": "we are not",
     # Yorkshire words (Yorkshire Dialect Society, "Word recognition",
     # https://www.yorkshiredialectsociety.org.uk/word-recognition/: baht, nowt, owt;
     # http://www.penpictorial.co.uk/extras_yorks.htm: allus)
