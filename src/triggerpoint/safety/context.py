@@ -716,6 +716,7 @@ _ACTS_ON_WRITER = frozenset({"presses", "pressed", "pushes", "pushed", "prods", 
 #: Verbs of naming after "what" and a person: the person gives a word to what the writer
 #: did ("talking what my husband called gibberish", "what my wife calls slurring").
 _NAMING = frozenset({"called", "calls", "call", "described", "describes", "named", "names"})
+#: Words of whose person it is that may stand between "what" and the person ("what my wife").
 _OWNERS = frozenset({"my", "our", "the", "his", "her", "their"})
 #: Signs named with "the" ("a temperature and the shakes", "his arm and the sweats"): one more
 #: sign of the same person, not a new subject.

@@ -331,7 +331,7 @@ _PEOPLE = frozenset(
     "mum mom mam mother dad father husband wife partner nan nana gran granny grandma grandad "
     "grandpa grandmother grandfather son daughter brother sister he she uncle aunt auntie "
     "aunty cousin neighbour neighbor friend boyfriend girlfriend stepdad stepmum stepmom "
-    "father-in-law mother-in-law".split()
+    "stepfather stepmother".split()
 )
 #: Units after a number that make it a time, a distance or a count, not an age or a reading
 #: ("I'm 200 miles away", "20 mins").
