@@ -357,6 +357,8 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
     if before[-2:] == ["i", "am"] and (len(nxt) == 0 or nxt[0] not in _UNIT_DAYS | _WEIGHT_UNITS
                                        and nxt[0] not in ("kg", "percent", "%", "minutes")):
         return age
+    if i == 1 and words[0] == "am" and 16 <= age <= 100 and nxt[:1] in ([","], ["."], []):
+        return age  # "Am 71, ex smoker.": the "I" left out
     if before[-1:] in (["aged"], ["age"]) or before == ["age", ":"]:
         return age  # ("Age: 66", as a form asks it)
     if i == 0 and 16 <= age <= 100 and nxt[:1] in ([], ["."]) and len(words) <= 2:
