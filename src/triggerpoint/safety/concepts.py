@@ -10,6 +10,7 @@ in a question only asks about it; a history item (cancer, a clot) counts though 
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -149,6 +150,11 @@ class _Entry(NamedTuple):
     #           own small words for a fixed phrase ("down my back")
     fixed: bool = False  # a phrase of closed-class words, matched with nothing else between
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt by tuple.__new__ (C) rather than the generated __new__ (Python): 23,000 of
+        # them are unpickled at every ``find`` start
+        return (tuple.__new__, (_Entry, tuple(self)))
+
 
 @dataclass(frozen=True)
 class ConceptIndex:
@@ -196,6 +202,7 @@ _PARTICLES = frozenset({"over", "up", "out", "off", "down", "away"})
 def _build_index(kb: KnowledgeBase) -> ConceptIndex:
     vocab = Vocabulary()
     entries: list[_Entry] = []
+    roles: dict[tuple[str, int, int], tuple[str, int, int]] = {}
 
     def add(concept: str, term: str, role: tuple[str, int, int]) -> None:
         keys = compile_term(term, whole=role[0] == "exclude")
@@ -208,7 +215,10 @@ def _build_index(kb: KnowledgeBase) -> ConceptIndex:
             phrasal = len(words) == 2 and words[1] in _PARTICLES
             # a fixed phrase's own small words ("down my back") may stand between its keys
             dropped = sum(w in FUNCTION_WORDS for w in words) if role[0] != "exclude" else 0
-            entries.append(_Entry(concept, keys, role,
+            # one string object for each concept and key, one tuple for each role: the
+            # snapshot then stores each once, and a start creates each once
+            entries.append(_Entry(sys.intern(concept), tuple(sys.intern(k) for k in keys),
+                                  roles.setdefault(role, role),
                                   dropped if fixed else 1 if phrasal else MAX_GAP, fixed))
 
     concepts = {**kb.safety_concepts, **_contraindication_concepts(kb)}

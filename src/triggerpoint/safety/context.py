@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,6 +26,7 @@ __all__ = [
     "BLOCKING",
     "Category",
     "ContextRules",
+    "Rule",
     "Trigger",
     "context_rules",
     "modifiers",
@@ -84,6 +85,35 @@ class ContextRule(BaseModel):
         description="A supposed case or a story told in one breath: 'and' before a new subject "
         "does not end its scope ('what if my leg went cold and the pain was way worse', 'a "
         "novel where the lass gets a headache and it turns out to be a bleed').")
+
+
+class Rule(NamedTuple):
+    """A context rule ready to match: a ``ContextRule``'s fields in a plain tuple. The find
+    snapshot holds about 7,000 of them and every ``find`` start unpickles them: as pydantic
+    objects they took 15 ms of that, as these 4 ms (docs/performance.md)."""
+
+    phrase: str
+    category: Category
+    direction: Direction
+    max_scope: int | None
+    needs_in_sentence: tuple[str, ...]
+    unless_followed_by: tuple[str, ...]
+    unless_preceded_by: tuple[str, ...]
+    over_commas: bool
+    followed_at_once: bool
+    reaches_back: bool
+    over_and: bool
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt by tuple.__new__ (C), not the generated __new__ (Python), when unpickled
+        return (tuple.__new__, (Rule, tuple(self)))
+
+    @classmethod
+    def of(cls, rule: ContextRule) -> Rule:
+        return cls(rule.phrase, rule.category, rule.direction, rule.max_scope,
+                   tuple(rule.needs_in_sentence), tuple(rule.unless_followed_by),
+                   tuple(rule.unless_preceded_by), rule.over_commas, rule.followed_at_once,
+                   rule.reaches_back, rule.over_and)
 
 
 class ContextRules(BaseModel):
@@ -218,8 +248,8 @@ class CompiledRules:
     subjects: frozenset[str]
     clause_verbs: frozenset[str]
     recent: tuple[tuple[str, ...], ...]
-    rules: tuple[tuple[ContextRule, tuple[str, ...]], ...]
-    by_first: dict[str, tuple[tuple[ContextRule, tuple[str, ...]], ...]]
+    rules: tuple[tuple[Rule, tuple[str, ...]], ...]
+    by_first: dict[str, tuple[tuple[Rule, tuple[str, ...]], ...]]
     addressee_verbs: frozenset[str] = frozenset()
     #: Body parts that open the writer's own statement after a comma (``ContextRules``).
     body_words: frozenset[str] = frozenset()
@@ -230,16 +260,17 @@ class CompiledRules:
     #: The rules by their first word, then by their second (None: a one-word phrase, or one
     #: whose second word is a year or a month), each with its place in ``rules``: a sentence's
     #: "my" is compared with the rules that go on with its next word, not with all 180 "my ...".
-    by_start: dict[str, dict[str | None, tuple[tuple[int, ContextRule, tuple[str, ...]], ...]]] = (
+    by_start: dict[str, dict[str | None, tuple[tuple[int, Rule, tuple[str, ...]], ...]]] = (
         field(default_factory=dict))
 
 
 @cache
 def compiled_rules() -> CompiledRules:
     rules = context_rules()
-    compiled = tuple((r, _words(r.phrase)) for r in [*rules.rules, *rules.people_rules()])
-    by_first: dict[str, list[tuple[ContextRule, tuple[str, ...]]]] = {}
-    by_start: dict[str, dict[str | None, list[tuple[int, ContextRule, tuple[str, ...]]]]] = {}
+    compiled = tuple((Rule.of(r), _words(r.phrase))
+                     for r in [*rules.rules, *rules.people_rules()])
+    by_first: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
+    by_start: dict[str, dict[str | None, list[tuple[int, Rule, tuple[str, ...]]]]] = {}
     for n, (rule, phrase) in enumerate(compiled):
         by_first.setdefault(phrase[0], []).append((rule, phrase))
         second = phrase[1] if len(phrase) > 1 and phrase[1] not in (_YEAR, _MONTH) else None
@@ -338,12 +369,12 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     words = [w + "g" if w[-2:] == "in" and w + "g" in ing else w
              for w in (t.text for t in sentence.tokens)]
     question = sentence.is_question
-    found: list[tuple[ContextRule, int, int]] = []  # rule, first word, last word + 1 (word idx)
+    found: list[tuple[Rule, int, int]] = []  # rule, first word, last word + 1 (word idx)
     as_tuple = tuple(words)
     last = len(words) - 1
     by_start = compiled.by_start
     for at, word in enumerate(words):
-        groups: list[tuple[tuple[int, ContextRule, tuple[str, ...]], ...]] = []
+        groups: list[tuple[tuple[int, Rule, tuple[str, ...]], ...]] = []
         for first in (word, _YEAR) if word.isdigit() else (word,):
             nexts = by_start.get(first)
             if nexts:
@@ -387,7 +418,7 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         tuple(words[max(0, a - len(_words(p))):a]) == _words(p) for p in r.unless_preceded_by)]
     pseudo = [(a, b) for r, a, b in found if r.direction == "pseudo"]
     spans = [(a, b) for r, a, b in found if r.direction not in ("pseudo", "terminate")]
-    kept: list[tuple[ContextRule, int, int]] = []
+    kept: list[tuple[Rule, int, int]] = []
     for rule, a, b in found:
         if rule.direction == "pseudo":
             continue
@@ -678,11 +709,13 @@ _LISTED_CIRCUMSTANCES = frozenset({("when",), ("while",), ("whilst",)})
 
 #: The 'other' rule of an animal's body part, and the parts only animals have, or that name
 #: which of their legs ("the dog's hind leg").
-_ANIMAL_PART = ContextRule(phrase="<animal> <part>", category="other", direction="forward")
+_ANIMAL_PART = Rule.of(ContextRule(phrase="<animal> <part>", category="other",
+                                   direction="forward"))
 _ANIMAL_PARTS = frozenset({"paw", "paws", "tail", "hind", "front", "hoof", "hooves", "ear",
                            "ears"})
 #: The 'other' rule of one of a group of people the writer has ("one of my pupils").
-_ONE_OF_MINE = ContextRule(phrase="one of my <group>", category="other", direction="forward")
+_ONE_OF_MINE = Rule.of(ContextRule(phrase="one of my <group>", category="other",
+                                   direction="forward"))
 #: Groups of people after "one of my": "one of my Year 3s", "one of our residents" (not "one of
 #: my dizzy dos", "one of me pins").
 _GROUPS = frozenset(
@@ -692,8 +725,8 @@ _GROUPS = frozenset(
     "trainees apprentices tenants neighbours neighbors service users members runners riders"
     .split())
 #: The 'other' rule of an animal of the writer's that has, is or does something.
-_ANIMAL_OWNED = ContextRule(phrase="<owner> <animal> <verb>", category="other",
-                            direction="forward")
+_ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="other",
+                                    direction="forward"))
 _ANIMAL_VERBS = frozenset({"has", "had", "is", "was", "got", "gets", "keeps", "kept", "started",
                            "went", "seems", "came", "with"})
 
@@ -789,7 +822,7 @@ def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
             and not _NOW_AGAIN & set(words[after + 1:after + 3]))
 
 
-def _scope(rule: ContextRule, a: int, b: int, stops: list[int], words: list[str]) -> range:
+def _scope(rule: Rule, a: int, b: int, stops: list[int], words: list[str]) -> range:
     limit = rule.max_scope or _DEFAULT_SCOPE.get(rule.category, _SCOPE)
     after = next((s for s in stops if s >= b), len(words))
     if rule.over_and:
