@@ -329,13 +329,19 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
 
 def _reading_of_another(index: ConceptIndex, parsed: Sequence[Sentence],
                         reading: Temperature) -> bool:
-    """A temperature told of someone else, or of a supposed case ("my patient had a fever of
-    40", "what if my temperature went to 39")."""
+    """A temperature told of someone else, of a supposed case or of a time gone by ("my patient
+    had a fever of 40", "what if my temperature went to 39", "last month my back pain came with
+    a fever of 39")."""
     sentence = next((s for s in parsed if s.index == reading.sentence), None)
     if sentence is None or reading.at < 0:
         return False
-    found = modifiers(triggers_in(sentence, index.context), [reading.at])
-    return "other" in found or "hypothetical" in found
+    triggers = triggers_in(sentence, index.context)
+    found = modifiers(triggers, [reading.at])
+    # (a time gone by only when it opens the clause: not "fever 38, was treated for TB last
+    # year", whose "last year" looks back over the fever of now)
+    return bool(found & {"other", "hypothetical"}) or any(
+        t.category == "historical" and t.start < reading.at and reading.at in t.scope
+        for t in triggers)
 
 
 #: A line quoted from another post, as forums and e-mail mark it ("> has anyone had numb legs"):

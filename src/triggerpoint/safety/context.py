@@ -408,6 +408,13 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     found.extend((_ONE_OF_MINE, at, at + 4) for at in range(0, last - 2)
                  if words[at:at + 2] == ["one", "of"] and words[at + 2] in ("my", "our")
                  and (words[at + 3] in _GROUPS or words[at + 3] == "year"))
+    # someone of the writer's named by "of mine" ("an oppo of mine got cauda equina", "a lad of
+    # mine from work"; not "this back of mine", a body part of the writer's own)
+    found.extend((_OF_MINE, at - 1, at + 2) for at in range(1, last)
+                 if words[at:at + 2] == ["of", "mine"] and words[at - 1].isalpha()
+                 and words[at - 1] not in compiled.body_words
+                 and words[at - 1] not in _OWN_PARTS
+                 and at + 2 <= last and words[at + 2].isalpha())
     # a rule whose sentence lacks the words it needs is no trigger, and hides no shorter one
     # ("months ago i had" without its checked-and-clear words leaves "months ago" to speak)
     found = [(r, a, b) for r, a, b in found if not r.needs_in_sentence or any(
@@ -441,6 +448,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and words[b:b + 2] in ([":", "you"], ["said", "you"],
                                                            ["says", "you"]):
             continue  # "wife: you were slurring": a pasted thread, the writer spoken about
+        if rule.category == "other" and rule.direction == "forward" and (
+                words[b:b + 1] and words[b] in _SAYING) and _about_the_writer(words, b + 1):
+            continue  # "my flatmate said it was hard to wake me up": what they saw of me
         if rule.category == "other" and rule.direction == "forward" and (
                 words[b:b + 1] and words[b] in _ACTS_ON_WRITER):
             continue  # "the bone's tender when the missus presses on it": she acts, not ails
@@ -504,17 +514,30 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                 s not in (a - 1, a - 2) or words[s] not in (",", "but"))]
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
+        if rule.category == "resolved" and rule.direction != "forward":
+            # "it got infected and I had antibiotics, completely healed now": the care taken
+            # is part of the episode that is over
+            bounds = [s for s in bounds if not (
+                words[s] == "and" and tuple(words[s + 1:s + 3]) in _PAST_CARE)]
         if rule.category == "other":
             # ("took a patient down to scan today who had back pain": the clause after "who"
             # is still about that person, whatever word ends the time before it)
             relative = {s for s in bounds if words[s + 1:s + 2] in (["who"], ["whose"])}
             # ("had a patient today with a swollen calf": the time right after the person
             # tells when they were seen, and what follows is still theirs)
-            relative |= {s for s in bounds if s == b and words[s] in _TIME_STOPS
+            # ("we had a man brought in today with a burst aneurysm": after how they came)
+            relative |= {s for s in bounds if b <= s <= b + 2 and words[s] in _TIME_STOPS
+                         and all(w in _ARRIVING for w in words[b:s])
                          and words[s + 1:s + 2] not in ([","], ["i"], ["my"])}
             bounds = sorted((set(bounds) - told_what - relative)
                             | {s for s in other_stops if s >= b
                                and not _checker_found(words, s)})
+            if _REPORTING & set(words[b:b + 3]):
+                # "a patient today described numbness in the saddle area and new bladder
+                # leaking": what they told of is a list, which "and" does not end (a pronoun
+                # after it does: "... and I told her to go to A&E")
+                bounds = [s for s in bounds if words[s] != "and"
+                          or words[s + 1:s + 2] and words[s + 1] in _PRONOUN_SUBJECTS]
         conditional = rule.category == "hypothetical" and question and (
             rule.phrase == "if" or rule.phrase.endswith(" if") or rule.phrase.startswith("if "))
         if conditional:
@@ -678,6 +701,32 @@ _NEW_STATEMENT: Final = frozenset({"feel", "feeling", "same", "just", "only", "m
 
 #: Terminators that only say when ("this morning", "today"): no end to a reason told after.
 _TIME_STOPS: Final = frozenset({"today", "this", "now", "tonight", "yesterday"})
+#: Verbs after a person that pass on what they saw of the writer ("my flatmate said it was hard
+#: to wake me up").
+_SAYING: Final = frozenset({"said", "says", "reckons", "reckoned", "noticed", "notices"})
+_THIRD_PERSON: Final = frozenset({"he", "she", "her", "him", "his", "they", "them", "their",
+                                  "hers"})
+#: "and I had ..." after an episode: the care it took ("and I had antibiotics").
+_PAST_CARE: Final = frozenset({("i", "had"), ("i", "took"), ("i", "got"), ("i", "finished"),
+                               ("i", "did"), ("i", "needed"), ("i", "was")})
+
+
+def _about_the_writer(words: list[str], at: int) -> bool:
+    """The clause from ``at`` to its end tells of the writer ("me", "I") and of no one else."""
+    end = next((i for i in range(at, len(words)) if words[i] in (",", ".", ";", "but")),
+               len(words))
+    clause = set(words[at:end])
+    return bool(clause & {"me", "i"}) and not clause & _THIRD_PERSON
+
+
+#: Verbs of telling what someone has ("a patient described ...", "she complained of ...").
+_REPORTING: Final = frozenset({"described", "describes", "describing", "reported", "reports",
+                               "reporting", "complained", "complains", "complaining",
+                               "presented", "presents", "presenting"})
+_PRONOUN_SUBJECTS: Final = frozenset({"i", "we", "he", "she", "they", "my", "you"})
+#: Words between a person and the time they were seen ("a man brought in today with").
+_ARRIVING: Final = frozenset({"brought", "in", "came", "come", "seen", "admitted", "wheeled",
+                              "rushed", "sent"})
 
 
 #: Verbs of what the people who checked someone found ("and they found a clot").
@@ -724,6 +773,15 @@ _GROUPS = frozenset(
     "nephews cousins siblings brothers sisters sons daughters class team crew lot learners "
     "trainees apprentices tenants neighbours neighbors service users members runners riders"
     .split())
+#: The 'other' rule of someone "of mine" ("an oppo of mine got ..."): their story runs on
+#: over a comma that a verb follows ("..., ended up with a catheter").
+_OF_MINE = Rule.of(ContextRule(phrase="<someone> of mine", category="other",
+                               direction="forward", max_scope=16))
+#: Parts of the body a writer calls "of mine" ("this wrist of mine"), beside ``body_words``.
+_OWN_PARTS = frozenset(
+    "wrist wrists ankle ankles elbow elbows toe toes finger fingers thumb thumbs body bones "
+    "joints joint spine bum backside gut guts bladder bowels thigh thighs shin shins heel heels "
+    "ribs rib lungs lung brain skull sciatica pain knee knees back neck shoulder hip".split())
 #: The 'other' rule of an animal of the writer's that has, is or does something.
 _ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="other",
                                     direction="forward"))
