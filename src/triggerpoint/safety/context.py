@@ -514,6 +514,14 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                 s not in (a - 1, a - 2) or words[s] not in (",", "but"))]
         if rule.category == "negated":
             bounds = sorted(set(bounds) | clause_stops)
+        if rule.category == "historical" and rule.direction != "forward" and (
+                _TIME_WORDS.intersection(rule.phrase.split())):
+            # "calf pain one side 4 days, swollen, had hip replaced last month": a time dates
+            # the clause it ends, not the list before the comma (a recovery still looks back
+            # over the whole episode: "..., had surgery and made a full recovery")
+            # (only before it: "had a bleed a few years ago, started with a sudden headache"
+            # goes on with the same past episode)
+            bounds = sorted(set(bounds) | {s for s in clause_stops if words[s] == "," and s < a})
         if rule.category == "resolved" and rule.direction != "forward":
             # "it got infected and I had antibiotics, completely healed now": the care taken
             # is part of the episode that is over
@@ -525,6 +533,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             relative = {s for s in bounds if words[s + 1:s + 2] in (["who"], ["whose"])}
             # ("had a patient today with a swollen calf": the time right after the person
             # tells when they were seen, and what follows is still theirs)
+            # ("a patient in my chair grabbed her head today with a thunderclap headache": what
+            # came "with" it, right after the time, is still theirs)
+            relative |= {s for s in bounds if s > b and words[s] in _TIME_STOPS and (
+                words[s + 1:s + 2] == ["with"] or words[s] == "this"
+                and words[s + 2:s + 3] == ["with"])}
             # ("we had a man brought in today with a burst aneurysm": after how they came)
             relative |= {s for s in bounds if b <= s <= b + 2 and words[s] in _TIME_STOPS
                          and all(w in _ARRIVING for w in words[b:s])
@@ -701,6 +714,9 @@ _NEW_STATEMENT: Final = frozenset({"feel", "feeling", "same", "just", "only", "m
 
 #: Terminators that only say when ("this morning", "today"): no end to a reason told after.
 _TIME_STOPS: Final = frozenset({"today", "this", "now", "tonight", "yesterday"})
+#: Words of a time phrase ("last month", "two years ago", "in <year>").
+_TIME_WORDS: Final = frozenset({"last", "ago", "<year>", "<month>", "year", "years", "month",
+                                "months", "week", "weeks"})
 #: Verbs after a person that pass on what they saw of the writer ("my flatmate said it was hard
 #: to wake me up").
 _SAYING: Final = frozenset({"said", "says", "reckons", "reckoned", "noticed", "notices"})
@@ -777,11 +793,14 @@ _GROUPS = frozenset(
 #: over a comma that a verb follows ("..., ended up with a catheter").
 _OF_MINE = Rule.of(ContextRule(phrase="<someone> of mine", category="other",
                                direction="forward", max_scope=16))
-#: Parts of the body a writer calls "of mine" ("this wrist of mine"), beside ``body_words``.
+#: Parts of the body, and troubles, a writer calls "of mine" ("this wrist of mine", "that old
+#: injury of mine"), beside ``body_words``.
 _OWN_PARTS = frozenset(
     "wrist wrists ankle ankles elbow elbows toe toes finger fingers thumb thumbs body bones "
     "joints joint spine bum backside gut guts bladder bowels thigh thighs shin shins heel heels "
-    "ribs rib lungs lung brain skull sciatica pain knee knees back neck shoulder hip".split())
+    "ribs rib lungs lung brain skull sciatica pain knee knees back neck shoulder hip injury "
+    "injuries problem problems condition trouble complaint niggle issue issues ailment arthritis "
+    "gout habit".split())
 #: The 'other' rule of an animal of the writer's that has, is or does something.
 _ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="other",
                                     direction="forward"))

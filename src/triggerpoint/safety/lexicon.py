@@ -185,7 +185,9 @@ _DIALECT: dict[str, str] = {
     # https://en.wikipedia.org/wiki/West_Country_English), only after a person, as "ENT" is
     # also the ear, nose and throat clinic
     "i ent": "i am not", "it ent": "it is not", "he ent": "he is not", "she ent": "she is not",
-    "they ent": "they are not", "we ent": "we are not",
+    "they ent": "they are not", "we ent": "we are not", "that ent": "that has not",
+    "ent shifted": "has not shifted", "ent improved": "has not improved",
+    "ent changed": "has not changed", "ent eased": "has not eased", "ent helped": "has not helped",
     # Yorkshire words (Yorkshire Dialect Society, "Word recognition",
     # https://www.yorkshiredialectsociety.org.uk/word-recognition/: baht, nowt, owt;
     # http://www.penpictorial.co.uk/extras_yorks.htm: allus)
@@ -451,6 +453,9 @@ def normalise(text: str) -> str:
         clean = _DASH_CLAUSE.sub(", ", clean)  # "couldn't read it properly — the left half ..."
     clean = _spanish(clean)
     clean = _dialect(clean)
+    if "e.g" in clean or "i.e" in clean:  # ("what signs mean I should stop, e.g. chest pain")
+        clean = _FOR_EXAMPLE.sub(lambda m: " for example " if m.group(1) == "e" else " that is ",
+                                 clean)
     clean = clean.replace("&", " and ").replace("-", " ").replace("_", " ").replace("+", " and ")
     clean = _N_FOR_AND.sub(" and ", clean)
     if "(" in clean:  # "(tearing)", "(blisters)": a word said with emphasis, not an aside
@@ -468,6 +473,8 @@ def normalise(text: str) -> str:
     return clean
 
 
+#: "e.g." and "i.e.", whose stops end no sentence.
+_FOR_EXAMPLE = re.compile(r"\b(?:(e)\.g|i\.e)\.?(?=[\s,:]|$)")
 #: A line that is a list's item or a form's field: a bullet, a number, a key and a colon.
 _ITEM_LINE = re.compile(r"^\s*(?:[-*\u2022>]|\d+[.)]|[a-z][a-z ]{0,25}:)")
 #: The words and numbers of a line, counted to tell broken lines from sentences.
