@@ -296,7 +296,8 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         if found and not proxy and (carried := _aside_context(index, parsed, sentence)):
             found = [replace(m, modifiers=m.modifiers | carried, counts=m.counts and _counts(
                 index.concepts[m.concept], set(m.modifiers | carried), False)) for m in found]
-        if n and _examples_asked(parsed[n - 1], sentence):
+        if n and _examples_asked(parsed[n - 1], sentence) or (
+                n + 1 < len(parsed) and _asked_only(sentence, parsed[n + 1])):
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
         mentions.extend(found)
@@ -399,6 +400,26 @@ def _aside_context(index: ConceptIndex, parsed: Sequence[Sentence],
 
 _FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "im"})
 _CARRIED = frozenset({"other", "historical", "hypothetical"})
+
+
+#: What a writer adds after a question to say it was only asked ("Would numbness round my bum be
+#: a red flag? I don't have it, just curious").
+_ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "that"),
+               ("i", "do", "not", "have", "any"), ("i", "have", "not", "got", "it"),
+               ("just", "curious"), ("just", "asking"), ("just", "wondering"))
+
+
+def _asked_only(question: Sentence, after: Sentence) -> bool:
+    """A question followed by a sentence that says it was only asked: what the question names is
+    asked about, not told."""
+    if not question.is_question:
+        return False
+    words = tuple(t.text for t in after.tokens if t.is_word)
+    starts = range(len(words)) if len(words) <= _SHORT_AFTER else range(3)
+    return any(words[i:i + len(p)] == p for p in _ONLY_ASKED for i in starts)
+
+
+_SHORT_AFTER = 12
 
 
 def _examples_asked(before: Sentence, sentence: Sentence) -> bool:
@@ -649,7 +670,9 @@ def _own_complaint(words: list[str]) -> bool:
         nxt = words[i + 1:i + 4]
         # ("my husband's neck" is his: a body word after a person is that person's)
         if (word == "my" and nxt[:1] and nxt[0] not in _PROXY_PEOPLE
-                and _OWN_BODY & set(nxt[:2]) and not set(words[i - 1:i]) & _HANDLED
+                # ("my usual tight hamstrings": a word of how it is may come first)
+                and (_OWN_BODY & set(nxt[:2]) or nxt[0] in _HOW_IT_IS and _OWN_BODY & set(nxt[1:3]))
+                and not set(words[i - 1:i]) & _HANDLED
                 and not (nxt[0] == "head" and nxt[1:2] and nxt[1] in _HEAD_ROLES)) or (
                 word == "mine" and not set(words[i - 1:i]) & _PLACED_BY) or (
                 word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
@@ -809,6 +832,9 @@ _PRONOUNS = frozenset("he she his her him hers they their them".split())
 _PRESENT_WORDS = frozenset(
     "is has says keeps cannot will does feels looks seems complains woke got can".split()
 )
+#: Words of how a body part is, between "my" and the part ("my usual tight hamstrings").
+_HOW_IT_IS = frozenset({"usual", "normal", "old", "tight", "sore", "stiff", "achy", "aching",
+                        "bad", "dodgy", "poor"})
 _OWN_BODY = frozenset(
     "back neck head shoulder shoulders leg legs arm arms chest knee knees hip hips foot feet "
     "hand hands calf calves thigh thighs tummy stomach belly side groin jaw face eye eyes bum "

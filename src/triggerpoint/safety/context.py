@@ -406,7 +406,7 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # one of a group of the writer's that is no part of a body ("one of my Year 3s got sent home
     # with a rash", "one of our residents"; not "one of my toes")
     found.extend((_ONE_OF_MINE, at, at + 4) for at in range(0, last - 2)
-                 if words[at:at + 2] == ["one", "of"] and words[at + 2] in ("my", "our")
+                 if words[at:at + 2] == ["one", "of"] and words[at + 2] in ("my", "our", "the")
                  and (words[at + 3] in _GROUPS or words[at + 3] == "year"))
     # someone of the writer's named by "of mine" ("an oppo of mine got cauda equina", "a lad of
     # mine from work"; not "this back of mine", a body part of the writer's own)
@@ -781,8 +781,8 @@ _ANIMAL_PARTS = frozenset({"paw", "paws", "tail", "hind", "front", "hoof", "hoov
 #: The 'other' rule of one of a group of people the writer has ("one of my pupils").
 _ONE_OF_MINE = Rule.of(ContextRule(phrase="one of my <group>", category="other",
                                    direction="forward"))
-#: Groups of people after "one of my": "one of my Year 3s", "one of our residents" (not "one of
-#: my dizzy dos", "one of me pins").
+#: Groups of people after "one of my": "one of my Year 3s", "one of our residents", "one of the
+#: year 3s" (not "one of my dizzy dos", "one of me pins").
 _GROUPS = frozenset(
     "pupils students kids children residents patients clients players colleagues workers staff "
     "lads guys mates friends customers regulars boys girls grandchildren grandkids nieces "
@@ -814,9 +814,12 @@ def _animal_verb(words: list[str], at: int) -> int | None:
     for k in (at + 1, at + 2):
         if k < len(words) and words[k] in _ANIMAL_VERBS:
             return k
-        if k < len(words) and not words[k].isalpha():
-            return None
+        if k < len(words) and (not words[k].isalpha() or words[k] in _CONJUNCTIONS):
+            return None  # ("bent down to pick up the cat and got a sudden pain": mine)
     return None
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "then", "so", "or", "when", "while"})
 
 
 #: Verbs right after a person who does something to the writer's body, not ails themselves.

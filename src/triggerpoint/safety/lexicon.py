@@ -321,6 +321,11 @@ _DIALECT: dict[str, str] = {
     # ("mi bredda did have meningitis": https://travelasker.com/in-jamaican-what-is-the-word-
     # for-brother/ gives bredda for brother)
     "bredda": "brother", "breda": "brother", "sista": "sister", "sistah": "sister",
+    # (and "worse dan anyting", "noh change", Trinidad "mih" for my, "head just bus" for burst)
+    "worse dan": "worse than", "more dan": "more than", "better dan": "better than",
+    "bigger dan": "bigger than", "noh": "no", "mih": "my", "head just bus": "head just burst",
+    "head bus": "head burst", "mi ever": "i ever", "mi nearly": "i nearly", "mi tink": "i think",
+    "mi cyaan": "i cannot",
 }
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
     re.escape(w) for w in sorted(_DIALECT, key=len, reverse=True)) + r")(?=[^a-z']|'s\b|$)")
