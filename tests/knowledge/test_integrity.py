@@ -194,9 +194,13 @@ def test_every_source_is_cited(source: object) -> None:
     from triggerpoint.knowledge.base import iter_records
     from triggerpoint.knowledge.integrity import _source_ids
     from triggerpoint.safety.context import context_rules
+    from triggerpoint.safety.lexicon import MIXED_LANGUAGE_DATA
+    from triggerpoint.yamlio import read_yaml
 
     cited = {s for _, record in iter_records(_KB) for s in _source_ids(record.model_dump())}
     cited |= set(context_rules().sources)  # the safety gate's reading rules cite these
+    # ... and its lists of words from other languages
+    cited |= {s for path in MIXED_LANGUAGE_DATA for s in read_yaml(path)["sources"]}
     assert source.id in cited, f"source '{source.id}' is never cited; cite it or remove it"  # type: ignore[attr-defined]
 
 

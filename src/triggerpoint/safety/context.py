@@ -575,6 +575,12 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                 # condition is told after the clause set off by commas
                 end = next((s for s in bounds if s > close + 1), len(words))
             scope = range(scope.start, end)
+        if rule.category == "other" and rule.direction == "forward" and (who := next(
+                (i for i in scope if i > b and words[i] in ("who", "whose")), None)) is not None:
+            # "had a patient this week with cauda equina who couldn't feel the toilet paper and
+            # couldn't pee": the clause after "who" is theirs, to its end
+            scope = range(scope.start, max(scope.stop, next(
+                (s for s in bounds if s > who), len(words))))
         if rule.category == "other" and words[b:b + 1] in (["who"], ["whose"]):
             # "it was my brother who had the sudden awful headache": the clause after "who"
             # tells of that person
@@ -843,6 +849,8 @@ _CARRIED = frozenset({"up", "lift", "lifting", "lifted", "carry", "carrying", "c
 #: Words between a person and what they did ("he just cracked my neck").
 _ADVERBS_BEFORE_DOING = frozenset({"just", "then", "also", "finally", "gently", "quickly",
                                    "only", "really", "properly"})
+#: Words of a clause told of someone else, after which a body part goes on with that person.
+_THEIR_CLAUSE = frozenset({"his", "her", "their"})
 #: Verbs after which "still" goes on with the same person's state ("she is still in hospital").
 _BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had", "been"})
 
@@ -876,7 +884,9 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
         if word in (",", "and"):
             part = i + 2 if words[i + 1 : i + 2] in (["left"], ["right"]) else i + 1
             if part + 1 < len(words) and words[part] in compiled.body_words and (
-                    words[part + 1] in compiled.clause_verbs):
+                    words[part + 1] in compiled.clause_verbs) and not (
+                    # ("his face was drooping on one side and speech was slurred": his still)
+                    _THEIR_CLAUSE & set(words[max(0, i - 8):i])):
                 # "waiting for a client, chest has felt tight", "it hasn't gone, left arm feels
                 # heavy": the writer's own new statement
                 stops.add(i)
