@@ -391,11 +391,15 @@ def _aside_context(index: ConceptIndex, parsed: Sequence[Sentence],
     the scope of such a trigger reaches the bracket or the bracket follows the trigger's own
     words ("my mum (a Cancer, typical) had ..."); an aside in the writer's own words ("(my
     left arm too)") keeps its own reading."""
-    if sentence.aside_of is None or _FIRST_PERSON & {t.text for t in sentence.words}:
+    if sentence.aside_of is None:
         return frozenset()
+    # (an aside in the writer's own words keeps whether it is past or asked about: "back in 2019
+    # I had a TIA (lost my words for ten minutes)"; it is not someone else's)
+    carried = _CARRIED - {"other"} if _FIRST_PERSON & {t.text for t in sentence.words} else (
+        _CARRIED)
     around, at = sentence.aside_of
     return frozenset(t.category for t in triggers_in(parsed[around], index.context)
-                     if t.category in _CARRIED and (at - 1 in t.scope or t.start < at <= t.end))
+                     if t.category in carried and (at - 1 in t.scope or t.start < at <= t.end))
 
 
 _FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "im"})
@@ -406,7 +410,9 @@ _CARRIED = frozenset({"other", "historical", "hypothetical"})
 #: a red flag? I don't have it, just curious").
 _ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "that"),
                ("i", "do", "not", "have", "any"), ("i", "have", "not", "got", "it"),
-               ("just", "curious"), ("just", "asking"), ("just", "wondering"))
+               ("just", "curious"), ("just", "asking"), ("just", "wondering"),
+               ("i", "want", "to", "know"), ("have", "not", "had", "it"),
+               ("asking", "cos"), ("asking", "because"), ("just", "read", "about"))
 
 
 def _asked_only(question: Sentence, after: Sentence) -> bool:

@@ -771,7 +771,15 @@ def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
     husband', 'asked her mum', 'shouted to the wife', 'can't lift our baby')."""
     before = [w for w in words[max(0, at - 4):at]
               if w not in ("my", "our", "the", "his", "her", "to", "at")]
-    return bool(before) and before[-1] in verbs  # ("shouted to the wife", "yelled at my son")
+    if bool(before) and before[-1] in verbs:  # ("shouted to the wife", "yelled at my son")
+        return True
+    # ("when I said morning to a neighbour": what was said stands between the verb and "to")
+    return "to" in words[max(0, at - 2):at] and len(before) >= 2 and (
+        before[-2] in _SPEAKING or before[-3:-2] == ["said"])
+
+
+#: Verbs of saying something to someone ("said morning to a neighbour").
+_SPEAKING = frozenset({"said", "say", "saying", "says", "shouted", "called", "waved", "wrote"})
 
 
 #: Terminators that, after 'or', list one more circumstance instead of starting a new statement.
@@ -825,6 +833,7 @@ def _animal_verb(words: list[str], at: int) -> int | None:
     return None
 
 
+#: Words that start a new clause after an animal: what follows is no longer the animal's.
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so", "or", "when", "while"})
 
 
