@@ -538,6 +538,11 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             relative |= {s for s in bounds if s > b and words[s] in _TIME_STOPS and (
                 words[s + 1:s + 2] == ["with"] or words[s] == "this"
                 and words[s + 2:s + 3] == ["with"])}
+            # ("had a patient with sepsis today, mottled legs, breathing fast": the signs listed
+            # after the time, with no new subject, are still theirs)
+            relative |= {s for s in bounds if s > b and words[s] in _TIME_STOPS
+                         and words[s + 1:s + 2] == [","] and words[s + 2:s + 3]
+                         and words[s + 2] not in compiled.subjects}
             # ("we had a man brought in today with a burst aneurysm": after how they came)
             relative |= {s for s in bounds if b <= s <= b + 2 and words[s] in _TIME_STOPS
                          and all(w in _ARRIVING for w in words[b:s])
@@ -669,7 +674,8 @@ def _since_before(words: list[str], at: int) -> int | None:
 _APPOSITION: Final = frozenset({"who", "whose", "also", "aged"})
 #: Where someone else is taken ("taken to hospital ... with"), or what they died of: the rest of
 #: the clause is theirs.
-_TAKEN_IN: Final = frozenset({"hospital", "ambulance", "resus", "rushed", "died"})
+_TAKEN_IN: Final = frozenset({"hospital", "ambulance", "resus", "rushed", "died", "intensive",
+                              "icu", "itu", "hdu", "took"})
 #: Prepositions that end a contact clause after a person ("the lad I work with", "the woman we
 #: buy from").
 _CONTACT_ENDS: Final = frozenset({"with", "for", "alongside", "beside", "under", "from", "to"})

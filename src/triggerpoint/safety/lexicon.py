@@ -324,7 +324,8 @@ _DIALECT: dict[str, str] = {
     # (and "worse dan anyting", "noh change", Trinidad "mih" for my, "head just bus" for burst)
     "worse dan": "worse than", "more dan": "more than", "better dan": "better than",
     "bigger dan": "bigger than", "noh": "no", "mih": "my", "head just bus": "head just burst",
-    "head bus": "head burst", "mi ever": "i ever", "mi nearly": "i nearly", "mi tink": "i think",
+    "head bus": "head burst", "nothin": "nothing", "mi ever": "i ever", "mi nearly": "i nearly",
+    "mi tink": "i think",
     "mi cyaan": "i cannot",
 }
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(

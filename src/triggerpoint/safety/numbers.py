@@ -341,6 +341,10 @@ MEASURE_UNITS = frozenset(
 )
 
 
+#: People "of" an age ("a woman of 62").
+_OF_AGE = frozenset({"woman", "man", "lady", "gentleman", "chap", "bloke", "guy", "girl", "boy"})
+
+
 def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | None:
     if not (number.is_integer() and 1 <= number <= 110):
         return None
@@ -361,6 +365,9 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
         return age  # "Am 71, ex smoker.": the "I" left out
     if before[-1:] in (["aged"], ["age"]) or before == ["age", ":"]:
         return age  # ("Age: 66", as a form asks it)
+    if before[-1:] == ["of"] and words[max(0, i - 2):i - 1] and words[i - 2] in _OF_AGE and (
+            16 <= age <= 110):
+        return age  # "I am woman of 62", "a man of 70": a person of that age
     if i == 0 and 16 <= age <= 100 and nxt[:1] in ([], ["."]) and len(words) <= 2:
         return age  # "... heart racing. 66. Pulled a muscle?": a number alone, the writer's age
     if i == 0 and 16 <= age <= 100 and nxt[:1] in ([","], ["m"], ["f"], ["male"], ["female"],
