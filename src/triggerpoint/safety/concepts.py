@@ -415,6 +415,11 @@ _ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "tha
                ("asking", "cos"), ("asking", "because"), ("just", "read", "about"))
 
 
+#: A sentence after a question this short may say anywhere that it was only asked; a longer one
+#: must say it in its first words.
+_SHORT_AFTER = 12
+
+
 def _asked_only(question: Sentence, after: Sentence) -> bool:
     """A question followed by a sentence that says it was only asked: what the question names is
     asked about, not told."""
@@ -424,8 +429,6 @@ def _asked_only(question: Sentence, after: Sentence) -> bool:
     starts = range(len(words)) if len(words) <= _SHORT_AFTER else range(3)
     return any(words[i:i + len(p)] == p for p in _ONLY_ASKED for i in starts)
 
-
-_SHORT_AFTER = 12
 
 
 def _examples_asked(before: Sentence, sentence: Sentence) -> bool:
