@@ -828,7 +828,11 @@ def _between_landmark(tokens: Sequence[Token], kept: list[Match], match: Match) 
     if "between" not in words_between or any(w in (".", ";", "!", "?") for w in words_between):
         return False
     after = words_between[words_between.index("between") + 1 :]
-    return len(words_between) <= 4 and all(w in _LEAD for w in after)
+    # after a broad word, a bound has a second place ('my leg, between the knee and the
+    # ankle'); one place after 'between' is where it hurts ('a headache between my eyebrows')
+    rest = [t.raw for t in tokens[match.end : match.end + 3] if t.kind != "stop"]
+    return len(words_between) <= 4 and all(w in _LEAD for w in after) and (
+        kept[-1].target[0] == "region" or rest[:1] in (["and"], ["&"]))
 
 
 def _second_bound(tokens: Sequence[Token], bound_end: int, match: Match) -> bool:

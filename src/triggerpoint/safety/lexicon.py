@@ -282,9 +282,19 @@ _DIALECT: dict[str, str] = {
     # Mancunian and northern "our kid": the writer's brother or sister, someone else
     # (the same Scots Wikipedia article: "wor kid ... yer siblin")
     "our kid": "my brother", "wor kid": "my brother",
+    # Jamaican and eastern Caribbean "modda", "mudda" (mother), "fadda" (father): "me ask cause
+    # me modda always a fall" is about her (Cassidy and Le Page, Dictionary of Jamaican English,
+    # from memory; "faada" is read above)
+    "modda": "mother", "mudda": "mother", "fadda": "father",
     # West Country "bain't" for "isn't" ("It bain't swollen, bain't red nor hot": the forms of
     # "be" in https://en.wikipedia.org/wiki/West_Country_English)
     "bain't": "is not", "baint": "is not",
+    # Yorkshire "in't" is both "isn't" and "in the" ("'t'in't in't tin", it isn't in the tin:
+    # https://lomondbooks.com/catalog/product?products_id=27472), so only after a subject ("I
+    # in't sweatin nor short o breath"); "dun't" is "doesn't" ("it dun't go into my arm")
+    "i in't": "i am not", "it in't": "it is not", "he in't": "he is not",
+    "she in't": "she is not", "that in't": "that is not", "there in't": "there is not",
+    "we in't": "we are not", "they in't": "they are not", "dun't": "does not",
     # Liverpool and northern speech ("me ma's shoulder's gone proper red an hot an swole")
     "swole": "swollen", "swoll": "swollen",
     # Cockney rhyming slang for the body ("a crick in me Gregory Peck", "one side of me boat
@@ -576,17 +586,18 @@ def _strip_accents(clean: str) -> str:
 #: Words of other languages that people mix into English, each file read the same way.
 MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                             for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml",
-                                         "kreol.yaml"))
+                                         "kreol.yaml", "haitian.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
 class MixedLanguage:
     """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
-    data/tagalog.yaml, data/kreol.yaml) with their English: the phrases, the words (looked up in
-    a table, not compiled into a pattern: that keeps the first screen quick) and the words for
-    'my' ('mi', 'meri', 'mo') before a person or a part of the body. The find snapshot carries
-    it, so a start reads no YAML; its patterns are compiled on first need, the phrases' only for
-    a text that holds every word of one of them (an English text seldom does)."""
+    data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml) with their English: the phrases, the
+    words (looked up in a table, not compiled into a pattern: that keeps the first screen quick)
+    and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the body. The find
+    snapshot carries it, so a start reads no YAML; its patterns are compiled on first need, the
+    phrases' only for a text that holds every word of one of them (an English text seldom
+    does)."""
 
     phrases: dict[str, str]
     words: dict[str, str]

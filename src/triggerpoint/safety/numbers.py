@@ -34,10 +34,12 @@ _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "mo
               "fortnight": 14, "fortnights": 14}
 #: Words before a duration that make it the pain's length ("the best part of a year", "most of
 #: a month"; "like 5 months", a hedge for "about"; "since March, so five months"; "from 4
-#: months", as Spanish and Portuguese speakers say "since"; "already 8 months").
+#: months", as Spanish and Portuguese speakers say "since"; "already 8 months"; "long time,
+#: maybe 5 month", "roughly 6 weeks": other hedges for "about").
 _DURATION_LEAD = frozenset({"for", "past", "last", "over", "nearly", "almost", "about", "since",
                             "around", "on", "than", "whole", "lingered", "lasted", "persisted",
-                            "part", "most", "long", "like", "so", "from", "already"})
+                            "part", "most", "long", "like", "so", "from", "already", "maybe",
+                            "probably", "roughly", "approximately", "approx"})
 _WEIGHT_UNITS = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 1.0,
                  "lb": 0.4536, "lbs": 0.4536, "pounds": 0.4536, "pound": 0.4536,
                  "stone": 6.35, "st": 6.35, "stones": 6.35}
