@@ -23,6 +23,7 @@ from triggerpoint.knowledge.safety_models import TERM_PATTERN, SafetyConcept
 from triggerpoint.safety.context import (
     BLOCKING,
     CompiledRules,
+    Trigger,
     compiled_rules,
     is_recent,
     modifiers,
@@ -59,7 +60,10 @@ _NOT_A_DENIAL = frozenset({"just", "only", "sure", "kidding", "joking", "idea", 
                            # a pain that "won't settle", "doesn't stop", "never eases":
                            # persistence, not a denial of the sign told around it
                            "settles", "settling", "settle", "stops", "stopping", "stop",
-                           "eases", "easing", "ease", "shifting", "shift"})
+                           "eases", "easing", "ease", "shifting", "shift",
+                           # "can't straighten my fingers without screaming": what moving them
+                           # does, not a denial of it
+                           "screaming", "crying", "wincing", "yelping", "yelling"})
 #: ... and "never goes away", "not going away" (but "did not go red" is a denial).
 _PERSISTING = frozenset({("goes", "away"), ("go", "away"), ("going", "away"), ("gone", "away"),
                          ("went", "away"), ("goes", "off"), ("go", "off"), ("going", "off")})
@@ -404,6 +408,24 @@ def _aside_context(index: ConceptIndex, parsed: Sequence[Sentence],
 
 _FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "im"})
 _CARRIED = frozenset({"other", "historical", "hypothetical"})
+
+
+def _told_of_another(sentence: Sentence, triggers: Sequence[Trigger], start: int) -> bool:
+    """True when a diagnosis is named later in a long clause told of a relative or a friend,
+    past the reach of the person's word, with no word of the writer's own in between ("My mate
+    got a crushing chest pain in the weighing room and went off in the ambulance, heart attack,
+    he's doing ok now"): it is still theirs."""
+    texts = [t.text for t in sentence.tokens]
+    for trigger in triggers:
+        if trigger.category != "other" or trigger.end > start or start - trigger.end > 30:
+            continue
+        if trigger.phrase.split()[-1] not in _PROXY_PEOPLE and not trigger.phrase.endswith(
+                " of mine"):
+            continue  # ("a mate of mine", "a friend of mine")
+        between = texts[trigger.end:start]
+        if not (_FIRST_PERSON | {"but", "though", "although", "whereas"}) & set(between):
+            return True
+    return False
 
 
 #: What a writer adds after a question to say it was only asked ("Would numbness round my bum be
@@ -939,6 +961,7 @@ def _sentence_mentions(
     first_at = sorted((min(m.start for m in matches), key[0]) for key, matches in found.items()
                       if key[1] != "exclude")
     found_mentions: list[tuple[Mention, int]] = []
+    theirs_from: int | None = None  # where a diagnosis of someone else's is named
     for concept_id in dict.fromkeys(concept_id for _, concept_id in first_at):
         concept = index.concepts[concept_id]
         excluded = {p for m in found.get((concept_id, "exclude", 0, 0), []) for p in
@@ -958,6 +981,15 @@ def _sentence_mentions(
             and excluded.isdisjoint(s)])
         for positions in clean + denied:
             mods = set(modifiers(triggers, positions))
+            if "other" not in mods and (concept.kind == "diagnosis" or (
+                    theirs_from is not None and theirs_from < min(positions))) and (
+                    _told_of_another(sentence, triggers, min(positions))):
+                # a diagnosis named late in a relative's or a friend's story, and the signs
+                # told after it ("mate of mine got meningitis, stiff neck and the rash that
+                # doesn't fade"), are theirs
+                mods.add("other")
+            if concept.kind == "diagnosis" and "other" in mods and theirs_from is None:
+                theirs_from = min(positions)
             if positions in denied:
                 mods.add("negated")
             if concept.denial and "hypothetical" in mods:
@@ -1028,8 +1060,9 @@ def _happening(sentence: Sentence, start: int) -> bool:
     return "having" in before or "going" in before
 
 
-#: Words that point back to something already told ("the fever", "that temperature").
-_REFERRING = frozenset({"the", "that", "this", "my"})
+#: Words that point back to something already told ("the fever", "that temperature"; "now
+#: fever gone", as writers who drop their articles say it).
+_REFERRING = frozenset({"the", "that", "this", "my", "now"})
 
 
 def _resolved_by_reference(index: ConceptIndex, sentence: Sentence,

@@ -51,7 +51,10 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
     .split(), start=1)} | {"easter": 4, "christmas": 12, "xmas": 12} | {
     # the short forms of a note or a text ("since jan, now oct")
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12}
+    "oct": 10, "nov": 11, "dec": 12} | {
+    # a season by its middle month ("since Christmas ... now it is summer"; not "fall", which
+    # is also a tumble)
+    "spring": 4, "summer": 7, "autumn": 10, "winter": 1}
 #: 'may' is a month only after one of these ("since May", "in May"), not "since I may have".
 _BEFORE_MAY = frozenset({"since", "in", "about", "around", "early", "late", "mid", "of", "is",
                          "its"})
