@@ -63,7 +63,8 @@ _NOT_A_DENIAL = frozenset({"just", "only", "sure", "kidding", "joking", "idea", 
                            "eases", "easing", "ease", "shifting", "shift",
                            # "can't straighten my fingers without screaming": what moving them
                            # does, not a denial of it
-                           "screaming", "crying", "wincing", "yelping", "yelling"})
+                           "screaming", "crying", "wincing", "yelping", "yelling",
+                           "screamin", "cryin", "yellin"})
 #: ... and "never goes away", "not going away" (but "did not go red" is a denial).
 _PERSISTING = frozenset({("goes", "away"), ("go", "away"), ("going", "away"), ("gone", "away"),
                          ("went", "away"), ("goes", "off"), ("go", "off"), ("going", "off")})

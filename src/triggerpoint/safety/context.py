@@ -180,8 +180,10 @@ class ContextRules(BaseModel):
                    for noun in forms(self.people)]
         phrases += [f"{det} {noun}" for det in self.possessives
                     for noun in forms(self.own_roles)]
-        phrases += [f"{det} {animal} {verb}" for det in ("my", "our", "the")
-                    for animal in self.animals for verb in ("is", "has", "was", "had")]
+        # (Jamaican "mi dog get lick by a car": "mi" for "my", "get" for "got")
+        phrases += [f"{det} {animal} {verb}" for det in ("my", "our", "the", "mi")
+                    for animal in self.animals
+                    for verb in ("is", "has", "was", "had", "got", "get", "gets")]
         rules = [ContextRule(phrase=phrase, category="other", direction="forward")
                  for phrase in dict.fromkeys(phrases) if phrase not in have]
         told = [f"{frame} {work}" for work in self.stories for frame in _STORY_BEFORE] + [
@@ -660,13 +662,21 @@ _STARTED: Final = frozenset({"since", "began", "begun", "started", "starting"})
 
 def _since_before(words: list[str], at: int) -> int | None:
     """Where a "since" stands within the six words before ``at`` (a "began", "started" right
-    before it), with no clause between."""
+    before it, or before only its count: "started 3 months ago", "began about a year ago"),
+    with no clause between."""
     for i in range(at - 1, max(-1, at - 7), -1):
         if words[i] in (",", ".", ";", "but"):
             return None
-        if words[i] == "since" or (words[i] in _STARTED and i == at - 1):
+        if words[i] == "since" or (words[i] in _STARTED and all(
+                w.isdigit() or w in _COUNTED for w in words[i + 1:at])):
             return i
     return None
+
+
+#: Words that may stand between "started" and the time it names ("started about a year ago").
+_COUNTED: Final = frozenset({"a", "an", "few", "couple", "of", "several", "about", "around",
+                             "like", "maybe", "roughly", "nearly", "over", "two", "three", "four",
+                             "five", "six", "seven", "eight", "nine", "ten", "twelve"})
 
 
 #: Words that open a clause between commas after a person ("my sister, who's fasting with me,

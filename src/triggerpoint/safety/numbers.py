@@ -298,8 +298,11 @@ def _lead(words: list[str], i: int) -> bool:
         return False  # "about 6 weeks pregnant": how far along, not how long it hurts
     # ("tight and painful two months": a duration straight after how it feels; "(5ish months)":
     # a bare duration standing alone, an answer to "how long")
+    # ("since Phagwah, now is 8 month": how long it has been; not "now 3 months on", "now me,
+    # 30 years")
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window \
-        or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4)
+        or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4) \
+        or window[-2:] == ["now", "is"]
 
 
 def _temperature(number: float, nxt: str, after: str, before: list[str]) -> float | None:
