@@ -20,6 +20,7 @@ from typing import Any, Final, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from triggerpoint.safety.lexicon import Sentence, normalise
+from triggerpoint.safety.numbers import WORD_NUMBERS
 from triggerpoint.yamlio import read_yaml
 
 __all__ = [
@@ -673,10 +674,10 @@ def _since_before(words: list[str], at: int) -> int | None:
     return None
 
 
-#: Words that may stand between "started" and the time it names ("started about a year ago").
-_COUNTED: Final = frozenset({"a", "an", "few", "couple", "of", "several", "about", "around",
-                             "like", "maybe", "roughly", "nearly", "over", "two", "three", "four",
-                             "five", "six", "seven", "eight", "nine", "ten", "twelve"})
+#: Words that may stand between "started" and the time it names ("started about a year ago",
+#: "began a couple of weeks ago").
+_COUNTED: Final = frozenset({"of", "about", "around", "like", "maybe", "roughly", "nearly",
+                             "over", *WORD_NUMBERS})
 
 
 #: Words that open a clause between commas after a person ("my sister, who's fasting with me,

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from triggerpoint.safety.lexicon import Sentence
 
-__all__ = ["MEASURE_UNITS", "Numbers", "Temperature", "read_numbers"]
+__all__ = ["MEASURE_UNITS", "WORD_NUMBERS", "Numbers", "Temperature", "read_numbers"]
 
-_WORD_NUMBERS = {
+#: Numbers written as words ("a couple of weeks", "three days").
+WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2,
     "few": 3, "several": 4, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -92,8 +93,8 @@ class Numbers:
 
 
 def _value(word: str) -> float | None:
-    if word in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[word])
+    if word in WORD_NUMBERS:
+        return float(WORD_NUMBERS[word])
     try:
         return float(word.replace(",", "."))
     except ValueError:
@@ -124,16 +125,16 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 ages.append(_DECADES[word] + (5 if words[i - 1] in ("late", "mid") else 0))
                 continue
             number = _value(word) if word[0].isdigit() else None
-            whole = number if number is not None else _WORD_NUMBERS.get(word)
+            whole = number if number is not None else WORD_NUMBERS.get(word)
             if whole is not None and nxt == "and" and words[i + 2:i + 4] == ["a", "half"] and (
                     words[i + 4:i + 5] and words[i + 4] in _UNIT_DAYS and _lead(words, i)):
                 # "for 2 and a half weeks", "two and a half months": the half counts too
                 days.append(int((whole + 0.5) * _UNIT_DAYS[words[i + 4]]))
                 continue
             if i > 0 and words[i - 1] in _UNIT_DAYS and nxt == "of" and (
-                    number is not None or word in _WORD_NUMBERS):
+                    number is not None or word in WORD_NUMBERS):
                 # "it's month 5 of the hip ache", "week six of this": how long it has lasted
-                count = number if number is not None else _WORD_NUMBERS[word]
+                count = number if number is not None else WORD_NUMBERS[word]
                 days.append(int(count * _UNIT_DAYS[words[i - 1]]))
                 continue
             if number is None:
@@ -142,11 +143,11 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 elif word == "half" and nxt in ("a", "an") and after in _UNIT_DAYS and (
                         _lead(words, i)):
                     days.append(int(_UNIT_DAYS[after] / 2))  # "for at least half a year"
-                elif word in _WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i):
-                    days.append(int(_WORD_NUMBERS[word] * _UNIT_DAYS[nxt]))
-                elif word in _WORD_NUMBERS and nxt in _UNIT_DAYS and after == "ago":
+                elif word in WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i):
+                    days.append(int(WORD_NUMBERS[word] * _UNIT_DAYS[nxt]))
+                elif word in WORD_NUMBERS and nxt in _UNIT_DAYS and after == "ago":
                     # "three weeks ago ... still": as "3 weeks ago" below
-                    ago.append((sentence.index, int(_WORD_NUMBERS[word] * _UNIT_DAYS[nxt])))
+                    ago.append((sentence.index, int(WORD_NUMBERS[word] * _UNIT_DAYS[nxt])))
                 elif word in ("stone",) and i > 0 and words[i - 1] in ("a", "half") and (
                     _LOSS_WORDS & set(before)
                 ):
