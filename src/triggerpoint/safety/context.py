@@ -477,6 +477,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     clause_stops = {i for i, word in enumerate(words[:-1])
                     if word in (",", "and") and (words[i + 1] in compiled.clause_verbs
                                                  or words[i + 1] in _NEW_STATEMENT)}
+    # (", 67 had hip replaced 2 yr ago": an age for the subject, then the clause's verb)
+    clause_stops |= {i for i, word in enumerate(words[:-2]) if word == "," and (
+        words[i + 1].isdigit() and words[i + 2] in compiled.clause_verbs)}
     # ("no contact at all, with sudden really bad pain": "at all" closes the denial)
     clause_stops |= {i for i, word in enumerate(words) if word == "," and words[i - 2:i] == [
         "at", "all"]}

@@ -223,6 +223,8 @@ _DIALECT: dict[str, str] = {
     # isn't", bay "am not", bally "belly"; "I ay sid 'er" for "I haven't seen her" in the Black
     # Country dialect article, https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDD
     # P1mXWo6uco/wiki/Black_Country_dialect.html); "cor" (can't) only after a person
+    # Lancashire, Yorkshire and Cumbrian "tek" (take: "when I tek a big breath")
+    "tek": "take", "tekkin": "taking",
     "i ay": "i have not", "it ay": "it is not", "i bay": "i am not", "i cor": "i cannot",
     "he cor": "he cannot", "she cor": "she cannot", "cor get": "cannot get", "bally": "belly",
     "cor hold": "cannot hold", "cor lift": "cannot lift", "cor grip": "cannot grip",
