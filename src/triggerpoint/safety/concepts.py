@@ -22,6 +22,7 @@ from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.safety_models import TERM_PATTERN, SafetyConcept
 from triggerpoint.safety.context import (
     BLOCKING,
+    THIRD_PERSON,
     CompiledRules,
     Trigger,
     compiled_rules,
@@ -453,7 +454,6 @@ def _asked_only(question: Sentence, after: Sentence) -> bool:
     return any(words[i:i + len(p)] == p for p in _ONLY_ASKED for i in starts)
 
 
-
 def _examples_asked(before: Sentence, sentence: Sentence) -> bool:
     """A question that only gives examples for the question before it ("what signs would mean I
     should stop? like numbness down below or bladder stuff?"): what it names is asked about."""
@@ -575,7 +575,7 @@ def _told_now(sentences: Sequence[Sentence]) -> bool:
         for i, word in enumerate(words[:-1]):
             if word in ("he", "she") and words[i + 1] in _PRESENT_WORDS:
                 return True
-            if word == "now" and words[i + 1] in _PRONOUNS:
+            if word == "now" and words[i + 1] in THIRD_PERSON:
                 return True
     return False
 
@@ -650,7 +650,7 @@ def _third_person(phrase: str, subject: str) -> bool:
     if phrase.split()[0] in _INDEFINITE:
         return True  # "a boy on his team", "one of our lot": never the person written for
     same = next((group for group in _SAME_PERSON if subject in group), frozenset({subject}))
-    return not (words & (_PRONOUNS | same))
+    return not (words & (THIRD_PERSON | same))
 
 
 def _pronoun_of_another(words: list[str], at: int, subject: str) -> bool:
@@ -860,7 +860,6 @@ _SAME_PERSON: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "youngest eldest oldest", "boyfriend partner",
     "girlfriend partner", "client patient resident",
 ))
-_PRONOUNS = frozenset("he she his her him hers they their them".split())
 _PRESENT_WORDS = frozenset(
     "is has says keeps cannot will does feels looks seems complains woke got can".split()
 )
@@ -1004,7 +1003,7 @@ def _sentence_mentions(
                 # "they sent me home": the people who checked the writer, not someone else's
                 # illness; a person named ("mum's scan was clear") still is someone else
                 mods = set(modifiers([t for t in triggers if not (
-                    t.category == "other" and t.phrase in _PRONOUNS)], positions))
+                    t.category == "other" and t.phrase in THIRD_PERSON)], positions))
             if "other" in mods and not proxy and _writers_body(sentence, positions):
                 # "when he hugged me he felt something thumping in my tummy", "my daughter says
                 # one side of my mouth hangs down": what someone noticed in the writer's own

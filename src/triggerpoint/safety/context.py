@@ -25,6 +25,7 @@ from triggerpoint.yamlio import read_yaml
 
 __all__ = [
     "BLOCKING",
+    "THIRD_PERSON",
     "Category",
     "ContextRules",
     "Rule",
@@ -746,8 +747,8 @@ _TIME_WORDS: Final = frozenset({"last", "ago", "<year>", "<month>", "year", "yea
 #: Verbs after a person that pass on what they saw of the writer ("my flatmate said it was hard
 #: to wake me up").
 _SAYING: Final = frozenset({"said", "says", "reckons", "reckoned", "noticed", "notices"})
-_THIRD_PERSON: Final = frozenset({"he", "she", "her", "him", "his", "they", "them", "their",
-                                  "hers"})
+#: The pronouns of someone other than the writer.
+THIRD_PERSON: Final = frozenset("he she his her him hers they their them".split())
 #: "and I had ..." after an episode: the care it took ("and I had antibiotics").
 _PAST_CARE: Final = frozenset({("i", "had"), ("i", "took"), ("i", "got"), ("i", "finished"),
                                ("i", "did"), ("i", "needed"), ("i", "was")})
@@ -758,7 +759,7 @@ def _about_the_writer(words: list[str], at: int) -> bool:
     end = next((i for i in range(at, len(words)) if words[i] in (",", ".", ";", "but")),
                len(words))
     clause = set(words[at:end])
-    return bool(clause & {"me", "i"}) and not clause & _THIRD_PERSON
+    return bool(clause & {"me", "i"}) and not clause & THIRD_PERSON
 
 
 #: Verbs of telling what someone has ("a patient described ...", "she complained of ...").
