@@ -72,8 +72,10 @@ def test_readings(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> N
          "hardly walk on it", "urgent"),
         ("Hip and groin very painful since yesterday, can hardly walk on it, feel hot and cold, "
          "no injury", "urgent"),
+        # (urgent when this round was written; since rounds 480-485 a crash at 30 mph or more
+        # with back pain is a serious accident, an emergency)
         ("Shunted at 50 mph, now pain in the middle of my spine and sore when I press on the "
-         "bone itself", "urgent"),
+         "bone itself", "emergency"),
         ("My lower back goes 3-4 times a year when I lift something awkward, lasts a week, just "
          "had another one", "therapist"),
         ("End of the season, legs like jelly by teatime but fine by morning, no numbness",

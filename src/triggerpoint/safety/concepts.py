@@ -90,6 +90,11 @@ _BORDERLINE_OXYGEN, _BORDERLINE_OXYGEN_MAX = "borderline-oxygen-reading", 94
 _OXYGEN_MIN = 50  # lower than this is no reading someone takes at home and writes about
 _RACING = "palpitations"
 _FAST_PULSE = 110
+#: A road crash at 30 mph (about 50 km/h) or more: a speed told in a sentence that tells of a
+#: crash or a fall from a vehicle ("rear-ended on the M6 doing about 50") is a serious accident
+#: (NHS: back pain after a serious accident such as a car accident is an emergency).
+_HIGH_SPEED, _HIGH_SPEED_MPH = "high-speed-crash", 30.0
+_CRASHES = frozenset({"fall-or-crash", "trauma-mechanism"})
 _SIDE_WINDOW = 6
 _NOT_A_SIDE_AFTER = frozenset(
     "now away after before there here through up down into across on in at from to when then "
@@ -331,6 +336,11 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     if pulse is not None and pulse > _FAST_PULSE and _RACING in index.concepts:
         mentions.append(Mention(_RACING, -1, f"heart rate {pulse} at rest", frozenset(), None,
                                 True))
+    crashed = {m.sentence for m in mentions if m.concept in _CRASHES and m.counts}
+    fast = max((mph for at, mph in numbers.speeds if at in crashed), default=None)
+    if fast is not None and fast >= _HIGH_SPEED_MPH and _HIGH_SPEED in index.concepts:
+        mentions.append(Mention(_HIGH_SPEED, -1, f"a crash at about {fast:.0f} mph", frozenset(),
+                                None, True))
     return Reading(tuple(mentions), numbers)
 
 

@@ -885,6 +885,10 @@ _THEIR_CLAUSE = frozenset({"his", "her", "their"})
 _BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had", "been"})
 
 
+#: Subjects after which "also" adds to what was said of them rather than opening a new statement.
+_ALSO_SUBJECTS = frozenset({"he", "she", "they", "it"})
+
+
 def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[bool, list[int]]:
     """Word indexes where a scope ends: terminators, and a comma or 'and' before a new subject.
 
@@ -904,6 +908,9 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
                 phrase == ("now",) and words[at + 1 : at + 2] in (["with"], ["for"], ["after"])
             ) and not (
                 phrase == ("still",) and words[at - 1 : at] and words[at - 1] in _BE_HAVE
+            ) and not (
+                # ("he also cannot control his bladder": the same person's statement goes on)
+                phrase == ("also",) and words[at - 1 : at] and words[at - 1] in _ALSO_SUBJECTS
             ) and not (
                 phrase in _LISTED_CIRCUMSTANCES and words[at - 1 : at] in (["or"], ["nor"])))
     for i, word in enumerate(words):
@@ -934,9 +941,22 @@ _NOW_AGAIN = frozenset({"am", "is", "are", "have", "has", "can", "cannot", "now"
 _EPISODE_SCOPE = 8
 
 
+#: Verbs told in the past that do not end in "-ed" (a clause told in the past goes on with the
+#: story a time phrase opened).
+_PAST_VERBS = frozenset({"was", "were", "had", "went", "came", "fell", "felt", "got", "gave",
+                         "took", "lost", "began", "broke", "woke", "couldnt", "could", "did",
+                         "drooped", "dropped", "sank", "slid", "shook", "swelled", "spread"})
+
+
 def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
     """The scope of a past time phrase ends at "and" before a new subject, inside the story of
-    an episode it opened ("where ...", "when ..."), and the new clause is told in the past."""
+    an episode it opened ("where ...", "when ..."), and the new clause is told in the past; or
+    it ends at the "when" that opens that story ("years ago I had a scare when my face dropped
+    on one side")."""
+    if after + 2 < len(words) and words[after] in _EPISODE_OPENERS:
+        told = words[after + 1:after + 5]
+        return not _NOW_AGAIN & set(told) and any(
+            w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in told)
     return (after + 2 < len(words) and words[after] == "and"
             and bool(_EPISODE_OPENERS & set(words[b:after]))
             and not _NOW_AGAIN & set(words[after + 1:after + 3]))

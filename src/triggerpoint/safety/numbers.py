@@ -12,6 +12,7 @@ rest (the highest reading; not one taken on a run or in the gym).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from triggerpoint.safety.lexicon import Sentence
 
@@ -80,6 +81,9 @@ class Numbers:
     lasting_days: int | None = None
     oxygen_saturation: int | None = None
     resting_heart_rate: int | None = None
+    #: speeds told in a sentence, in mph: (sentence index, mph); concepts.read keeps those of a
+    #: sentence that tells of a crash
+    speeds: tuple[tuple[int, float], ...] = ()
 
     @property
     def temperature_c(self) -> float | None:
@@ -89,7 +93,8 @@ class Numbers:
         return {"age": self.age, "temperature_c": self.temperature_c,
                 "weight_lost_kg": self.weight_lost_kg, "lasting_days": self.lasting_days,
                 "oxygen_saturation": self.oxygen_saturation,
-                "resting_heart_rate": self.resting_heart_rate}
+                "resting_heart_rate": self.resting_heart_rate,
+                "speed_mph": max((mph for _, mph in self.speeds), default=None)}
 
 
 def _value(word: str) -> float | None:
@@ -114,6 +119,7 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
     oxygen: list[int] = []
     pulse: list[int] = []
     ago: list[tuple[int, int]] = []  # (sentence, days) of "10 weeks ago" that was no length
+    speeds: list[tuple[int, float]] = []
     for sentence in sentences:
         tokens = [t for t in sentence.tokens if t.text != "ish"]  # "5ish months"
         words = [t.text for t in tokens]
@@ -153,6 +159,10 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 ):
                     half = words[i - 1] == "half" or words[max(0, i - 2)] == "half"
                     weights.append(3.2 if half else 6.35)
+                continue
+            mph = _speed(number, words, i)
+            if mph is not None:
+                speeds.append((sentence.index, mph))
                 continue
             reading = _oxygen(number, nxt, before)
             if reading is not None:
@@ -207,7 +217,52 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
         lasting_days=max(days) if days else None,
         oxygen_saturation=min(oxygen) if oxygen else None,
         resting_heart_rate=max(pulse) if pulse else None,
+        speeds=tuple(speeds),
     )
+
+
+#: Units of a speed ("50 mph", "80 km/h", "30kph", "60 miles an hour") and their factor to mph.
+_SPEED_UNITS: Final = {"mph": 1.0, "kph": 0.621, "kmh": 0.621, "kmph": 0.621}
+#: Words before a bare number that make it a speed, in a sentence of a road crash ("rear-ended
+#: doing about 50", "came off at about 30").
+_SPEED_LEADS: Final = frozenset({"doing", "going", "travelling", "traveling", "at"})
+_SPEED_HEDGES: Final = frozenset({"about", "around", "roughly", "nearly", "over", "least",
+                                  "maybe", "probably", "easily", "well", "like", "prob"})
+#: Words of a road crash that let a bare number after a lead be its speed.
+_ROAD: Final = frozenset({"crash", "crashed", "collision", "collided", "rear", "ended", "moped",
+                          "motorbike", "motorcycle", "scooter", "bike", "car", "van", "lorry",
+                          "truck", "motorway", "roundabout", "accident", "shunted", "boned",
+                          "smash", "smashed", "rta", "rtc", "junction", "dual", "carriageway"})
+#: Words after a bare number that make it anything but a speed (a time, a length, an age...).
+_NOT_SPEED_AFTER: Final = frozenset({"am", "pm", "o", "oclock", "min", "mins", "minutes",
+                                     "minute", "hour", "hours", "hrs", "hr", "sec", "seconds",
+                                     "year", "years", "yrs", "yr", "yo", "percent", "%", "kg",
+                                     "kgs", "lbs", "miles", "mile", "km", "k", "metres", "m",
+                                     "feet", "ft", "foot", "times", "x", ":"}) | frozenset(
+                                         _UNIT_DAYS)
+
+
+def _speed(number: float, words: list[str], i: int) -> float | None:
+    """The speed in mph that the number at ``i`` gives: with its unit ("50 mph", "80 km/h",
+    "60 miles an hour"), or bare after "doing", "going" or "at" (with a hedge between) in a
+    sentence that tells of a road crash ("rear-ended doing about 50")."""
+    if not 5 <= number <= 200:
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in _SPEED_UNITS:
+        return number * _SPEED_UNITS[nxt]
+    if nxt == "km" and words[i + 2:i + 4] == ["/", "h"]:
+        return number * 0.621
+    if nxt in ("miles", "mile") and words[i + 2:i + 4] in (["an", "hour"], ["per", "hour"]):
+        return number
+    j = i - 1
+    while j >= 0 and words[j] in _SPEED_HEDGES:
+        j -= 1  # "doing about 50", "at least 40"
+    if j < 0 or words[j] not in _SPEED_LEADS or nxt in _NOT_SPEED_AFTER:
+        return None
+    if not _ROAD & set(words):
+        return None
+    return number
 
 
 #: Words that name a blood-oxygen reading ("oxygen 89", "sats 91", "SpO2 90", "O2 sat 88").
