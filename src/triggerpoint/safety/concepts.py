@@ -1165,9 +1165,10 @@ def _side(sentence: Sentence, positions: tuple[int, ...]) -> Side | None:
     none ("my legs are numb")."""
     best: tuple[int, Side] | None = None
     tokens = sentence.tokens
+    told: dict[str, int] = {}  # the last left and right word within twice the window
     for token in tokens:
         distance = min(abs(token.index - p) for p in positions)
-        if distance > _SIDE_WINDOW:
+        if distance > 2 * _SIDE_WINDOW:
             continue
         nxt = tokens[token.index + 1].text if token.index + 1 < len(tokens) else ""
         side: Side | None = None
@@ -1179,11 +1180,20 @@ def _side(sentence: Sentence, positions: tuple[int, ...]) -> Side | None:
             side = "other"
         elif token.text == "both":
             side = "both"
+        if side in ("left", "right"):
+            told[side] = token.index
+        if distance > _SIDE_WINDOW:
+            continue  # (a side further off counts only as the second of "left ... right too")
         if side is not None and (best is None or distance < best[0]):
             best = (distance, side)
+    if len(told) == 2 and _ADDED & {t.text for t in tokens[max(told.values()) + 1:
+                                                        max(told.values()) + 4]}:
+        return "both"  # "my legs are getting weaker, left first and now the right too"
     if best is None and any(tokens[p].text in _PLURAL_LIMBS for p in positions):
         return "both"
     return None if best is None else best[1]
 
 
 _PLURAL_LIMBS = frozenset({"legs", "feet", "thighs", "calves", "arms", "hands", "shins"})
+#: Words after the second side that add it to the first ("left first and now the right too").
+_ADDED = frozenset({"too", "also", "aswell", "as"})

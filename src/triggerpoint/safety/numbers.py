@@ -358,7 +358,14 @@ def _lead(words: list[str], i: int) -> bool:
     # 30 years")
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window \
         or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4) \
-        or window[-2:] == ["now", "is"]
+        or window[-2:] == ["now", "is"] or (
+            bool(window) and window[-1] in _PAIN_NOUNS and after in ([","], ["."], [], ["and"]))
+
+
+#: Words for a pain that a bare duration straight after gives the length of ("shoulder pain 2
+#: weeks, rest and massage no change").
+_PAIN_NOUNS = frozenset({"pain", "pains", "ache", "aches", "aching", "niggle", "problem",
+                         "trouble"})
 
 
 def _temperature(number: float, nxt: str, after: str, before: list[str]) -> float | None:
