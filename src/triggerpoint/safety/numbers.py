@@ -163,7 +163,8 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
             mph = _speed(number, words, i)
             if mph is not None:
                 speeds.append((sentence.index, mph))
-                continue
+                if nxt in _SPEED_UNITS or nxt in ("km", "miles", "mile"):
+                    continue  # (a bare "at 65" may still be an age: "crashed the car at 65")
             reading = _oxygen(number, nxt, before)
             if reading is not None:
                 oxygen.append(reading)
