@@ -360,13 +360,18 @@ def _lead(words: list[str], i: int) -> bool:
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window \
         or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4) \
         or window[-2:] == ["now", "is"] or (
-            bool(window) and window[-1] in _PAIN_NOUNS and after in ([","], ["."], [], ["and"]))
+            bool(window) and after in ([","], ["."], [], ["and"]) and (
+                window[-1] in _PAIN_NOUNS or (i <= 4 and window[-1] in _COMPLAINT_HEADS)))
 
 
 #: Words for a pain that a bare duration straight after gives the length of ("shoulder pain 2
 #: weeks, rest and massage no change").
 _PAIN_NOUNS = frozenset({"pain", "pains", "ache", "aches", "aching", "niggle", "problem",
                          "trouble"})
+#: Places and complaints a terse message opens with, its length straight after ("tennis elbow
+#: 5 months.", "sciatica 3 weeks, no better").
+_COMPLAINT_HEADS = frozenset({"elbow", "shoulder", "knee", "back", "neck", "hip", "sciatica",
+                              "heel", "wrist", "ankle", "calf", "jaw", "foot", "shoulders"})
 
 
 def _temperature(number: float, nxt: str, after: str, before: list[str]) -> float | None:
