@@ -764,6 +764,9 @@ def _own_complaint(words: list[str]) -> bool:
         if word == "i" and nxt[:1] == ["am"] and well and (
                 _OWN_AFTER_WELL & set(words[i + 3:i + 13])):
             return True  # "I'm (completely) fine, no operations, just achy calves": the writer's
+        if word == "i" and nxt[:2] == ["am", "the"] and nxt[2:3] and nxt[2] in _ROLES and (
+                words[i + 4:i + 5] == ["with"] and _OWN_BODY & set(words[i + 5:i + 9])):
+            return True  # "me i'm the nurse with sore lower back from turning him"
         if word == "i" and nxt[:1] == ["am"] and nxt[1:2] in (["struggling"], ["trying"]) and (
                 nxt[2:3] == ["to"] and _OBJECTS & set(words[i + 4:i + 8])):
             continue  # "I'm struggling to keep him awake": what the writer does for them
@@ -1110,7 +1113,9 @@ def _counts(concept: SafetyConcept, mods: set[str], recent: bool) -> bool:
     if concept.event:
         blocking -= {"resolved"}  # a tackle happened though the writer "felt fine after"
     if concept.denial:
-        blocking -= {"normal"}  # "the scan was clear" is itself the normal finding
+        # "the scan was clear" is itself the normal finding, and a finding is not a sign that
+        # can be over ("x-ray showed no fracture, bruise healed in 2 weeks")
+        blocking -= {"normal", "resolved"}
     if recent:
         blocking -= {"resolved"}
     return not blocking

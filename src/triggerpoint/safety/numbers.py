@@ -470,4 +470,7 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
         return age  # "Retired, 70."
     if nxt[:1] == ["s"] and before[-1:] in (["my"], ["late"], ["early"], ["mid"]):
         return age + (5 if before[-1] in ("late", "mid") else 0)
+    if before[-1:] == ["at"] and 50 <= age <= 100 and nxt[:1] in (
+            [","], ["."], [], ["and"], ["but"]) and not _ROAD & set(words):
+        return age  # "bad back again at 70, but this time ...": the age it happens at
     return None
