@@ -1191,8 +1191,8 @@ def _side(sentence: Sentence, positions: tuple[int, ...]) -> Side | None:
             continue  # (a side further off counts only as the second of "left ... right too")
         if side is not None and (best is None or distance < best[0]):
             best = (distance, side)
-    if len(told) == 2 and _ADDED & {t.text for t in tokens[max(told.values()) + 1:
-                                                        max(told.values()) + 4]}:
+    after = [t.text for t in tokens[max(told.values(), default=0) + 1:][:3]]
+    if len(told) == 2 and (_ADDED & set(after) or "as well" in " ".join(after)):
         return "both"  # "my legs are getting weaker, left first and now the right too"
     if best is None and any(tokens[p].text in _PLURAL_LIMBS for p in positions):
         return "both"
@@ -1201,4 +1201,4 @@ def _side(sentence: Sentence, positions: tuple[int, ...]) -> Side | None:
 
 _PLURAL_LIMBS = frozenset({"legs", "feet", "thighs", "calves", "arms", "hands", "shins"})
 #: Words after the second side that add it to the first ("left first and now the right too").
-_ADDED = frozenset({"too", "also", "aswell", "as"})
+_ADDED = frozenset({"too", "also", "aswell"})  # and "as well"

@@ -223,7 +223,8 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
 
 
 #: Units of a speed ("50 mph", "80 km/h", "30kph", "60 miles an hour") and their factor to mph.
-_SPEED_UNITS: Final = {"mph": 1.0, "kph": 0.621, "kmh": 0.621, "kmph": 0.621}
+_KMH: Final = 0.621  # miles in a kilometre
+_SPEED_UNITS: Final = {"mph": 1.0, "kph": _KMH, "kmh": _KMH, "kmph": _KMH}
 #: Words before a bare number that make it a speed, in a sentence of a road crash ("rear-ended
 #: doing about 50", "came off at about 30").
 _SPEED_LEADS: Final = frozenset({"doing", "going", "travelling", "traveling", "at"})
@@ -253,7 +254,7 @@ def _speed(number: float, words: list[str], i: int) -> float | None:
     if nxt in _SPEED_UNITS:
         return number * _SPEED_UNITS[nxt]
     if nxt == "km" and words[i + 2:i + 4] == ["/", "h"]:
-        return number * 0.621
+        return number * _KMH
     if nxt in ("miles", "mile") and words[i + 2:i + 4] in (["an", "hour"], ["per", "hour"]):
         return number
     j = i - 1
