@@ -124,6 +124,16 @@ class Reading:
 
     mentions: tuple[Mention, ...]
     numbers: Numbers
+    #: The first sentence after the last reassurance ('physio said that's normal') that opens
+    #: with a turn and tells of something new ('But since yesterday the calf swelled up'): signs
+    #: told from there on are not covered by the reassurance (None when there is no such turn).
+    turn: int | None = None
+
+    def since_turn(self, concept: str) -> bool:
+        """True when the concept is told (and counts) in the turn's sentence or after it."""
+        return self.turn is not None and any(
+            m.concept == concept and m.counts and m.sentence >= self.turn
+            for m in self.mentions)
 
     @cached_property
     def present(self) -> frozenset[str]:
@@ -312,6 +322,7 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
         mentions.extend(found)
+    turn = _turn(parsed, mentions)
     if regions:
         marked = set(regions)
         for concept_id, places in _concept_regions(kb):
@@ -341,7 +352,7 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     if fast is not None and fast >= _HIGH_SPEED_MPH and _HIGH_SPEED in index.concepts:
         mentions.append(Mention(_HIGH_SPEED, -1, f"a crash at about {fast:.0f} mph", frozenset(),
                                 None, True))
-    return Reading(tuple(mentions), numbers)
+    return Reading(tuple(mentions), numbers, turn)
 
 
 def _reading_of_another(index: ConceptIndex, parsed: Sequence[Sentence],
@@ -374,6 +385,34 @@ _QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d|\u2018.{3,}?\u201
                      # nothin'")
                      r"|(?:^|(?<=[\s:(]))'(?!(?:ee|em|im|e|n|cos|cause|til|bout|round)\b)"
                      r".{3,}?(?<!in)'(?=[\s.,;:!?)]|$)", re.MULTILINE)
+
+
+#: Concepts that say a doctor or therapist found nothing wrong: they cancel many red flags
+#: (``unless`` in the red-flag data), but only for what was there when the person was seen.
+REASSURED = frozenset({"assessed-normal"})
+#: What a sentence opens with when it tells a change since then ("But since yesterday the whole
+#: calf swelled up", "Now it's hot and red", "Then this morning ...").
+_TURNS = frozenset({"but", "however", "now", "then", "suddenly", "since", "today", "tonight",
+                    "overnight", "yesterday", "this", "last"})
+_NEW = "sudden-onset"
+
+
+def _turn(parsed: Sequence[Sentence], mentions: list[Mention]) -> int | None:
+    """The sentence where a change told after a reassurance begins ("physio said that's normal.
+    But since yesterday the whole calf swelled up, shiny and hot"): one after the last
+    reassurance that opens with a turn and holds a new onset. A reassurance is about what was
+    seen then; what is told from that sentence on is not covered by it (screen.py)."""
+    reassured = [m.sentence for m in mentions if m.concept in REASSURED and m.counts]
+    if not reassured:
+        return None
+    last = max(reassured)
+    return min((m.sentence for m in mentions if m.concept == _NEW and m.counts
+                and m.sentence > last and _opens_with_turn(parsed[m.sentence])), default=None)
+
+
+def _opens_with_turn(sentence: Sentence) -> bool:
+    words = [t.text for t in sentence.tokens if t.is_word][:2]
+    return bool(words) and (words[0] in _TURNS or words[:2] == ["and", "now"])
 
 
 def _getting_worse_now(sentence: Sentence) -> bool:

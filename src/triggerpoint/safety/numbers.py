@@ -358,12 +358,17 @@ def _lead(words: list[str], i: int) -> bool:
     # a bare duration standing alone, an answer to "how long")
     # ("since Phagwah, now is 8 month": how long it has been; not "now 3 months on", "now me,
     # 30 years")
-    return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or "been" in window \
+    # ('bin near enough a year with this elbow': 'been' as many say it, not a wheelie bin)
+    been = "been" in window or ("bin" in window and not _BIN_OWNERS & set(words[max(0, i - 5):i]))
+    return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or been \
         or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4) \
         or window[-2:] == ["now", "is"] or (
             bool(window) and after in ([","], ["."], [], ["and"]) and (
                 window[-1] in _PAIN_NOUNS or (i <= 4 and window[-1] in _COMPLAINT_HEADS)))
 
+
+#: Words before 'bin' that make it a bin for rubbish ('the bin', 'wheelie bin'), not 'been'.
+_BIN_OWNERS = frozenset({"the", "a", "my", "our", "wheelie", "recycling", "dust", "wheely"})
 
 #: Words for a pain that a bare duration straight after gives the length of ("shoulder pain 2
 #: weeks, rest and massage no change").

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.models import Contraindication, RedFlag, SafetyLevel
 from triggerpoint.knowledge.safety_models import RedFlagRule
-from triggerpoint.safety.concepts import Reading, read
+from triggerpoint.safety.concepts import REASSURED, Reading, read
 from triggerpoint.safety.levels import LEVEL_INFO, SELF_CARE_LEVELS, highest, rank
 from triggerpoint.safety.triage import OpenQuestion, question, questions_for
 
@@ -208,10 +208,13 @@ def _flag_evidence(kb: KnowledgeBase, flag: RedFlag, reading: Reading) -> list[s
 
 def _rule_holds(rule: RedFlagRule, reading: Reading) -> list[str] | None:
     present = reading.present
-    if not all(c in present for c in rule.all) or any(c in present for c in rule.unless):
+    if not all(c in present for c in rule.all):
         return None
     chosen = [c for c in rule.any if c in present]
     if rule.any and not chosen:
+        return None
+    if any(c in present for c in rule.unless) and not _told_after_reassurance(
+            rule, chosen, reading):
         return None
     if rule.both_sides and not reading.on_both_sides(*rule.both_sides):
         return None
@@ -232,6 +235,16 @@ def _rule_holds(rule: RedFlagRule, reading: Reading) -> list[str] | None:
     if rule.same_sentence and not _meet_in_a_sentence(rule, reading):
         return None
     return [*rule.all, *chosen[:1], *rule.both_sides]
+
+
+def _told_after_reassurance(rule: RedFlagRule, chosen: list[str], reading: Reading) -> bool:
+    """True when the only thing that sets the rule aside is a reassurance given before a
+    change, and everything the rule needs is told from the change on ("physio said that's
+    normal. But since yesterday the whole calf swelled up": the swelling was never seen)."""
+    blocking = {c for c in rule.unless if c in reading.present}
+    witnesses = (*rule.all, *chosen[:1])
+    return reading.turn is not None and blocking <= REASSURED and bool(witnesses) and all(
+        reading.since_turn(c) for c in witnesses)
 
 
 def _meet_in_a_sentence(rule: RedFlagRule, reading: Reading) -> bool:
