@@ -693,6 +693,8 @@ def read_chart_labels(text: str) -> str:
     text = _HEADING.sub(lambda m: " ".join(_HEADING_SIDE.findall(m.group(0))) + ";", text)
     text = _PART_HEADING.sub(lambda m: f"{m.group(1) or ''};", text)
     text = _UNTICKED.sub("\n", text)
+    if _SIDE_TICKS.search(text):
+        text = "\n".join(_side_ticked_line(line) for line in text.split("\n"))
     if _TICK.search(text):  # with ticks beside them, crosses say "not marked"
         text = _CROSSED_LINE.sub("", text)
     text = _TICKED.sub(" ", text)
@@ -807,6 +809,30 @@ _PART_HEADING = re.compile(
 #: A box left empty names a place that was not marked ('[ ] forearm shaft'), up to the next box
 #: or the end of its line.
 _UNTICKED = re.compile(r"(?:\[\s*\]|\u2610|\u25a1)[^\[\n;\u2610\u2611\u2612\u25a1\u2713\u2714]*")
+#: A row's two side columns, each with a tick or a cross ('wrist, pinky edge \u2014 R \u2713 L
+#: \u2717', 'heel of hand: left \u2717 right \u2713').
+_SIDE_TICKS = re.compile(
+    r"\b(r|l|rt|lt|right|left)[ \t]*[:=]?[ \t]*([\u2713\u2714\u2717\u2718xX])[ \t,;/|]*"
+    r"\b(r|l|rt|lt|right|left)[ \t]*[:=]?[ \t]*([\u2713\u2714\u2717\u2718xX])(?![a-z])",
+    re.IGNORECASE)
+_TICKS = frozenset("\u2713\u2714")
+
+
+def _side_ticked_line(line: str) -> str:
+    """A row with a tick or a cross for each side: 'R \u2713 L \u2717' -> 'right', both ticked ->
+    'both'; a row with neither side ticked is left out, as a crossed-out item is."""
+    found = _SIDE_TICKS.search(line)
+    if found is None:
+        return line
+    sides = [side for side, mark in ((found[1], found[2]), (found[3], found[4]))
+             if mark in _TICKS]
+    if not sides:
+        return ""
+    side = "both" if len(sides) == 2 else (
+        "right" if sides[0].casefold().startswith("r") else "left")
+    return line[:found.start()] + side + line[found.end():]
+
+
 #: A ticked box ('[x]', '\u2611', '\u2713') is no word.
 _TICKED = re.compile(r"\[\s*[x\u2713\u2714*]\s*\]|[\u2611\u2612\u2713\u2714\u2705]", re.IGNORECASE)
 _TICK = re.compile(r"[\u2611\u2713\u2714\u2705]")

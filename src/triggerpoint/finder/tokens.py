@@ -103,11 +103,13 @@ _PART_OF_BACK = re.compile(
     r"upper arm|forearm|leg|legs|knee|knees|head|shoulder|shoulders|hand|hands|heel|heels)\b)",
     re.IGNORECASE)
 #: A limb's place with "back" right after it and then a pain word or a side ("knee back ache",
-#: "lower ribs back ache", "wrist back pinky side"): the back of that place, not the low back as
-#: well (not "tilt my head back", "pull my shoulders back, ...": a movement).
+#: "lower ribs back ache", "wrist back pinky side", "middle finger back ache", with the finger's
+#: or toe's name kept whole): the back of that place, not the low back as well (not "tilt my
+#: head back", "pull my shoulders back, ...": a movement).
 _PLACE_THEN_BACK = re.compile(
-    r"\b((?:lower|upper)\s+)?(knees?|wrists?|hands?|thighs?|shoulders?|neck|head|heels?|ankles?|"
-    r"elbows?|arms?|legs?|ribs?|hips?|thumbs?|fingers?|ribcage)\s+back\b"
+    r"\b((?:lower|upper|index|middle|ring|little|pinky|big)\s+)?(knees?|wrists?|hands?|thighs?|"
+    r"shoulders?|neck|head|heels?|ankles?|elbows?|arms?|legs?|ribs?|hips?|thumbs?|fingers?|toes?|"
+    r"ribcage)\s+back\b"
     r"(?=\s+(?:(?:ache|aches|aching|achy|pain|pains|painful|hurts?|hurting|sore|"
     r"tight|stiff|throbbing|burning|left|right|l|r|lt|rt|pinky|little|thumb|outer|inner|"
     r"upper|lower)\b))", re.IGNORECASE)

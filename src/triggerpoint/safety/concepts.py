@@ -41,6 +41,7 @@ from triggerpoint.safety.lexicon import (
     Token,
     Vocabulary,
     compile_term,
+    coordinated,
     english_words,
     match_at,
     normalise,
@@ -323,6 +324,13 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
                      for m in found]
         mentions.extend(found)
     turn = _turn(parsed, mentions)
+    if numbers.temperatures:
+        # "had flu with a 39C fever three weeks ago, it's been completely gone": a reading told
+        # with fever words that are all past or over is past or over too
+        over = _fever_over(mentions)
+        if over:
+            numbers = replace(numbers, temperatures=tuple(
+                t for t in numbers.temperatures if t.sentence not in over))
     if regions:
         marked = set(regions)
         for concept_id, places in _concept_regions(kb):
@@ -357,14 +365,16 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
 
 def _reading_of_another(index: ConceptIndex, parsed: Sequence[Sentence],
                         reading: Temperature) -> bool:
-    """A temperature told of someone else, of a supposed case or of a time gone by ("my patient
-    had a fever of 40", "what if my temperature went to 39", "last month my back pain came with
-    a fever of 39")."""
+    """A temperature told of someone else, of a supposed case, of a time gone by or as over
+    ("my patient had a fever of 40", "what if my temperature went to 39", "last month my back
+    pain came with a fever of 39", "a temp of 39, temperature's been normal for 4 days")."""
     sentence = next((s for s in parsed if s.index == reading.sentence), None)
     if sentence is None or reading.at < 0:
         return False
     triggers = triggers_in(sentence, index.context)
     found = modifiers(triggers, [reading.at])
+    if "resolved" in found and not is_recent(sentence, index.context):
+        return True  # "a temp of 39 last week, temperature's been normal for 4 days now"
     # (a time gone by only when it opens the clause: not "fever 38, was treated for TB last
     # year", whose "last year" looks back over the fever of now)
     return bool(found & {"other", "hypothetical"}) or any(
@@ -395,6 +405,17 @@ REASSURED = frozenset({"assessed-normal"})
 _TURNS = frozenset({"but", "however", "now", "then", "suddenly", "since", "today", "tonight",
                     "overnight", "yesterday", "this", "last"})
 _NEW = "sudden-onset"
+
+
+def _fever_over(mentions: list[Mention]) -> set[int]:
+    """Sentences whose fever words are all past or over (none counts, one at least is
+    'historical' or 'resolved')."""
+    told: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.concept in _TEMPERATURE_CONCEPTS:
+            told.setdefault(m.sentence, []).append(m)
+    return {n for n, found in told.items() if not any(m.counts for m in found)
+            and any(m.modifiers & {"historical", "resolved"} for m in found)}
 
 
 def _turn(parsed: Sequence[Sentence], mentions: list[Mention]) -> int | None:
@@ -958,10 +979,12 @@ def _sentence_mentions(
         if e.role[0] == "exclude" and e.concept in wanted:
             candidates[e.keys[0]].append(e)
     found: dict[tuple[str, str, int, int], list[Match]] = defaultdict(list)
+    joined = coordinated([sentence.tokens[i].text for i in words], index.context.body_words)
     for n, position in enumerate(words):
         entries = {e for key in token_keys[position] for e in candidates.get(key, ())}
         for entry in entries:
-            match = match_at(entry.keys, sentence, token_keys, words, n, entry.gap)
+            match = match_at(entry.keys, sentence, token_keys, words, n,
+                             entry.gap, joined if not entry.fixed else frozenset())
             if match is None or _NEGATING_GAP & set(match.gap_words):
                 continue
             if entry.fixed and match.end - match.start != len(match.positions) and any(

@@ -822,7 +822,8 @@ _GROUPS = frozenset(
     "pupils students kids children residents patients clients players colleagues workers staff "
     "lads guys mates friends customers regulars boys girls grandchildren grandkids nieces "
     "nephews cousins siblings brothers sisters sons daughters class team crew lot learners "
-    "trainees apprentices tenants neighbours neighbors service users members runners riders"
+    "trainees apprentices tenants neighbours neighbors service users members runners riders "
+    "swimmers athletes dancers climbers gymnasts skaters rowers paddlers"
     .split())
 #: The 'other' rule of someone "of mine" ("an oppo of mine got ..."): their story runs on
 #: over a comma that a verb follows ("..., ended up with a catheter").
@@ -1002,6 +1003,11 @@ def _scope(rule: Rule, a: int, b: int, stops: list[int], words: list[str]) -> ra
     return range(backward_start, forward_end)
 
 
+#: Categories of a finding whose phrase holds the mention as its subject ("temperature has been
+#: normal for", "the swelling has gone down"): the mention takes the finding.
+_SAID_OF_ITSELF: Final = frozenset({"normal", "resolved"})
+
+
 def modifiers(
     triggers: Iterable[Trigger], positions: Iterable[int]
 ) -> frozenset[str]:
@@ -1011,12 +1017,17 @@ def modifiers(
     unless it is a phrase that names another's body ("the dog's back legs have gone weak", "one
     of the dogs I walk has a swollen back leg": the sign's "leg" is the dog's); a one-word pronoun
     inside the sign ("hit his head") stays the sign's, and so does a phrase the sign begins with
-    ("one of my pupils looks bigger": an eye's pupils, not a school's).
+    ("one of my pupils looks bigger": an eye's pupils, not a school's). A mention inside a normal
+    or resolved finding's longer phrase is that finding's subject, and takes it.
     """
     own = set(positions)
     found: set[str] = set()
     for trigger in triggers:
-        if own & set(range(trigger.start, trigger.end)) and not (
+        span = set(range(trigger.start, trigger.end))
+        if trigger.category in _SAID_OF_ITSELF and own < span:
+            found.add(trigger.category)  # "temperature's been normal for 4 days": its subject
+            continue
+        if own & span and not (
                 trigger.category == "other" and trigger.end - trigger.start > 1
                 and trigger.start != min(own)):
             continue

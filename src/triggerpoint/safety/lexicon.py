@@ -36,6 +36,7 @@ __all__ = [
     "Token",
     "Vocabulary",
     "compile_term",
+    "coordinated",
     "match_at",
     "normalise",
     "sentence_spans",
@@ -588,13 +589,14 @@ def _strip_accents(clean: str) -> str:
 #: Words of other languages that people mix into English, each file read the same way.
 MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                             for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml",
-                                         "kreol.yaml", "haitian.yaml"))
+                                         "kreol.yaml", "haitian.yaml", "indonesian-malay.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
 class MixedLanguage:
     """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
-    data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml) with their English: the phrases, the
+    data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml) with their
+    English: the phrases, the
     words (looked up in a table, not compiled into a pattern: that keeps the first screen quick)
     and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the body. The find
     snapshot carries it, so a start reads no YAML; its patterns are compiled on first need, the
@@ -1011,6 +1013,28 @@ class Vocabulary:
         return id(self)
 
 
+#: Words that join two body parts ("my neck and shoulders", "back n hips", "knee & ankle").
+_JOINING = frozenset({"and", "n", "&", "+", "or"})
+#: Words that may stand before the second part ("my neck and my shoulders", "both").
+_BEFORE_PART = frozenset({"my", "both", "the", "his", "her", "their", "our"})
+
+
+def coordinated(words: Sequence[str], body: frozenset[str]) -> frozenset[int]:
+    """Word positions of a body part joined to the body part before it, with the joining word
+    ("my neck [and shoulders] are killing me", "my back [and hips] are killing me"): what is
+    said after the second part is said of the first too, so a term about the first ("neck ...
+    killing me") reads across them as if they were not there."""
+    found: set[int] = set()
+    for i in range(1, len(words) - 1):
+        if words[i] in _JOINING and words[i - 1] in body:
+            j = i + 1
+            while j < len(words) and words[j] in _BEFORE_PART:
+                j += 1
+            if j < len(words) and words[j] in body:
+                found.update(range(i, j + 1))
+    return frozenset(found)
+
+
 def match_at(
     keys: Sequence[TermKey],
     sentence: Sentence,
@@ -1018,16 +1042,25 @@ def match_at(
     words: Sequence[int],
     n: int,
     max_gap: int = MAX_GAP,
+    skip: frozenset[int] = frozenset(),
 ) -> Match | None:
     """The term starting at the n-th word of the sentence (``words``: token index per word),
-    with at most ``max_gap`` other words between two of its words."""
+    with at most ``max_gap`` other words between two of its words; the words of ``skip`` (a
+    body part joined to the one before, ``coordinated``) do not count."""
     if keys[0] not in token_keys[words[n]]:
         return None
     positions = [words[n]]
     at = n
     for key in keys[1:]:
-        nxt = next((m for m in range(at + 1, min(at + 2 + max_gap, len(words)))
-                    if key in token_keys[words[m]]), None)
+        nxt = None
+        m, end = at + 1, min(at + 2 + max_gap, len(words))
+        while m < end:
+            if key in token_keys[words[m]]:
+                nxt = m
+                break
+            if m in skip:
+                end = min(end + 1, len(words))
+            m += 1
         if nxt is None:
             return None
         positions.append(words[nxt])
