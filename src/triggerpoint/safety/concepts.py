@@ -78,6 +78,8 @@ _SIGN_GAP_WORDS = FUNCTION_WORDS | {"even", "quite", "properly", "fully", "at", 
 _FEVER = "fever"
 #: Concepts about a raised temperature: a normal reading in the same sentence is a normal finding.
 _TEMPERATURE_CONCEPTS = frozenset({_FEVER, "contraindication-fever"})
+#: The fever concept a word names ("temperature", "temp", "fever").
+_FEVER_WORDS = frozenset({_FEVER})
 _NORMAL_TEMPERATURE_C = 37.5
 _FEVER_C = 38.0
 _LOW = "low-body-temperature"
@@ -323,6 +325,7 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
         mentions.extend(found)
+    mentions = _fever_settled_later(index, parsed, mentions)
     turn = _turn(parsed, mentions)
     if numbers.temperatures:
         # "had flu with a 39C fever three weeks ago, it's been completely gone": a reading told
@@ -405,6 +408,40 @@ REASSURED = frozenset({"assessed-normal"})
 _TURNS = frozenset({"but", "however", "now", "then", "suddenly", "since", "today", "tonight",
                     "overnight", "yesterday", "this", "last"})
 _NEW = "sudden-onset"
+_BRIEF = "brief-episode"
+#: Units of an episode timed in minutes or less ("for bout 20 min"), not in hours; the words that
+#: open its length ("for", "lasted"), not the time it took to recover ("a minute after standing").
+_LASTED = frozenset({"for", "lasted", "lasting", "lasts"})
+_MINUTES = frozenset({"min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"})
+
+
+#: A fever and its shivers, told as over together ("Had flu with a temp and the shivers.
+#: Temperature's been normal for 3 days now").
+_FEVERISH = _TEMPERATURE_CONCEPTS | {"rigors"}
+
+
+def _fever_settled_later(index: ConceptIndex, parsed: Sequence[Sentence],
+                         mentions: list[Mention]) -> list[Mention]:
+    """A fever told in one sentence and said to be normal or over in a later one ("Had flu last
+    week with a temp and the shivers. Temperature's been normal for 3 days now") is over where
+    it was first told too, unless that first sentence says it was recent ("this morning")."""
+    settled = [m.sentence for m in mentions if m.concept in _FEVER_WORDS and not m.counts
+               and m.modifiers & {"normal", "resolved"}
+               and not any(o.counts and o.sentence == m.sentence and o.concept in _FEVERISH
+                           for o in mentions)]
+    if not settled:
+        return mentions
+    last = max(settled)
+    by_index = {s.index: s for s in parsed}
+    out = []
+    for m in mentions:
+        if (m.concept in _FEVERISH and m.counts and 0 <= m.sentence < last
+                and not is_recent(by_index[m.sentence], index.context)):
+            mods = m.modifiers | {"resolved"}
+            m = replace(m, modifiers=mods, counts=_counts(index.concepts[m.concept], set(mods),
+                                                          False))
+        out.append(m)
+    return out
 
 
 def _fever_over(mentions: list[Mention]) -> set[int]:
@@ -1017,7 +1054,13 @@ def _sentence_mentions(
     # "sitting cross-legged" is no leg (a denial, "the CT head was clear", keeps its words)
     phrase_words = {p for t in triggers if t.category == "normal"
                     for p in range(t.start, t.end)}
-    recent = is_recent(sentence, index.context)
+    # (a sign that lasted minutes and is "back to normal now" is the warning a TIA gives: a
+    # sentence that times an episode in minutes is as recent as one that says "today")
+    recent = is_recent(sentence, index.context) or any(
+        _LASTED.intersection(sentence.tokens[i].text for i in range(max(0, m.start - 3),
+                                                                   m.start + 1))
+        and _MINUTES.intersection(sentence.tokens[i].text for i in range(m.start, m.end))
+        for key, matches in found.items() if key[0] == _BRIEF for m in matches)
     # in a proxy report the person it is about counts; a third person ("my son's mate") does not
     # (and in words dictated by the person it is about, "he" or "his" after another person of
     # theirs is that person: "Grandad is dictating: my brother had a stroke, his face dropped")

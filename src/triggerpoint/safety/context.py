@@ -456,6 +456,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                 words[b:b + 1] and words[b] in _SAYING) and _about_the_writer(words, b + 1):
             continue  # "my flatmate said it was hard to wake me up": what they saw of me
         if rule.category == "other" and rule.direction == "forward" and (
+                words[b:b + 1] and words[b] in _ASKS_THE_WRITER) and "you" in words[b + 1:b + 5]:
+            continue  # "me husband goes 'why are you talking like ...'": asked of the writer
+        if rule.category == "other" and rule.direction == "forward" and (
                 words[b:b + 1] and words[b] in _ACTS_ON_WRITER):
             continue  # "the bone's tender when the missus presses on it": she acts, not ails
         if rule.category == "other" and rule.direction == "forward" and words[b:b + 2] in (
@@ -747,6 +750,10 @@ _TIME_WORDS: Final = frozenset({"last", "ago", "<year>", "<month>", "year", "yea
 #: Verbs after a person that pass on what they saw of the writer ("my flatmate said it was hard
 #: to wake me up").
 _SAYING: Final = frozenset({"said", "says", "reckons", "reckoned", "noticed", "notices"})
+#: Verbs after a person that open their words to the writer ("he goes 'why are you ...'", "she
+#: asked are you ok").
+_ASKS_THE_WRITER: Final = frozenset({"goes", "went", "asked", "asks", "said", "says", "shouted",
+                                     "yelled"})
 #: The pronouns of someone other than the writer.
 THIRD_PERSON: Final = frozenset("he she his her him hers they their them".split())
 #: "and I had ..." after an episode: the care it took ("and I had antibiotics").

@@ -356,13 +356,14 @@ def _lead(words: list[str], i: int) -> bool:
         return False  # "about 6 weeks pregnant": how far along, not how long it hurts
     # ("tight and painful two months": a duration straight after how it feels; "(5ish months)":
     # a bare duration standing alone, an answer to "how long")
-    # ("since Phagwah, now is 8 month": how long it has been; not "now 3 months on", "now me,
-    # 30 years")
+    # ("since Phagwah, now is 8 month", "since last Losar, now 5 months,": how long it has
+    # been; not "now 3 months on", "now me, 30 years")
     # ('bin near enough a year with this elbow': 'been' as many say it, not a wheelie bin)
     been = "been" in window or ("bin" in window and not _BIN_OWNERS & set(words[max(0, i - 5):i]))
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or been \
         or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4) \
         or window[-2:] == ["now", "is"] or (
+            window[-1:] == ["now"] and after in ([","], ["."], [], ["and"])) or (
             bool(window) and after in ([","], ["."], [], ["and"]) and (
                 window[-1] in _PAIN_NOUNS or (i <= 4 and window[-1] in _COMPLAINT_HEADS)))
 
