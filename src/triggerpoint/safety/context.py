@@ -473,6 +473,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and rule.direction == "forward" and a >= 2 and (
                 words[a - 1] in ("my", "our") and words[a - 2] in _CARRIED):
             continue  # "I can't pick up my granddaughter any more": carried, not ill
+        if rule.category == "normal" and rule.phrase in _FINE_WORDS and _other_side_fine(
+                words, a):
+            continue  # "right ankle swollen (left fine)": the other side is the comparison
         kept.append((rule, a, b))
     inside_trigger = {i for _, a, b in kept for i in range(a, b)}
     stops = _stops(words, compiled, inside_trigger)
@@ -754,6 +757,25 @@ _SAYING: Final = frozenset({"said", "says", "reckons", "reckoned", "noticed", "n
 #: asked are you ok").
 _ASKS_THE_WRITER: Final = frozenset({"goes", "went", "asked", "asks", "said", "says", "shouted",
                                      "yelled"})
+#: A one-word normal finding ("fine") that, after a side word, names the other side.
+_FINE_WORDS: Final = frozenset({"fine", "ok", "okay", "normal"})
+#: What may stand between the side word and "fine" ("left calf is fine", "right one ok").
+_SIDE_PART: Final = frozenset({"one", "side", "leg", "calf", "arm", "foot", "hand", "knee",
+                               "ankle"})
+
+
+def _other_side_fine(words: list[str], at: int) -> bool:
+    """True when "fine" at ``at`` follows a side word, maybe with a part and "is" between
+    ("left fine", "right side is fine", "left calf ok"): the other side named as the comparison
+    that makes a sign one-sided, as "the other leg's fine" does, not a normal finding of it."""
+    i = at - 1
+    if i >= 0 and words[i] == "is":
+        i -= 1
+    if i >= 0 and words[i] in _SIDE_PART:
+        i -= 1
+    return i >= 0 and words[i] in ("left", "right")
+
+
 #: The pronouns of someone other than the writer.
 THIRD_PERSON: Final = frozenset("he she his her him hers they their them".split())
 #: "and I had ..." after an episode: the care it took ("and I had antibiotics").
