@@ -380,9 +380,11 @@ def _reading_of_another(index: ConceptIndex, parsed: Sequence[Sentence],
         return True  # "a temp of 39 last week, temperature's been normal for 4 days now"
     # (a time gone by only when it opens the clause: not "fever 38, was treated for TB last
     # year", whose "last year" looks back over the fever of now)
+    # (nor one told late in a long clause of a relative's or a friend's illness: "my sister's
+    # friend ended up in hospital with a kidney infection, back pain and a fever of 39")
     return bool(found & {"other", "hypothetical"}) or any(
         t.category == "historical" and t.start < reading.at and reading.at in t.scope
-        for t in triggers)
+        for t in triggers) or _told_of_another(sentence, triggers, reading.at)
 
 
 #: A line quoted from another post, as forums and e-mail mark it ("> has anyone had numb legs"):
@@ -1078,10 +1080,15 @@ def _sentence_mentions(
     # happened to yield them, which follows the process's string hashing
     first_at = sorted((min(m.start for m in matches), key[0]) for key, matches in found.items()
                       if key[1] != "exclude")
-    found_mentions: list[tuple[Mention, int]] = []
+    order = list(dict.fromkeys(concept_id for _, concept_id in first_at))
+    by_concept: dict[str, list[tuple[Mention, int]]] = {}
     theirs_from: int | None = None  # where a diagnosis of someone else's is named
-    for concept_id in dict.fromkeys(concept_id for _, concept_id in first_at):
+    # diagnoses first, so a sign told after another's diagnosis is theirs whichever concept's
+    # words came first ("... ended up in hospital with a kidney infection, back pain and a
+    # fever of 39": the fever's concept also names "with a kidney infection")
+    for concept_id in sorted(order, key=lambda c: index.concepts[c].kind != "diagnosis"):
         concept = index.concepts[concept_id]
+        found_mentions = by_concept.setdefault(concept_id, [])
         excluded = {p for m in found.get((concept_id, "exclude", 0, 0), []) for p in
                     range(m.start, m.end)}
         spans = [m.positions for m in found.get((concept_id, "term", 0, 0), [])]
@@ -1148,7 +1155,8 @@ def _sentence_mentions(
                     concept.kind != "diagnosis" or "uncertain" in mods
                     or _happening(sentence, min(positions))) else set()), recent),
             ), min(positions)))
-    return _resolved_by_reference(index, sentence, found_mentions, recent)
+    return _resolved_by_reference(index, sentence, [m for c in order for m in by_concept[c]],
+                                  recent)
 
 
 def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:

@@ -163,6 +163,8 @@ _DIALECT: dict[str, str] = {
     "chittering": "shivering", "pechin": "out of breath", "peching": "out of breath",
     "drookit": "soaked", "skelp": "hit", "skelped": "hit", "dunt": "knock", "dunted": "knocked",
     "bane": "bone", "banes": "bones", "taes": "toes", "hert": "heart", "baws": "balls",
+    "baw": "ball", "noo": "now", "the guts of a": "nearly a", "the guts of an": "nearly an",
+    "o puff": "of puff", "o breath": "of breath", "atween": "between",
     # (Shetland: "a shadow cam doon ower me left ee", "dis mornin"; Northlink Ferries'
     # Shetland words, https://www.northlinkferries.co.uk/shetland-blog/shetland-words-to-know:
     # dis "this", doon "down"; John J. Graham's glossary, http://www.baysights.com/
@@ -385,7 +387,7 @@ _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|d
               r"sister|mate|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
               r"een|face|jaw|mouth|lips?|tongue|smile|bum|bladder|waterworks|bits|words|"
-              r"speech|voice|lower|upper)")
+              r"speech|voice|lower|upper|own)")
 _MA_MY = re.compile(r"\b(?:ma|mi) (?=" + _MY_BEFORE + r"\b)")  # and Lancashire "mi back"
 #: Caribbean English "she" and "he" are "her" and "his" before a part of the body ("she mouth
 #: not moving", "he foot swell up"); "she back is bad" but not "she backed the car"

@@ -133,8 +133,10 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
             number = _value(word) if word[0].isdigit() else None
             whole = number if number is not None else WORD_NUMBERS.get(word)
             if whole is not None and nxt == "and" and words[i + 2:i + 4] == ["a", "half"] and (
-                    words[i + 4:i + 5] and words[i + 4] in _UNIT_DAYS and _lead(words, i)):
-                # "for 2 and a half weeks", "two and a half months": the half counts too
+                    words[i + 4:i + 5] and words[i + 4] in _UNIT_DAYS
+                    and _lead(words[:i + 1] + words[i + 4:], i)):
+                # "for 2 and a half weeks", "two and a half months": the half counts too (and
+                # leads as the number alone would: "stiff neck two and a half week now")
                 days.append(int((whole + 0.5) * _UNIT_DAYS[words[i + 4]]))
                 continue
             if i > 0 and words[i - 1] in _UNIT_DAYS and nxt == "of" and (
