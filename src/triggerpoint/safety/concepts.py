@@ -320,8 +320,8 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         if found and not proxy and (carried := _aside_context(index, parsed, sentence)):
             found = [replace(m, modifiers=m.modifiers | carried, counts=m.counts and _counts(
                 index.concepts[m.concept], set(m.modifiers | carried), False)) for m in found]
-        if n and _examples_asked(parsed[n - 1], sentence) or (
-                n + 1 < len(parsed) and _asked_only(sentence, parsed[n + 1])):
+        if n and _examples_asked(parsed[n - 1], sentence) or any(
+                _asked_only(sentence, after) for after in parsed[n + 1:n + 3]):
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
         mentions.extend(found)
@@ -545,7 +545,9 @@ _ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "tha
                ("i", "do", "not", "have", "any"), ("i", "have", "not", "got", "it"),
                ("just", "curious"), ("just", "asking"), ("just", "wondering"),
                ("i", "want", "to", "know"), ("have", "not", "had", "it"),
-               ("asking", "cos"), ("asking", "because"), ("just", "read", "about"))
+               ("asking", "cos"), ("asking", "because"), ("just", "read", "about"),
+               ("i", "have", "not", "got", "anything"), ("i", "do", "not", "have", "anything"),
+               ("read", "it", "on"), ("read", "about", "it"), ("saw", "it", "on"))
 
 
 #: A sentence after a question this short may say anywhere that it was only asked; a longer one
@@ -650,6 +652,10 @@ def _own_line(sentence: Sentence) -> bool:
                for k, word in enumerate(texts))
 
 
+#: Words after a sentence's opening "me" that make it the writer's own state ("Me very sad,
+#: cry a lot, neck tight from stress"; not "Me rubbing she neck", what the writer does).
+_ME_FEELING = frozenset({"very", "so", "really", "feel", "feeling", "have", "got", "sore",
+                         "hurt", "hurting", "pain", "ache", "aching", "tired", "sad", "stiff"})
 #: Words before "me:" that make what follows said to, or beside, the writer.
 _TO_ME = frozenset({"to", "told", "asked", "said", "tells", "rang", "called", "phoned",
                     "texted", "messaged", "emailed", "wrote", "with", "at", "for", "beside"})
@@ -845,6 +851,8 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # "I didn't take any head shots, just have sore shins"
         if word == "me" and words[max(0, i - 2):i] == ["asking", "for"]:
             return True  # "Asking for me: a tight spot under my watch strap"
+        if word == "me" and i == 0 and nxt[:1] and nxt[0] in _ME_FEELING:
+            return True  # "Me very sad, cry a lot, neck tight from stress": the writer
         if word == "myself" and words[i - 1:i] == ["for"] and (
                 _OWN_BODY & set(words[i + 1:i + 7])):
             return True  # "I'm asking for myself: achy shoulders from carrying bags"
@@ -910,6 +918,8 @@ _NOT_OWN_AFTER = frozenset({"to", "been", "told", "asked", "his", "her", "him", 
                             # "I've put a cushion under her head": what the writer did for them
                             "put", "given", "rung", "rang", "taken", "brought", "laid", "propped",
                             "moved", "settled", "covered", "texted", "messaged",
+                            # "I've done the exercises from the leaflet with her every day"
+                            "done", "booked", "made", "read", "started", "kept",
                             # "when I got there just now she couldn't get her words out": where
                             # the writer went
                             "there", "home", "round"})

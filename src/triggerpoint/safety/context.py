@@ -942,7 +942,13 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
                 # ("he also cannot control his bladder": the same person's statement goes on)
                 phrase == ("also",) and words[at - 1 : at] and words[at - 1] in _ALSO_SUBJECTS
             ) and not (
-                phrase in _LISTED_CIRCUMSTANCES and words[at - 1 : at] in (["or"], ["nor"])))
+                phrase in _LISTED_CIRCUMSTANCES and words[at - 1 : at] in (["or"], ["nor"]))
+            and not (
+                # ("an old lady on my bus today started slurring": a time inside the clause
+                # whose verb comes next tells when it happened to them, no new statement)
+                # (a regular verb only: "now got a sore calf" is the writer's now)
+                phrase in _TIME_INSIDE and words[at + len(phrase):at + len(phrase) + 1]
+                and words[at + len(phrase)].endswith("ed") and len(words[at + len(phrase)]) > 4))
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects
@@ -960,6 +966,16 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
         if word in (",", ":", "(", ")"):
             commas.add(i)
     return {False: sorted(stops), True: sorted(stops | commas)}
+
+
+#: Time words that end a scope as a new statement begins ("now my arm is weak"), but not when
+#: the verb follows at once.
+_TIME_INSIDE: Final = frozenset({("today",), ("this", "morning"), ("this", "week")})
+
+
+def _told_in_past(word: str) -> bool:
+    """A verb told in the past ("started", "went", "collapsed")."""
+    return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4)
 
 
 #: Words that open the story of a past episode after its time phrase ("a week where ...",
@@ -987,8 +1003,11 @@ def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
         told = words[after + 1:after + 5]
         return not _NOW_AGAIN & set(told) and any(
             w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in told)
+    # ("two summers ago my leg went numb and I had pins and needles for weeks": "and I" with a
+    # verb told in the past goes on with the same story)
     return (after + 2 < len(words) and words[after] == "and"
-            and bool(_EPISODE_OPENERS & set(words[b:after]))
+            and (bool(_EPISODE_OPENERS & set(words[b:after])) or (
+                words[after + 1] == "i" and _told_in_past(words[after + 2])))
             and not _NOW_AGAIN & set(words[after + 1:after + 3]))
 
 
@@ -1008,8 +1027,13 @@ def _scope(rule: Rule, a: int, b: int, stops: list[int], words: list[str]) -> ra
         limit += _EPISODE_SCOPE
     # (the break a trigger's own first word makes, ", I had been lying on it", does not end the
     # scope it looks back over)
-    before = max((s + 1 for s in stops if s < a - 1 or (s == a - 1 and not (
-        rule.direction != "forward" and words[a] == "i"))), default=0)
+    # (nor does the "when" of the same event told in the past: "got knocked out when a ball
+    # whacked me in 2015" dates the knock-out too; not "why am I so breathless when I ran 10k
+    # last month")
+    before = max((s + 1 for s in stops if (s < a - 1 or (s == a - 1 and not (
+        rule.direction != "forward" and words[a] == "i"))) and not (
+        rule.category == "historical" and words[s] == "when" and _past_clause(words, stops, s))),
+        default=0)
     forward_end = min(after, b + limit)
     if rule.category == "negated" and rule.max_scope is None and after > forward_end and (
         _LIST_WORDS & set(words[b:after])
@@ -1030,6 +1054,13 @@ def _scope(rule: Rule, a: int, b: int, stops: list[int], words: list[str]) -> ra
     if rule.direction == "backward":
         return range(backward_start, a)
     return range(backward_start, forward_end)
+
+
+def _past_clause(words: list[str], stops: list[int], end: int) -> bool:
+    """The clause before ``end`` is told in the past, with no word of now in it."""
+    start = max((s + 1 for s in stops if s < end), default=0)
+    clause = words[start:end]
+    return any(_told_in_past(w) for w in clause) and not _NOW_AGAIN & set(clause)
 
 
 #: Categories of a finding whose phrase holds the mention as its subject ("temperature has been

@@ -382,7 +382,9 @@ _WEE_SMALL = re.compile(
     r"bone|muscle|patch|numb)\b)")
 #: Scots "ma" (and dialect "me") is "my" before a person or a part of the body ("ma da",
 #: "me back").
-_MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|daughter|"
+_MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|daughter|lad|lass|"
+              r"grandad|grandfather|grandmother|grandma|grandpa|grandson|granddaughter|"
+              r"partner|fella|bloke|"
               r"granny|gran|uncle|aunt|auntie|aunty|cousin|lover|missus|nan|nana|brother|"
               r"sister|mate|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
