@@ -940,6 +940,8 @@ _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking af
                # staff and volunteers writing about a customer or a member
                "receptionist at", "i am the receptionist", "a customer", "one of our members",
                "first aider", "volunteer at", "club captain",
+               # a form filled in about an injured person ("ACCIDENT BOOK. Name: D. Okoro ...")
+               "accident book", "incident report", "injured person",
                "support worker", "caregiver", "care giver", "personal assistant", "aide for",
                "writing for", "on behalf of", "care home", "my client", "my patient",
                # "It's about my husband, he's 70": the message names who it is about

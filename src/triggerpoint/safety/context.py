@@ -946,9 +946,11 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
             and not (
                 # ("an old lady on my bus today started slurring": a time inside the clause
                 # whose verb comes next tells when it happened to them, no new statement)
-                # (a regular verb only: "now got a sore calf" is the writer's now)
-                phrase in _TIME_INSIDE and words[at + len(phrase):at + len(phrase) + 1]
-                and words[at + len(phrase)].endswith("ed") and len(words[at + len(phrase)]) > 4))
+                # (a regular verb only: "now got a sore calf" is the writer's now; or a relative
+                # clause of theirs: "took a patient down to CT today who'd had a sudden ...")
+                phrase in _TIME_INSIDE and words[at + len(phrase):at + len(phrase) + 1] and (
+                    (words[at + len(phrase)].endswith("ed") and len(words[at + len(phrase)]) > 4)
+                    or words[at + len(phrase)] in _RELATIVE)))
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects
@@ -971,6 +973,10 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
 #: Time words that end a scope as a new statement begins ("now my arm is weak"), but not when
 #: the verb follows at once.
 _TIME_INSIDE: Final = frozenset({("today",), ("this", "morning"), ("this", "week")})
+
+
+#: Words that open a relative clause about the person just named ("a patient today who'd had").
+_RELATIVE: Final = frozenset({"who", "who'd", "whod", "whose"})
 
 
 def _told_in_past(word: str) -> bool:
@@ -1020,9 +1026,12 @@ def _scope(rule: Rule, a: int, b: int, stops: list[int], words: list[str]) -> ra
         # ("in the series I watch, the man has a heart attack")
         after = next((s for s in stops if s >= b and words[s] != "and" and not (
             s == b and words[s] == ",")), len(words))
-    if rule.category == "historical" and _episode_goes_on(words, b, after):
+    for _ in range(3):
         # "last year I had a scary week where my leg went numb and I couldn't pee": the episode
-        # the time phrase opened goes on past "and I", told in the past
+        # the time phrase opened goes on past "and I", told in the past (and on, "a cough last
+        # month and I went to A&E when I coughed up blood")
+        if rule.category != "historical" or not _episode_goes_on(words, b, after):
+            break
         after = next((s for s in stops if s > after and words[s] != "and"), len(words))
         limit += _EPISODE_SCOPE
     # (the break a trigger's own first word makes, ", I had been lying on it", does not end the

@@ -594,14 +594,14 @@ def _strip_accents(clean: str) -> str:
 MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                             for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml",
                                          "kreol.yaml", "haitian.yaml", "indonesian-malay.yaml",
-                                         "hawaiian-pidgin.yaml"))
+                                         "hawaiian-pidgin.yaml", "bisaya.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
 class MixedLanguage:
     """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
     data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml,
-    data/hawaiian-pidgin.yaml) with their English: the phrases, the
+    data/hawaiian-pidgin.yaml, data/bisaya.yaml) with their English: the phrases, the
     words (looked up in a table, not compiled into a pattern: that keeps the first screen quick)
     and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the body. The find
     snapshot carries it, so a start reads no YAML; its patterns are compiled on first need, the

@@ -362,7 +362,10 @@ def _lead(words: list[str], i: int) -> bool:
     # been; not "now 3 months on", "now me, 30 years")
     # ('bin near enough a year with this elbow': 'been' as many say it, not a wheelie bin)
     been = "been" in window or ("bin" in window and not _BIN_OWNERS & set(words[max(0, i - 5):i]))
-    return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"]) or been \
+    # ("eight months already the pain", and "8 months na ang sakit" with the Tagalog and Bisaya
+    # "na", already: as "now")
+    return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"], ["na"], ["already"]) \
+        or been \
         or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4) \
         or window[-2:] == ["now", "is"] or (
             window[-1:] == ["now"] and after in ([","], ["."], [], ["and"])) or (
