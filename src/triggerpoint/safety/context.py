@@ -949,7 +949,7 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
                 # (a regular verb only: "now got a sore calf" is the writer's now; or a relative
                 # clause of theirs: "took a patient down to CT today who'd had a sudden ...")
                 phrase in _TIME_INSIDE and words[at + len(phrase):at + len(phrase) + 1] and (
-                    (words[at + len(phrase)].endswith("ed") and len(words[at + len(phrase)]) > 4)
+                    _regular_past(words[at + len(phrase)])
                     or words[at + len(phrase)] in _RELATIVE)))
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
@@ -979,9 +979,14 @@ _TIME_INSIDE: Final = frozenset({("today",), ("this", "morning"), ("this", "week
 _RELATIVE: Final = frozenset({"who", "who'd", "whod", "whose"})
 
 
+def _regular_past(word: str) -> bool:
+    """A regular verb told in the past ("started", "collapsed")."""
+    return word.endswith("ed") and len(word) > 4
+
+
 def _told_in_past(word: str) -> bool:
     """A verb told in the past ("started", "went", "collapsed")."""
-    return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4)
+    return word in _PAST_VERBS or _regular_past(word)
 
 
 #: Words that open the story of a past episode after its time phrase ("a week where ...",
@@ -1007,8 +1012,7 @@ def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
     on one side")."""
     if after + 2 < len(words) and words[after] in _EPISODE_OPENERS:
         told = words[after + 1:after + 5]
-        return not _NOW_AGAIN & set(told) and any(
-            w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in told)
+        return not _NOW_AGAIN & set(told) and any(_told_in_past(w) for w in told)
     # ("two summers ago my leg went numb and I had pins and needles for weeks": "and I" with a
     # verb told in the past goes on with the same story)
     return (after + 2 < len(words) and words[after] == "and"
