@@ -22,7 +22,7 @@ LISTS = pytest.mark.parametrize("path", MIXED_LANGUAGE_DATA, ids=lambda p: p.nam
 
 @pytest.mark.parametrize("name", ["spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml", "kreol.yaml",
                                   "haitian.yaml", "indonesian-malay.yaml", "hawaiian-pidgin.yaml",
-                                  "bisaya.yaml"])
+                                  "bisaya.yaml", "irish.yaml"])
 def test_the_list_is_read(name: str) -> None:
     assert DATA / name in MIXED_LANGUAGE_DATA, f"add {name} to lexicon.MIXED_LANGUAGE_DATA"
 

@@ -870,7 +870,8 @@ _OWN_PARTS = frozenset(
 _ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="other",
                                     direction="forward"))
 _ANIMAL_VERBS = frozenset({"has", "had", "is", "was", "got", "gets", "keeps", "kept", "started",
-                           "went", "seems", "came", "with"})
+                           "went", "seems", "came", "with", "pulled", "limped", "collapsed",
+                           "yelped", "seemed"})
 
 
 def _animal_verb(words: list[str], at: int) -> int | None:

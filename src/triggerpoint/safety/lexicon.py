@@ -163,7 +163,10 @@ _DIALECT: dict[str, str] = {
     "chittering": "shivering", "pechin": "out of breath", "peching": "out of breath",
     "drookit": "soaked", "skelp": "hit", "skelped": "hit", "dunt": "knock", "dunted": "knocked",
     "bane": "bone", "banes": "bones", "taes": "toes", "hert": "heart", "baws": "balls",
-    "baw": "ball", "noo": "now", "the guts of a": "nearly a", "the guts of an": "nearly an",
+    "baw": "ball", "noo": "now", "wor": "our",
+    # spellings by ear ("cant feal wen i need a wee, had a little acident ... with out noticeing")
+    "feal": "feel", "acident": "accident", "noticeing": "noticing", "tingely": "tingly",
+    "with out": "without", "the guts of a": "nearly a", "the guts of an": "nearly an",
     "o puff": "of puff", "o breath": "of breath", "atween": "between",
     # (Shetland: "a shadow cam doon ower me left ee", "dis mornin"; Northlink Ferries'
     # Shetland words, https://www.northlinkferries.co.uk/shetland-blog/shetland-words-to-know:
@@ -460,6 +463,10 @@ def _comparative_bases(word: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions spelled out, hyphens and '&' as words."""
+    if ".." in text or "\u2026" in text:
+        # ("one of his... ye knaa... down there": dots that trail off into more of the same
+        # sentence, a lower-case word after them, are a pause, not a sentence's end)
+        text = _TRAILING_DOTS.sub(", ", text)
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not clean.isascii():
         clean = _strip_accents(clean)
@@ -578,6 +585,7 @@ _BABY_BY_AGE = re.compile(
     r"(?:\b(my|our) |^\s*)\d{1,2} ?(?:month old|months old|mth old|week old|weeks old)\b")
 #: A dash that ends a clause: an em dash, or an en dash with spaces round it (not "3\u20134 days").
 _DASH_CLAUSE = re.compile(r"\s*\u2014\s*|\s\u2013\s")
+_TRAILING_DOTS = re.compile(r"(?<=[\w'])\s*(?:\.{2,}|\u2026)\s*(?=[a-z])")
 #: A bracket round one or two words ("came on while lifting (tearing)", "now (blisters) on my
 #: forehead"): the word said with emphasis, read in its sentence rather than as an aside (the
 #: brackets become spaces, so every other character keeps its place).
@@ -594,16 +602,17 @@ def _strip_accents(clean: str) -> str:
 MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                             for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml",
                                          "kreol.yaml", "haitian.yaml", "indonesian-malay.yaml",
-                                         "hawaiian-pidgin.yaml", "bisaya.yaml"))
+                                         "hawaiian-pidgin.yaml", "bisaya.yaml", "irish.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
 class MixedLanguage:
     """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
     data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml,
-    data/hawaiian-pidgin.yaml, data/bisaya.yaml) with their English: the phrases, the
-    words (looked up in a table, not compiled into a pattern: that keeps the first screen quick)
-    and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the body. The find
+    data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml) with their English: the
+    phrases, the words (looked up in a table, not compiled into a pattern: that keeps the first
+    screen quick) and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the
+    body. The find
     snapshot carries it, so a start reads no YAML; its patterns are compiled on first need, the
     phrases' only for a text that holds every word of one of them (an English text seldom
     does)."""

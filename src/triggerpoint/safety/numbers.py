@@ -181,6 +181,8 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                     {"temp", "temps"} & set(window)) and not ({"i", "am", "aged"} & set(window)):
                 # ("temps on and off around 38": the reading a few words after its word)
                 temp = _temperature(number, nxt, after, ["temp"])
+            if temp is None and words[i + 1:i + 4] == ["on", "the", "thermometer"]:
+                temp = _temperature(number, "", "", ["temp"])  # "101 on the thermometer"
             if temp is None and _bare_reading(word, number, nxt):
                 temp = number  # "hot (38.9)", "38.6 and shivering": a thermometer's reading
             if temp is None and _TEMP_WORDS & set(words[:i]) and _bare_reading(
