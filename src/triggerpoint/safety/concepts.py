@@ -547,7 +547,9 @@ _ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "tha
                ("i", "want", "to", "know"), ("have", "not", "had", "it"),
                ("asking", "cos"), ("asking", "because"), ("just", "read", "about"),
                ("i", "have", "not", "got", "anything"), ("i", "do", "not", "have", "anything"),
-               ("read", "it", "on"), ("read", "about", "it"), ("saw", "it", "on"))
+               ("read", "it", "on"), ("read", "about", "it"), ("saw", "it", "on"),
+               # ("worst headache? no no, normal tension type"): the question answered no
+               ("no", "no"), ("nope",))
 
 
 #: A sentence after a question this short may say anywhere that it was only asked; a longer one

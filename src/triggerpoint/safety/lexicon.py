@@ -343,6 +343,19 @@ _DIALECT: dict[str, str] = {
     "worse dan": "worse than", "more dan": "more than", "better dan": "better than",
     "bigger dan": "bigger than", "noh": "no", "mih": "my", "head just bus": "head just burst",
     "head bus": "head burst", "nothin": "nothing", "mi ever": "i ever", "mi nearly": "i nearly",
+    # (and "a heavy squeeze inna mi chess ... mi cyaan ketch mi breath", "mi sweat out mi
+    # shirt": chest, catch, I; "chess" alone stays the game)
+    "mi chess": "my chest", "di chess": "the chest", "ketch": "catch", "mi sweat": "i sweat",
+    "everyting": "everything",
+    # (Bajan "muh" for my: "knock muh head", "muh daughter say one pupil lookin bigger")
+    "muh": "my",
+    # Nigerian Pidgin as written in English (BBC News Pidgin's usage, https://www.bbc.com/pidgin,
+    # cited from memory): "my leg dey pain me", "my shin don bend", "I no fit stand", "okada jam
+    # me"; "dey" and "don" only in these phrases ("don" is English)
+    "dey pain": "is hurting", "dey tingle": "is tingling", "don bend": "has bent",
+    "don weak": "has gone weak", "don swell": "has swollen", "no fit": "cannot",
+    "okada jam me": "a motorbike hit me", "okada jam": "a motorbike hit", "jam me": "hit me",
+    "one kain way": "the wrong way",
     "mi tink": "i think",
     "mi cyaan": "i cannot",
 }
