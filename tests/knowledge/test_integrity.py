@@ -102,6 +102,23 @@ def test_trigger_point_ids_are_unique(rule: Rule, record: object) -> None:
     _assert_clean(rule, record)
 
 
+@pytest.mark.parametrize(
+    ("rule", "record"), _cases("muscles", "muscle lists its actions once each")
+)
+def test_every_muscle_lists_its_actions_once_each(rule: Rule, record: object) -> None:
+    _assert_clean(rule, record)
+
+
+def test_a_muscle_without_actions_or_with_one_twice_is_caught() -> None:
+    rule = next(r for r in RULES if r.name == "muscle lists its actions once each")
+    muscle = _KB.muscles["supinator"]
+    bare = muscle.model_copy(update={"actions": None})
+    assert "lists no actions" in rule.check(_KB, bare)[0]
+    twice = muscle.model_copy(update={"actions": muscle.actions.model_copy(  # type: ignore[union-attr]
+        update={"moves": ["forearm supination", "forearm supination"]})})
+    assert rule.check(_KB, twice) == ["action 'forearm supination' is listed twice: keep one"]
+
+
 @pytest.mark.parametrize(("rule", "record"), _cases("techniques", "technique tools exist"))
 def test_technique_tools_exist(rule: Rule, record: object) -> None:
     _assert_clean(rule, record)

@@ -83,6 +83,9 @@ def _ranking(console: Console, kb: KnowledgeBase, candidates: list[Candidate],
             explains.append(f"{_names(kb, c.trigger_point_matched)} (right over its knots)")
         if c.symptoms_matched:
             explains.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched))
+        if c.tests_matched:
+            explains.append(f"resisted {', '.join(t.replace('-', ' ') for t in c.tests_matched)} "
+                            "(a movement it makes)")
         if c.press_test:
             explains.append(f"press test {c.press_test}")
         if explains:

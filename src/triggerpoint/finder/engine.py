@@ -57,10 +57,13 @@ def bonus_for(
     query: Query, kb: KnowledgeBase, weights: Sequence[float], text: str | None = None
 ) -> dict[int, float]:
     """Muscle index -> log term from outside the referral pattern: the prevalence prior for the
-    marked areas plus the weak evidence of activities and pain qualities in ``text``."""
+    marked areas plus the weak evidence of activities and pain qualities in ``text`` and the
+    resisted tests it names (finder/actions.py)."""
     prior, evidence = extras_for(kb)
     bonus = prior.log_prior(query, weights)
     for i, extra in evidence.log_bonus(text, query).items():
+        bonus[i] = bonus.get(i, 0.0) + extra
+    for i, extra in evidence.tests.log_bonus(text).items():
         bonus[i] = bonus.get(i, 0.0) + extra
     return bonus
 
@@ -89,9 +92,11 @@ def find(query: Query, kb: KnowledgeBase, *, text: str | None = None) -> FinderR
         for _, i, side in ranked[: max(query.top, COMBINATION_POOL)]
     ]
     sides = [side for _, _, side in ranked]
+    tested = extras_for(kb)[1].tests.matches(text) if isinstance(text, str) and text else {}
     candidates = [
-        _candidate(e, s, side)
-        for e, s, side in zip(explained[: query.top], scores, sides, strict=False)
+        _candidate(e, s, side, [action for action, _ in tested.get(i, ())])
+        for e, s, side, (_, i, _) in zip(
+            explained[: query.top], scores, sides, ranked, strict=False)
     ]
     combination = best_combination(model, explained[:COMBINATION_POOL], query, weights)
     return FinderResult(
@@ -113,7 +118,7 @@ def _posterior(log_likelihoods: Sequence[float]) -> list[float]:
     return [x / total for x in exps]
 
 
-def _candidate(e: Explanation, score: float, side: str) -> Candidate:
+def _candidate(e: Explanation, score: float, side: str, tests: list[str]) -> Candidate:
     found: dict[str, list[str]] = {"essential": [], "spillover": [], "trigger-point": []}
     for _, region, kind in e.matched:
         if region not in found[kind]:
@@ -132,4 +137,5 @@ def _candidate(e: Explanation, score: float, side: str) -> Candidate:
         symptoms_matched=list(e.symptoms),
         tender_matched=[t.region for t in e.tender],
         press_test=e.press,
+        tests_matched=tests,
     )

@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
+from triggerpoint.finder.actions import ActionEvidence
 from triggerpoint.finder.query import Query
 from triggerpoint.finder.words import words
 from triggerpoint.knowledge import KnowledgeBase, Muscle
@@ -132,6 +133,8 @@ class WeakEvidence:
         #: A muscle that lists many words matches more texts by chance: its matches count
         #: sqrt(typical / size), the typical size being the median over all muscles.
         self.scale = [math.sqrt(typical / len(words)) if words else 0.0 for words in self.words]
+        #: Resisted tests a clinical note names (finder/actions.py).
+        self.tests = ActionEvidence(muscles)
         self.by_word: dict[str, list[int]] = {}
         for i, words in enumerate(self.words):
             for w in words:

@@ -29,6 +29,8 @@ class Candidate:
     symptoms_matched: list[str] = field(default_factory=list)
     tender_matched: list[str] = field(default_factory=list)
     press_test: str | None = None
+    #: Resisted tests the note names that load this muscle ("forearm supination").
+    tests_matched: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -44,6 +46,7 @@ class Candidate:
             "symptoms_matched": self.symptoms_matched,
             "tender_matched": self.tender_matched,
             "press_test": self.press_test,
+            "tests_matched": self.tests_matched,
             "trigger_points": [tp.to_json() for tp in self.trigger_points],
         }
 

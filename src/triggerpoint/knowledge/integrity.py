@@ -169,6 +169,15 @@ def _unique_trigger_point_ids(kb: KnowledgeBase, m: Muscle) -> list[str]:
     return [f"trigger point id '{i}' is used twice" for i in sorted(set(ids)) if ids.count(i) > 1]
 
 
+def _muscle_actions(kb: KnowledgeBase, m: Muscle) -> list[str]:
+    if m.actions is None:
+        return ["lists no actions: add 'actions:' with 'moves:' (joint and movement, main action "
+                "first, e.g. 'forearm supination') and the 'sources:' they come from"]
+    moves = m.actions.moves
+    return [f"action '{a}' is listed twice: keep one" for a in sorted(set(moves))
+            if moves.count(a) > 1]
+
+
 def _technique_tools(kb: KnowledgeBase, t: Technique) -> list[str]:
     return _missing("tool", t.tools, kb.tools)
 
@@ -271,6 +280,7 @@ RULES: list[Rule] = [
     Rule("pressure keeps clear of danger zones", "muscles", _pressure_clear_of_danger_zones),
     Rule("muscle names are unique", "muscles", _unique_names),
     Rule("trigger point ids are unique", "muscles", _unique_trigger_point_ids),
+    Rule("muscle lists its actions once each", "muscles", _muscle_actions),
     Rule("technique tools exist", "techniques", _technique_tools),
     Rule("condition has muscles", "conditions", _condition_has_muscles),
     Rule("complaint links exist", "complaints", _complaint_links),

@@ -16,6 +16,10 @@ from triggerpoint.knowledge.fields import Record as _Record
 from triggerpoint.knowledge.safety_models import RedFlagRule
 
 __all__ = [
+    "JOINTS",
+    "MOVEMENTS",
+    "ActionName",
+    "Actions",
     "Caution",
     "Complaint",
     "Condition",
@@ -198,6 +202,30 @@ class Caution(_Record):
         return self
 
 
+#: The joints and movements a muscle's actions are told in (``Actions``): the words of a
+#: therapist's resisted test ("resisted wrist extension", "hip abduction").
+JOINTS: tuple[str, ...] = (
+    "jaw", "head", "neck", "trunk", "scapula", "shoulder", "elbow", "forearm", "wrist", "thumb",
+    "fingers", "little-finger", "index-finger", "hip", "knee", "ankle", "foot", "big-toe", "toes",
+    "ribs", "pelvic-floor", "face")
+MOVEMENTS: tuple[str, ...] = (
+    "flexion", "extension", "abduction", "adduction", "internal-rotation", "external-rotation",
+    "rotation", "lateral-flexion", "elevation", "depression", "protraction", "retraction",
+    "upward-rotation", "downward-rotation", "supination", "pronation", "radial-deviation",
+    "ulnar-deviation", "opposition", "dorsiflexion", "plantarflexion", "inversion", "eversion",
+    "lateral-deviation", "inspiration", "expiration", "stabilisation")
+ActionName = Annotated[str, Field(
+    pattern=rf"^({'|'.join(JOINTS)}) ({'|'.join(MOVEMENTS)})$",
+    description="A joint and a movement: 'forearm supination', 'hip abduction'.")]
+
+
+class Actions(_Record):
+    """What a muscle moves, main action first: what a therapist tests against resistance."""
+
+    moves: list[ActionName] = Field(min_length=1)
+    sources: SourceIds
+
+
 class Muscle(_Record):
     """A muscle (or a division with its own pattern) that holds trigger points."""
 
@@ -228,6 +256,8 @@ class Muscle(_Record):
     aggravated_by: list[str] = Field(
         default_factory=list, description="Common perpetuating habits."
     )
+    actions: Actions | None = Field(
+        default=None, description="Its main actions, for notes that name a resisted test.")
     self_treatment: SelfTreatment
     stretch: Stretch
     cautions: list[Caution] = Field(default_factory=list)

@@ -127,6 +127,9 @@ def _candidate(kb: KnowledgeBase, names: dict[str, str], state: FindState, rank:
     if c.trigger_point_matched:
         explains.append(", ".join(names.get(r, r) for r in c.trigger_point_matched)
                         + " (right over its knots)")
+    if c.tests_matched:
+        explains.append(f"resisted {', '.join(t.replace('-', ' ') for t in c.tests_matched)} "
+                            "(a movement it makes)")
     spots = [tp.location for tp in c.trigger_points if tp.self_treatable][:2] if ready else []
     side = c.side if c.side in ("left", "right") else "right"
     confirm = tuple(m for m in state.confirm if m != c.muscle) + (c.muscle,)
