@@ -614,7 +614,22 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
             # the writer adds of their own ("... and I hurt my back diving to catch him")
             return True
     return not any(_own_complaint([t.text for t in s.tokens if t.is_word]) or _own_line(s)
-                   for s in parsed) or (subject is not None and _asks_for_them(parsed))
+                   or _turns_to_me(s, parsed[k + 1:k + 2])
+                   for k, s in enumerate(parsed)) or (
+        subject is not None and _asks_for_them(parsed))
+
+
+#: A sentence that only turns to the writer ("Me?", "As for me:", "And me?").
+_TURN_TO_ME = (["me"], ["and", "me"], ["as", "for", "me"], ["myself"], ["what", "about", "me"])
+
+
+def _turns_to_me(sentence: Sentence, after: Sequence[Sentence]) -> bool:
+    """"Had a patient with a numb saddle on shift. Me? Just a stiff lower back": a sentence
+    that turns to the writer, and a body word early in the next one, is the writer's own
+    complaint."""
+    words = [t.text for t in sentence.tokens if t.is_word]
+    return words in _TURN_TO_ME and any(
+        _OWN_BODY & {t.text for t in s.tokens[:8]} for s in after)
 
 
 def _is_dictated(parsed: Sequence[Sentence]) -> bool:

@@ -357,6 +357,17 @@ _DIALECT: dict[str, str] = {
     "okada jam me": "a motorbike hit me", "okada jam": "a motorbike hit", "jam me": "hit me",
     "one kain way": "the wrong way",
     "mi tink": "i think",
+    # Forum shorthand for family (Mumsnet's glossary, https://www.mumsnet.com/info/glossary,
+    # cited from memory): "DH was rushed in with suspected meningitis", "DS (7) has a rash";
+    # with "my" or without, the writer's own family
+    "my dh": "my husband", "dh": "my husband", "my dw": "my wife", "dw": "my wife",
+    "my dp": "my partner", "dp": "my partner", "my ds": "my son", "ds": "my son",
+    "my dd": "my daughter", "dd": "my daughter", "dsd": "my stepdaughter", "dss": "my stepson",
+    "my mil": "my mother in law", "mil": "my mother in law", "my fil": "my father in law",
+    "fil": "my father in law",
+    # (an army "CO", a commanding officer: "my old CO ended up with cauda equina")
+    "my co": "my commanding officer", "my old co": "my old commanding officer",
+    "the co": "the commanding officer", "our co": "our commanding officer",
     "mi cyaan": "i cannot",
 }
 _DIALECT_WORD = re.compile(r"(?<![a-z'])(" + "|".join(
