@@ -321,7 +321,11 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
             found = [replace(m, modifiers=m.modifiers | carried, counts=m.counts and _counts(
                 index.concepts[m.concept], set(m.modifiers | carried), False)) for m in found]
         if n and _examples_asked(parsed[n - 1], sentence) or any(
-                _asked_only(sentence, after) for after in parsed[n + 1:n + 3]):
+                _asked_only(sentence, after) for after in parsed[n + 1:n + 3]) or (
+                # ("when should I worry? Someone told me numbness in the bottom is danger. I do
+                # not have this": what is told between the question and the denial is asked too)
+                n and parsed[n - 1].is_question and n + 1 < len(parsed)
+                and _says_only_asked(parsed[n + 1])):
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
         mentions.extend(found)
@@ -543,6 +547,7 @@ def _told_of_another(sentence: Sentence, triggers: Sequence[Trigger], start: int
 #: a red flag? I don't have it, just curious").
 _ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "that"),
                ("i", "do", "not", "have", "any"), ("i", "have", "not", "got", "it"),
+               ("i", "do", "not", "have", "this"), ("only", "asking"),
                ("just", "curious"), ("just", "asking"), ("just", "wondering"),
                ("i", "want", "to", "know"), ("have", "not", "had", "it"),
                ("asking", "cos"), ("asking", "because"), ("just", "read", "about"),
@@ -562,6 +567,11 @@ def _asked_only(question: Sentence, after: Sentence) -> bool:
     asked about, not told."""
     if not question.is_question:
         return False
+    return _says_only_asked(after)
+
+
+def _says_only_asked(after: Sentence) -> bool:
+    """The sentence says that what came before was only asked ("I do not have this")."""
     words = tuple(t.text for t in after.tokens if t.is_word)
     starts = range(len(words)) if len(words) <= _SHORT_AFTER else range(3)
     return any(words[i:i + len(p)] == p for p in _ONLY_ASKED for i in starts)
@@ -594,6 +604,8 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
                     if _is_person(first, i) or _is_age_noun(first, i)), None)
     if subject is None:
         subject = _my_person(first)
+    if subject is None and _animals().intersection(first[:4]):
+        return False  # "Our Staffie's back legs have gone weak": a pet's signs are never ours
     if subject is None and not carer:
         # no person named at the opening: a message that tells its signs of "he" or "she" and
         # none of the writer's own ("Rugby lad, took a knock ... just now he couldn't find his
@@ -630,6 +642,11 @@ def _turns_to_me(sentence: Sentence, after: Sequence[Sentence]) -> bool:
     words = [t.text for t in sentence.tokens if t.is_word]
     return words in _TURN_TO_ME and any(
         _OWN_BODY & {t.text for t in s.tokens[:8]} for s in after)
+
+
+def _animals() -> frozenset[str]:
+    """The one-word animals of the context rules (``safety/data/context.yaml``)."""
+    return compiled_rules().animals
 
 
 def _is_dictated(parsed: Sequence[Sentence]) -> bool:
@@ -881,7 +898,7 @@ def _own_complaint(words: list[str]) -> bool:
             # tight jaw muscles"; "For me you just get a dull ache across the low back"; not
             # "me rubbing her neck with bay rum" (Caribbean "me" for "I", her body)
             return True
-        if word in _GIVEN and nxt[:2] in (["me", "a"], ["me", "some"]) and (
+        if word in _GIVEN and nxt[:2] in (["me", "a"], ["me", "some"], ["myself", "a"]) and (
                 _OWN_BODY & set(words[i + 3:i + 6])):
             return True  # "lifting him has given me a sore lower back": the writer's own
         well = nxt[1:2] and (nxt[1] in _WELL or (nxt[1] in _QUITE and nxt[2:3] and nxt[2] in _WELL))
@@ -902,9 +919,17 @@ def _own_complaint(words: list[str]) -> bool:
                                                "the", "now", "getting", "just", "only", "also",
                                                "wrecked", "achy", "tight", "knackered",
                                                "shattered", "hurting"}
-        ) and not (nxt[1] == "the" and nxt[2:3] and nxt[2] in _ROLES):
+        ) and not (nxt[1] == "the" and nxt[2:3] and nxt[2] in _ROLES) and not (
+                # ("I'm in Stafford, she's in Stone": where the writer is, not "I'm in agony")
+                nxt[1] == "in" and not set(nxt[2:3]) & _IN_PAIN):
             return True
     return False
+
+
+#: Words after "I'm in" that make it the writer's pain ("I'm in agony", "I'm in bits").
+_IN_PAIN = frozenset({"agony", "pain", "bits", "tears", "a", "so", "such", "absolute", "real",
+                      "constant", "severe", "terrible", "bad", "loads", "excruciating", "total",
+                      "chronic", "considerable", "quite", "serious", "some", "much", "my"})
 
 
 _WELL = frozenset({"fine", "ok", "okay", "alright", "good", "well"})
@@ -1006,7 +1031,7 @@ _PRESENT_WORDS = frozenset(
 )
 #: Words of how a body part is, between "my" and the part ("my usual tight hamstrings").
 _HOW_IT_IS = frozenset({"usual", "normal", "old", "tight", "sore", "stiff", "achy", "aching",
-                        "bad", "dodgy", "poor"})
+                        "bad", "dodgy", "poor", "own"})
 _OWN_BODY = frozenset(
     "back neck head shoulder shoulders leg legs arm arms chest knee knees hip hips foot feet "
     "hand hands calf calves thigh thighs tummy stomach belly side groin jaw face eye eyes bum "

@@ -186,6 +186,10 @@ class ContextRules(BaseModel):
         phrases += [f"{det} {animal} {verb}" for det in ("my", "our", "the", "mi")
                     for animal in self.animals
                     for verb in ("is", "has", "was", "had", "got", "get", "gets")]
+        # ("our Staffie's back legs have gone weak": a part of the animal's, told as its)
+        phrases += [f"{det} {animal} {part}" for det in ("my", "our", "the")
+                    for animal in self.animals
+                    for part in ("back", "legs", "leg", "hips", "spine", "paws")]
         rules = [ContextRule(phrase=phrase, category="other", direction="forward")
                  for phrase in dict.fromkeys(phrases) if phrase not in have]
         told = [f"{frame} {work}" for work in self.stories for frame in _STORY_BEFORE] + [

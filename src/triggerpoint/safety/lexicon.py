@@ -158,6 +158,14 @@ _DIALECT: dict[str, str] = {
     "boaked": "vomited", "bock": "vomit", "bocked": "vomited", "bocket": "vomited",
     "bockin": "vomiting", "bocking": "vomiting", "stookie": "plaster cast", "greetin": "crying",
     "wrang": "wrong", "richt": "right", "nicht": "night", "aff": "off", "intae": "into",
+    # (and "oot o naewhere ma heid went like it wis split wi an axe, couldnae staund, an Eh went
+    # doon on the kitchen flair": Eh for I, a floor, an afternoon; "eight year sin", "lang syne":
+    # ago)
+    "naewhere": "nowhere", "oot o": "out of", "staund": "stand",
+    "efternin": "afternoon", "efternoon": "afternoon", "eh went": "i went",
+    "kitchen flair": "kitchen floor", "the flair": "the floor",
+    "year sin": "years ago", "years sin": "years ago", "year syne": "years ago",
+    "years syne": "years ago", "lang sin": "long ago", "lang syne": "long ago",
     "ontae": "onto", "ootside": "outside", "gaun": "going", "staun": "stand",
     "staunin": "standing", "birlin": "spinning", "birling": "spinning", "chitterin": "shivering",
     "chittering": "shivering", "pechin": "out of breath", "peching": "out of breath",
