@@ -325,7 +325,11 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
                 # ("when should I worry? Someone told me numbness in the bottom is danger. I do
                 # not have this": what is told between the question and the denial is asked too)
                 n and parsed[n - 1].is_question and n + 1 < len(parsed)
-                and _says_only_asked(parsed[n + 1])):
+                and _says_only_asked(parsed[n + 1])) or (
+                # ("My friend told me if headache come suddenly it is dangerous. I do not have
+                # this": what was said, or supposed, and then denied)
+                n + 1 < len(parsed) and _says_only_asked(parsed[n + 1])
+                and _REPORTED.intersection(t.text for t in sentence.tokens)):
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
         mentions.extend(found)
@@ -557,6 +561,8 @@ _ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "tha
                ("no", "no"), ("nope",))
 
 
+#: Words that make a sentence what someone said or supposed ("told me if ...").
+_REPORTED = frozenset({"if", "told", "said", "says", "say"})
 #: A sentence after a question this short may say anywhere that it was only asked; a longer one
 #: must say it in its first words.
 _SHORT_AFTER = 12

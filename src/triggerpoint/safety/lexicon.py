@@ -164,6 +164,10 @@ _DIALECT: dict[str, str] = {
     "naewhere": "nowhere", "oot o": "out of", "staund": "stand",
     "efternin": "afternoon", "efternoon": "afternoon", "eh went": "i went",
     "kitchen flair": "kitchen floor", "the flair": "the floor",
+    # (north-east Doric: "ma wyme's affa sair, startit sudden ... goes richt throw tae ma back")
+    "wyme": "belly", "affa": "very", "startit": "started", "richt throw": "right through",
+    "throw tae": "through to", "sax month": "six months", "sax weeks": "six weeks",
+    "nigh on": "nearly",
     "year sin": "years ago", "years sin": "years ago", "year syne": "years ago",
     "years syne": "years ago", "lang sin": "long ago", "lang syne": "long ago",
     "ontae": "onto", "ootside": "outside", "gaun": "going", "staun": "stand",
@@ -634,14 +638,16 @@ def _strip_accents(clean: str) -> str:
 MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                             for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml",
                                          "kreol.yaml", "haitian.yaml", "indonesian-malay.yaml",
-                                         "hawaiian-pidgin.yaml", "bisaya.yaml", "irish.yaml"))
+                                         "hawaiian-pidgin.yaml", "bisaya.yaml", "irish.yaml",
+                                         "portuguese.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
 class MixedLanguage:
     """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
     data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml,
-    data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml) with their English: the
+    data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml, data/portuguese.yaml) with their
+    English: the
     phrases, the words (looked up in a table, not compiled into a pattern: that keeps the first
     screen quick) and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the
     body. The find
