@@ -320,16 +320,7 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         if found and not proxy and (carried := _aside_context(index, parsed, sentence)):
             found = [replace(m, modifiers=m.modifiers | carried, counts=m.counts and _counts(
                 index.concepts[m.concept], set(m.modifiers | carried), False)) for m in found]
-        if n and _examples_asked(parsed[n - 1], sentence) or any(
-                _asked_only(sentence, after) for after in parsed[n + 1:n + 3]) or (
-                # ("when should I worry? Someone told me numbness in the bottom is danger. I do
-                # not have this": what is told between the question and the denial is asked too)
-                n and parsed[n - 1].is_question and n + 1 < len(parsed)
-                and _says_only_asked(parsed[n + 1])) or (
-                # ("My friend told me if headache come suddenly it is dangerous. I do not have
-                # this": what was said, or supposed, and then denied)
-                n + 1 < len(parsed) and _says_only_asked(parsed[n + 1])
-                and _REPORTED.intersection(t.text for t in sentence.tokens)):
+        if _only_asked_here(parsed, n):
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
         mentions.extend(found)
@@ -563,9 +554,29 @@ _ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "tha
 
 #: Words that make a sentence what someone said or supposed ("told me if ...").
 _REPORTED = frozenset({"if", "told", "said", "says", "say"})
+#: Of ``_ONLY_ASKED``, the ones that deny having it (not "nope", not "just curious"): only these
+#: make a statement before them a supposed case.
+_DENIED = tuple(p for p in _ONLY_ASKED if p[:4] in (("i", "do", "not", "have"),
+                                                    ("i", "have", "not", "got")))
 #: A sentence after a question this short may say anywhere that it was only asked; a longer one
 #: must say it in its first words.
 _SHORT_AFTER = 12
+
+
+def _only_asked_here(parsed: Sequence[Sentence], n: int) -> bool:
+    """What sentence ``n`` tells is only asked about: it gives the examples of the question
+    before it; it is a question that a sentence after says was only asked; it stands between a
+    question and "I do not have this" ("when should I worry? Someone told me numbness in the
+    bottom is danger. I do not have this"); or it tells what someone said or supposed and the
+    next sentence denies having it ("My friend told me if headache come suddenly it is
+    dangerous. I do not have this")."""
+    sentence = parsed[n]
+    after = parsed[n + 1] if n + 1 < len(parsed) else None
+    return (n > 0 and _examples_asked(parsed[n - 1], sentence)) or any(
+        _asked_only(sentence, later) for later in parsed[n + 1:n + 3]) or (
+        after is not None and n > 0 and parsed[n - 1].is_question and _says_only_asked(after)
+    ) or (after is not None and _says_only_asked(after, _DENIED)
+          and bool(_REPORTED.intersection(t.text for t in sentence.tokens)))
 
 
 def _asked_only(question: Sentence, after: Sentence) -> bool:
@@ -576,11 +587,13 @@ def _asked_only(question: Sentence, after: Sentence) -> bool:
     return _says_only_asked(after)
 
 
-def _says_only_asked(after: Sentence) -> bool:
-    """The sentence says that what came before was only asked ("I do not have this")."""
+def _says_only_asked(after: Sentence,
+                     phrases: tuple[tuple[str, ...], ...] | None = None) -> bool:
+    """The sentence says that what came before was only asked ("I do not have this"), in one
+    of ``phrases`` (all of ``_ONLY_ASKED`` by default)."""
     words = tuple(t.text for t in after.tokens if t.is_word)
     starts = range(len(words)) if len(words) <= _SHORT_AFTER else range(3)
-    return any(words[i:i + len(p)] == p for p in _ONLY_ASKED for i in starts)
+    return any(words[i:i + len(p)] == p for p in (phrases or _ONLY_ASKED) for i in starts)
 
 
 def _examples_asked(before: Sentence, sentence: Sentence) -> bool:
