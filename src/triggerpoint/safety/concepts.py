@@ -1202,6 +1202,9 @@ def _sentence_mentions(
                 # illness; a person named ("mum's scan was clear") still is someone else
                 mods = set(modifiers([t for t in triggers if not (
                     t.category == "other" and t.phrase in THIRD_PERSON)], positions))
+            if concept.denial and _lay_reassurance(sentence, min(positions)):
+                # "my son says no blood, nothing to worry": no one who examined the writer
+                mods.add("other")
             if "other" in mods and not proxy and _writers_body(sentence, positions):
                 # "when he hugged me he felt something thumping in my tummy", "my daughter says
                 # one side of my mouth hangs down": what someone noticed in the writer's own
@@ -1230,6 +1233,30 @@ def _sentence_mentions(
             ), min(positions)))
     return _resolved_by_reference(index, sentence, [m for c in order for m in by_concept[c]],
                                   recent)
+
+
+def _lay_reassurance(sentence: Sentence, start: int) -> bool:
+    """A reassurance told as what a relative, a friend or the internet says ("my son says no
+    blood, nothing to worry", "gym friend reckons it's just muscle"), in a sentence that names no
+    one who examined the writer."""
+    words = [t.text for t in sentence.tokens[:start]]
+    every = [t.text for t in sentence.tokens]
+    if _CLINICIANS.intersection(every) or "a and e" in " ".join(every):
+        return False
+    return any(w in _LAY_PEOPLE and set(words[i + 1:i + 3]) & _SAYING for i, w in enumerate(words))
+
+
+#: People whose word is no examination, and the verbs of their saying so.
+_LAY_PEOPLE = frozenset({"son", "daughter", "husband", "wife", "partner", "mum", "mom", "dad",
+                         "friend", "mate", "mates", "neighbour", "sister", "brother", "missus",
+                         "hubby", "boss", "kids", "family", "colleague", "google", "internet",
+                         "grandson", "granddaughter", "flatmate", "boyfriend", "girlfriend"})
+_SAYING = frozenset({"says", "said", "reckons", "reckoned", "thinks", "thought", "told"})
+#: Words that name someone who examined the writer (or a test): their reassurance stands.
+_CLINICIANS = frozenset({"gp", "doctor", "doctors", "doc", "physio", "nurse", "paramedic",
+                         "paramedics", "consultant", "hospital", "scan", "xray", "mri", "ct",
+                         "surgeon", "specialist", "clinic", "pharmacist", "dentist", "optician",
+                         "111", "ambulance", "osteopath", "chiropractor", "midwife"})
 
 
 def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:
