@@ -303,8 +303,10 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         text = _QUOTED_LINE.sub("", text)  # a line quoted from someone else's post
     parsed = sentences(text) if text else []
     mentions: list[Mention] = []
-    proxy = is_proxy_report(parsed) or bool(
-        text and _QUOTED.search(text) and is_proxy_report(sentences(_QUOTED.sub(" ", text))))
+    animals = index.context.animals
+    proxy = is_proxy_report(parsed, animals) or bool(
+        text and _QUOTED.search(text) and is_proxy_report(sentences(_QUOTED.sub(" ", text)),
+                                                          animals))
     if not proxy and proxy_subject(parsed) is not None and any(
             _getting_worse_now(s) for s in parsed):
         proxy = True  # "My daughter, 17, ... She's now got ... I'm fine btw": about her now
@@ -604,12 +606,13 @@ def _examples_asked(before: Sentence, sentence: Sentence) -> bool:
         words[:1] == ["like"] or words[:2] == ["such", "as"])
 
 
-def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
+def is_proxy_report(parsed: Sequence[Sentence], animals: frozenset[str] = frozenset()) -> bool:
     """True when the description is about someone else now ("My son is 16 and ...", "Mum (84)
     slipped ...", "I'm a home carer. Mrs B (82) is ..."), with no complaint of the writer's own:
     then what it tells of that person counts, as a clinician would take it. A relative's past
     illness ("my dad had a heart attack") or a writer with pain of their own is not a proxy
-    report."""
+    report. ``animals`` are the context rules' one-word animals: a message that opens with one
+    is about a pet, never a proxy report."""
     if not parsed:
         return False
     if _is_dictated(parsed):
@@ -623,7 +626,7 @@ def is_proxy_report(parsed: Sequence[Sentence]) -> bool:
                     if _is_person(first, i) or _is_age_noun(first, i)), None)
     if subject is None:
         subject = _my_person(first)
-    if subject is None and _animals().intersection(first[:4]):
+    if subject is None and animals.intersection(first[:4]):
         return False  # "Our Staffie's back legs have gone weak": a pet's signs are never ours
     if subject is None and not carer:
         # no person named at the opening: a message that tells its signs of "he" or "she" and
@@ -661,11 +664,6 @@ def _turns_to_me(sentence: Sentence, after: Sequence[Sentence]) -> bool:
     words = [t.text for t in sentence.tokens if t.is_word]
     return words in _TURN_TO_ME and any(
         _OWN_BODY & {t.text for t in s.tokens[:8]} for s in after)
-
-
-def _animals() -> frozenset[str]:
-    """The one-word animals of the context rules (``safety/data/context.yaml``)."""
-    return compiled_rules().animals
 
 
 def _is_dictated(parsed: Sequence[Sentence]) -> bool:

@@ -710,9 +710,15 @@ _mixed_language: list[MixedLanguage] = []
 
 
 def mixed_language() -> MixedLanguage:
-    """The table in use: the one the find snapshot handed over, else read from the YAML."""
+    """The table in use: the one the find snapshot handed over, else from the cache or the
+    YAML."""
     if not _mixed_language:
-        _mixed_language.append(MixedLanguage.read())
+        from triggerpoint.knowledge.cache import cached
+
+        # (from the user's cache beside the knowledge base, not the YAML at every start: ten
+        # lists took 40 ms of a first screen)
+        _mixed_language.append(cached("mixed-language", MIXED_LANGUAGE_DATA, MixedLanguage.read,
+                                      modules=["triggerpoint.safety.lexicon"]))
     return _mixed_language[0]
 
 
