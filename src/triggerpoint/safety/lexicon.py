@@ -180,6 +180,7 @@ _DIALECT: dict[str, str] = {
     "feal": "feel", "acident": "accident", "noticeing": "noticing", "tingely": "tingly",
     "with out": "without", "the guts of a": "nearly a", "the guts of an": "nearly an",
     "o puff": "of puff", "o breath": "of breath", "atween": "between",
+    "whan": "when", "deid": "dead", "the sam": "the same",
     # (Shetland: "a shadow cam doon ower me left ee", "dis mornin"; Northlink Ferries'
     # Shetland words, https://www.northlinkferries.co.uk/shetland-blog/shetland-words-to-know:
     # dis "this", doon "down"; John J. Graham's glossary, http://www.baysights.com/
@@ -394,7 +395,24 @@ _AN_AND = re.compile(r"\ban (?=(?!(?:mri|mris|nhs|x|xray|hiv|hrt|sti|std|rsi|lp|
 #: Shetland "da" is "the" before a thing or a part of the body ("da wife says", "lettin da mug
 #: slip", "da neck"); elsewhere it stays the Scots "da", a father.
 _DA_THE = re.compile(r"\bda (?=(?:wife|mug|cup|floor|car|side|neck|back|head|chest|trapezius|"
-                     r"groin|fitba|toilet|doctor|hospital|pain|same)\b)")
+                     r"groin|fitba|toilet|doctor|hospital|pain|same|backside|hip|hips|leg|legs|"
+                     r"left|right|arm|arms|shoulder|shoulders|knee|knees|foot|feet|belly|usual|"
+                     r"bed|boat|paper)\b)")
+#: Shetland "da" is "the" wherever it is no one's "da" (dad) and no verb follows it ("on da barge",
+#: "doon da left leg", "feel da paper"; but "me da", "our da", "da said", "da fell"); "A" is "I"
+#: before a verb or an apostrophe ("A canna richt feel", "A've no managed a pee", "A'm fit tae
+#: burst"). (John J. Graham's Shetland glossary, cited beside _DIALECT.)
+_DA_THE_SHETLAND = re.compile(
+    r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bour )(?<!\boor )(?<!\bwor )(?<!\byer )(?<!\byour )"
+    r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )(?<!\band )(?<!\ban )(?<!\bwi )(?<!\bwith )"
+    r"(?<!\bto )(?<!\btae )(?<!\bcalled )(?<!\btold )(?<!\bphoned )(?<!\brang )"
+    r"\bda (?!(?:is|was|wis|has|had|hed|said|says|sez|took|went|got|and|an|would|wid|will|died|did|"
+    r"does|can|could|told|keeps|kept|thinks|reckons|came|cam|used|who|always|never|just|too|to|"
+    r"tae|in|into|out|home|hame|fell|collapsed|passed|says|rang|phoned|called|wants|wanted|"
+    r"needs|needed|thought|knew|kens|kent|tellt|asked|drove|took|brought|made|couldna|canna|"
+    r"cannae|didna|disna|winna|wisna|an'|and|or|$)\b)")
+_A_I_SHETLAND = re.compile(r"\ba(?= (?:canna|cannae|cannot|didna|didnae|dinna|dinnae|wis|wisna|"
+                           r"hae|haena|widna|couldna|ken|kent|tink|tinks|tocht)\b|'(?:ve|m|d|ll)\b)")
 #: Geordie "nee" is "no" ("nee tinglin, nee weakness"), but not after a word that makes it a
 #: misspelt knee ("my nee", "left nee").
 _NEE_NO = re.compile(r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bthe )(?<!\bleft )(?<!\bright )"
@@ -639,14 +657,15 @@ MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                             for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml",
                                          "kreol.yaml", "haitian.yaml", "indonesian-malay.yaml",
                                          "hawaiian-pidgin.yaml", "bisaya.yaml", "irish.yaml",
-                                         "portuguese.yaml"))
+                                         "portuguese.yaml", "german-dutch.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
 class MixedLanguage:
     """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
     data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml,
-    data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml, data/portuguese.yaml) with their
+    data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml, data/portuguese.yaml,
+    data/german-dutch.yaml) with their
     English: the
     phrases, the words (looked up in a table, not compiled into a pattern: that keeps the first
     screen quick) and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the
@@ -756,7 +775,9 @@ def _dialect(clean: str) -> str:
     clean = _G_DROPPED.sub(r"\1ing", clean)
     clean = _WEE_SMALL.sub("small ", clean)
     if "da " in clean:
-        clean = _DA_THE.sub("the ", clean)
+        clean = _DA_THE_SHETLAND.sub("the ", _DA_THE.sub("the ", clean))
+    if "a " in clean or "a'" in clean:
+        clean = _A_I_SHETLAND.sub("i", clean)
     if "nee" in clean:
         clean = _NEE_NO.sub("no", clean)
     if "aa " in clean:
