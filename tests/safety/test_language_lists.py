@@ -63,3 +63,22 @@ def test_every_meaning_is_words(path: Path) -> None:
     entries = {**data["phrases"], **data["words"]}
     odd = sorted(k for k, v in entries.items() if not isinstance(v, str) or not v.strip())
     assert not odd, f"{path.name}: quote these meanings (YAML reads no, yes, on as booleans): {odd}"
+
+
+@LISTS
+def test_a_listed_word_changes_no_concept_term(kb: KnowledgeBase, path: Path) -> None:
+    """A term is read through the same lists as a text, so a listed word that a term also uses
+    turns the term into its meaning: Spanish "tia" (aunt) made the mini-stroke's "TIA" match
+    every "aunt". A word may stand in a term only where the list gives it the term's own sense."""
+    words = read_yaml(path)["words"]
+    same_sense = {"comot"}  # Nigerian Pidgin "e just comot by itself": it came out
+    clash = sorted({
+        (word.rstrip("*!"), concept.id)
+        for concept in kb.safety_concepts.values()
+        for term in [*concept.terms, *concept.exclude,
+                     *(t for near in concept.near for group in near.groups for t in group)]
+        for word in term.split()
+        if word.rstrip("*!") in words and word.rstrip("*!") not in same_sense
+    })
+    assert not clash, (f"{path.name}: these words are also concept terms; drop them or use a "
+                       f"phrase: {clash}")

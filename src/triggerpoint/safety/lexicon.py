@@ -523,7 +523,7 @@ def normalise(text: str) -> str:
         text = _TRAILING_DOTS.sub(", ", text)
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not clean.isascii():
-        clean = _strip_accents(clean)
+        clean = _strip_accents(_ACCENTED_WORD.sub(lambda m: _ACCENTED[m.group(0)], clean))
     if "q:" in clean and "a:" in clean:
         # an interview's questions and answers ("Q: Any fever, weight loss or numbness?
         # A: no, none of those"): a "no" denies what was asked, a "yes" says it
@@ -646,9 +646,20 @@ _TRAILING_DOTS = re.compile(r"(?<=[\w'])\s*(?:\.{2,}|\u2026)\s*(?=[a-z])")
 _SHORT_ASIDE = re.compile(r"\(\s*[a-z]+(?: [a-z]+)?\s*\)")
 
 
+#: Letters of African orthographies (Krio, Yoruba, Twi) read as the Latin letters they sound as
+#: ("sɔdntɛm" -> "sodntem", "edek kam lɛk" -> "edek kam lek").
+_OPEN_LETTERS = str.maketrans({"\u025b": "e", "\u0254": "o", "\u014b": "ng", "\u0259": "e"})
+
+
+#: Words whose accent is all that tells them from an English term: Spanish "tía" (aunt) is no
+#: "TIA" (a mini-stroke) once its accent is gone ("yes tía, ya sé").
+_ACCENTED = {"t\u00eda": "aunt", "t\u00edas": "aunts"}
+_ACCENTED_WORD = re.compile(r"\bt\u00edas?\b")
+
+
 def _strip_accents(clean: str) -> str:
     """Letters without their accents ("estómago" -> "estomago"); other characters as they are."""
-    return "".join(c for c in unicodedata.normalize("NFD", clean)
+    return "".join(c for c in unicodedata.normalize("NFD", clean.translate(_OPEN_LETTERS))
                    if not unicodedata.combining(c))
 
 
@@ -657,7 +668,8 @@ MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                             for name in ("spanish.yaml", "hindi-urdu.yaml", "tagalog.yaml",
                                          "kreol.yaml", "haitian.yaml", "indonesian-malay.yaml",
                                          "hawaiian-pidgin.yaml", "bisaya.yaml", "irish.yaml",
-                                         "portuguese.yaml", "german-dutch.yaml"))
+                                         "portuguese.yaml", "german-dutch.yaml",
+                                         "pidgin-krio.yaml", "italian.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -665,7 +677,7 @@ class MixedLanguage:
     """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
     data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml,
     data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml, data/portuguese.yaml,
-    data/german-dutch.yaml) with their
+    data/german-dutch.yaml, data/pidgin-krio.yaml, data/italian.yaml) with their
     English: the
     phrases, the words (looked up in a table, not compiled into a pattern: that keeps the first
     screen quick) and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the
