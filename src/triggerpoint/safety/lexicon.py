@@ -141,6 +141,7 @@ _DIALECT: dict[str, str] = {
     "cudnt": "could not", "cudn't": "could not", "cdnt": "could not", "wudnt": "would not",
     "wudn't": "would not", "shudnt": "should not", "didnt": "did not", "dint": "did not",
     "havnt": "have not", "hvnt": "have not", "dnt": "do not",
+    "theyve": "they have", "youve": "you have", "weve": "we have",
     # Scots words and spellings
     "tae": "to", "aboot": "about", "oot": "out", "doon": "down", "roon": "round",
     "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",
@@ -393,24 +394,25 @@ _AN_AND = re.compile(r"\ban (?=(?!(?:mri|mris|nhs|x|xray|hiv|hrt|sti|std|rsi|lp|
                      r"honour|heir|herb|herbal|historic|hysterical|f|l|m|n|r|s|h)\b)"
                      r"[bcdfghjklmnpqrstvwxz])")
 #: Shetland "da" is "the" before a thing or a part of the body ("da wife says", "lettin da mug
-#: slip", "da neck"); elsewhere it stays the Scots "da", a father.
+#: slip", "da neck"), whatever stands before it.
 _DA_THE = re.compile(r"\bda (?=(?:wife|mug|cup|floor|car|side|neck|back|head|chest|trapezius|"
                      r"groin|fitba|toilet|doctor|hospital|pain|same|backside|hip|hips|leg|legs|"
                      r"left|right|arm|arms|shoulder|shoulders|knee|knees|foot|feet|belly|usual|"
                      r"bed|boat|paper)\b)")
-#: Shetland "da" is "the" wherever it is no one's "da" (dad) and no verb follows it ("on da barge",
-#: "doon da left leg", "feel da paper"; but "me da", "our da", "da said", "da fell"); "A" is "I"
-#: before a verb or an apostrophe ("A canna richt feel", "A've no managed a pee", "A'm fit tae
-#: burst"). (John J. Graham's Shetland glossary, cited beside _DIALECT.)
+#: Elsewhere Shetland "da" is "the" wherever it is no one's "da" (the Scots and Irish dad) and no
+#: verb follows it ("on da barge", "doon da left leg", "feel da paper"; but "me da", "our da", "da
+#: said", "da fell"); "A" is "I" before a verb or an apostrophe ("A canna richt feel", "A've no
+#: managed a pee", "A'm fit tae burst"). (John J. Graham's Shetland glossary, cited beside
+#: _DIALECT.)
 _DA_THE_SHETLAND = re.compile(
     r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bour )(?<!\boor )(?<!\bwor )(?<!\byer )(?<!\byour )"
     r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )(?<!\band )(?<!\ban )(?<!\bwi )(?<!\bwith )"
     r"(?<!\bto )(?<!\btae )(?<!\bcalled )(?<!\btold )(?<!\bphoned )(?<!\brang )"
-    r"\bda (?!(?:is|was|wis|has|had|hed|said|says|sez|took|went|got|and|an|would|wid|will|died|did|"
-    r"does|can|could|told|keeps|kept|thinks|reckons|came|cam|used|who|always|never|just|too|to|"
-    r"tae|in|into|out|home|hame|fell|collapsed|passed|says|rang|phoned|called|wants|wanted|"
-    r"needs|needed|thought|knew|kens|kent|tellt|asked|drove|took|brought|made|couldna|canna|"
-    r"cannae|didna|disna|winna|wisna|an'|and|or|$)\b)")
+    r"\bda (?!(?:is|was|wis|has|had|hed|said|says|sez|took|went|got|and|an|or|would|wid|will|"
+    r"died|did|does|can|could|told|keeps|kept|thinks|reckons|came|cam|used|who|always|never|"
+    r"just|too|to|tae|in|into|out|home|hame|fell|collapsed|passed|rang|phoned|called|wants|"
+    r"wanted|needs|needed|thought|knew|kens|kent|tellt|asked|drove|brought|made|couldna|canna|"
+    r"cannae|didna|disna|winna|wisna)\b)")
 _A_I_SHETLAND = re.compile(r"\ba(?= (?:canna|cannae|cannot|didna|didnae|dinna|dinnae|wis|wisna|"
                            r"hae|haena|widna|couldna|ken|kent|tink|tinks|tocht)\b|'(?:ve|m|d|ll)\b)")
 #: Geordie "nee" is "no" ("nee tinglin, nee weakness"), but not after a word that makes it a
