@@ -73,6 +73,16 @@ def test_the_results_page_shows_the_api_ranking(client: TestClient) -> None:
     assert page.index(f'id="m-{shown[0]}"') < page.index(f'id="m-{shown[1]}"')
 
 
+def test_the_results_page_names_what_else_a_muscle_explains(client: TestClient) -> None:
+    """Beside the places: a symptom the muscle causes and a resisted test it fails, as the
+    command line says them."""
+    page = client.get("/results", params={"text": "why does my temple hurt when i chew"}).text
+    assert "pain on chewing (a symptom it causes)" in page
+    note = "R posterior shoulder pain, deep, just below the acromion. Resisted ER reproduces."
+    page = client.get("/results", params={"text": note}).text
+    assert "(a movement it makes)" in page
+
+
 def test_api_muscle_and_regions_are_the_atlas(client: TestClient, ctx: AppContext) -> None:
     muscle = client.get("/api/muscles/upper-trapezius").json()
     assert muscle == muscles_named(ctx, "upper-trapezius")[0].model_dump(mode="json")

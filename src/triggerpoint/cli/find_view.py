@@ -82,7 +82,8 @@ def _ranking(console: Console, kb: KnowledgeBase, candidates: list[Candidate],
         if c.trigger_point_matched:
             explains.append(f"{_names(kb, c.trigger_point_matched)} (right over its knots)")
         if c.symptoms_matched:
-            explains.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched))
+            explains.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched)
+                            + " (a symptom it causes)")
         if c.tests_matched:
             explains.append(f"resisted {', '.join(t.replace('-', ' ') for t in c.tests_matched)} "
                             "(a movement it makes)")

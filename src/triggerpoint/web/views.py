@@ -127,9 +127,14 @@ def _candidate(kb: KnowledgeBase, names: dict[str, str], state: FindState, rank:
     if c.trigger_point_matched:
         explains.append(", ".join(names.get(r, r) for r in c.trigger_point_matched)
                         + " (right over its knots)")
+    if c.symptoms_matched:
+        explains.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched)
+                        + " (a symptom it causes)")
     if c.tests_matched:
         explains.append(f"resisted {', '.join(t.replace('-', ' ') for t in c.tests_matched)} "
                             "(a movement it makes)")
+    if c.press_test:
+        explains.append(f"press test {c.press_test}")
     spots = [tp.location for tp in c.trigger_points if tp.self_treatable][:2] if ready else []
     side = c.side if c.side in ("left", "right") else "right"
     confirm = tuple(m for m in state.confirm if m != c.muscle) + (c.muscle,)
