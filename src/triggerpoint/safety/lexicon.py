@@ -182,6 +182,7 @@ _DIALECT: dict[str, str] = {
     "with out": "without", "the guts of a": "nearly a", "the guts of an": "nearly an",
     "o puff": "of puff", "o breath": "of breath", "atween": "between",
     "whan": "when", "deid": "dead", "the sam": "the same",
+    "mooth": "mouth", "wan side": "one side", "oan wan side": "on one side",
     # (Shetland: "a shadow cam doon ower me left ee", "dis mornin"; Northlink Ferries'
     # Shetland words, https://www.northlinkferries.co.uk/shetland-blog/shetland-words-to-know:
     # dis "this", doon "down"; John J. Graham's glossary, http://www.baysights.com/
