@@ -9,6 +9,7 @@ from triggerpoint.cli.safety_view import safety_banner
 from triggerpoint.finder import Candidate, FinderResult
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.services.consult import Consultation
+from triggerpoint.services.consult import explains as explained_by
 
 __all__ = ["finder_view", "press_first_view"]
 
@@ -74,21 +75,7 @@ def _ranking(console: Console, kb: KnowledgeBase, candidates: list[Candidate],
     for rank, c in enumerate(candidates, start=1):
         side = f", {c.side} side" if c.side in ("left", "right") else ""
         console.print(f"[bold]{rank}. {c.name}[/bold]{side} [dim]({c.score:.0%} fit)[/dim]")
-        explains = []
-        if c.essential_matched:
-            explains.append(f"{_names(kb, c.essential_matched)} (its main pain zone)")
-        if c.spillover_matched:
-            explains.append(f"{_names(kb, c.spillover_matched)} (sometimes)")
-        if c.trigger_point_matched:
-            explains.append(f"{_names(kb, c.trigger_point_matched)} (right over its knots)")
-        if c.symptoms_matched:
-            explains.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched)
-                            + " (a symptom it causes)")
-        if c.tests_matched:
-            explains.append(f"resisted {', '.join(t.replace('-', ' ') for t in c.tests_matched)} "
-                            "(a movement it makes)")
-        if c.press_test:
-            explains.append(f"press test {c.press_test}")
+        explains = explained_by(kb, c, lambda r: _place(kb, r))
         if explains:
             console.print(f"   explains: {'; '.join(explains)}")
         if c.unexplained:

@@ -142,11 +142,13 @@ class ActionEvidence:
                 found.setdefault(i, []).append((action, main))
         return found
 
-    def log_bonus(self, text: str | None) -> dict[int, float]:
-        """Muscle index -> log likelihood ratio of the tests it explains (absent: 0)."""
-        if not text:
-            return {}
+    def log_bonus(self, text: str | None,
+                  tested: dict[int, list[tuple[str, bool]]] | None = None) -> dict[int, float]:
+        """Muscle index -> log likelihood ratio of the tests it explains (absent: 0); ``tested``
+        is ``matches(text)`` when the caller has it already."""
+        if tested is None:
+            tested = self.matches(text) if text else {}
         cap = math.log(MAX_RATIO)
         return {i: min(cap, sum(math.log(MAIN_RATIO if main else OTHER_RATIO)
                                 for _, main in actions))
-                for i, actions in self.matches(text).items()}
+                for i, actions in tested.items()}

@@ -54,16 +54,17 @@ def adopt(
 
 
 def bonus_for(
-    query: Query, kb: KnowledgeBase, weights: Sequence[float], text: str | None = None
+    query: Query, kb: KnowledgeBase, weights: Sequence[float], text: str | None = None,
+    tested: dict[int, list[tuple[str, bool]]] | None = None,
 ) -> dict[int, float]:
     """Muscle index -> log term from outside the referral pattern: the prevalence prior for the
     marked areas plus the weak evidence of activities and pain qualities in ``text`` and the
-    resisted tests it names (finder/actions.py)."""
+    resisted tests it names (finder/actions.py; ``tested`` when the caller has read them)."""
     prior, evidence = extras_for(kb)
     bonus = prior.log_prior(query, weights)
     for i, extra in evidence.log_bonus(text, query).items():
         bonus[i] = bonus.get(i, 0.0) + extra
-    for i, extra in evidence.tests.log_bonus(text).items():
+    for i, extra in evidence.tests.log_bonus(text, tested).items():
         bonus[i] = bonus.get(i, 0.0) + extra
     return bonus
 
@@ -78,7 +79,10 @@ def find(query: Query, kb: KnowledgeBase, *, text: str | None = None) -> FinderR
     weights = model.mark_weight(query.marks)
     if text is None:
         text = getattr(query, "text", None)
-    bonus = bonus_for(query, kb, weights, text if isinstance(text, str) else None)
+    text = text if isinstance(text, str) else None
+    # the resisted tests are read once: for the bonus and for what each candidate explains
+    tested = extras_for(kb)[1].tests.matches(text) if text else {}
+    bonus = bonus_for(query, kb, weights, text, tested)
     ranked = model.rank(query, weights, bonus)
     scores = _posterior([log_l for log_l, _, _ in ranked])
     explained = [
@@ -92,7 +96,6 @@ def find(query: Query, kb: KnowledgeBase, *, text: str | None = None) -> FinderR
         for _, i, side in ranked[: max(query.top, COMBINATION_POOL)]
     ]
     sides = [side for _, _, side in ranked]
-    tested = extras_for(kb)[1].tests.matches(text) if isinstance(text, str) and text else {}
     candidates = [
         _candidate(e, s, side, [action for action, _ in tested.get(i, ())])
         for e, s, side, (_, i, _) in zip(

@@ -7,14 +7,14 @@ description with no region still gets its level and advice, with the finder's er
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from triggerpoint.errors import InputError
-from triggerpoint.finder import FinderResult, build_query, find
+from triggerpoint.finder import Candidate, FinderResult, build_query, find
 from triggerpoint.inputs import MAX_LINE_BYTES, check_items, check_words, loads_json
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.safety import SafetyAssessment, screen
@@ -22,7 +22,7 @@ from triggerpoint.safety import SafetyAssessment, screen
 if TYPE_CHECKING:
     from triggerpoint.services.context import AppContext
 
-__all__ = ["Consultation", "FindRequest", "consult", "consult_line", "find_muscles"]
+__all__ = ["Consultation", "FindRequest", "consult", "consult_line", "explains", "find_muscles"]
 
 
 class FindRequest(BaseModel):
@@ -159,3 +159,24 @@ def consult_line(ctx: AppContext, raw: bytes, number: int, *, top: int,
 
 def _line_error(case_id: Any, number: int, message: str) -> dict[str, Any]:
     return {"id": case_id, "line": number, "error": message}
+
+
+def explains(kb: KnowledgeBase, c: Candidate, place: Callable[[str], str]) -> list[str]:
+    """What a ranked muscle explains, in the words every front end shows: its places by kind
+    (named by ``place``, the front end's way of naming a region), the symptoms it causes, the
+    resisted tests it fails and the press test."""
+    said = []
+    for regions, kind in ((c.essential_matched, "its main pain zone"),
+                          (c.spillover_matched, "sometimes"),
+                          (c.trigger_point_matched, "right over its knots")):
+        if regions:
+            said.append(f"{', '.join(place(r) for r in regions)} ({kind})")
+    if c.symptoms_matched:
+        said.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched)
+                    + " (a symptom it causes)")
+    if c.tests_matched:
+        said.append(f"resisted {', '.join(t.replace('-', ' ') for t in c.tests_matched)} "
+                    "(a movement it makes)")
+    if c.press_test:
+        said.append(f"press test {c.press_test}")
+    return said

@@ -10,6 +10,7 @@ from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.safety import SafetyAssessment
 from triggerpoint.safety.triage import OpenQuestion
 from triggerpoint.services.consult import Consultation
+from triggerpoint.services.consult import explains as explained_by
 from triggerpoint.web.bodymap import MapRegion, map_regions, map_svg, pattern_svg
 from triggerpoint.web.state import FindState
 
@@ -118,23 +119,7 @@ def _place(names: dict[str, str], region: str, side: str) -> str:
 
 def _candidate(kb: KnowledgeBase, names: dict[str, str], state: FindState, rank: int,
                c: Candidate, ready: bool) -> CandidateView:
-    explains = []
-    if c.essential_matched:
-        explains.append(", ".join(names.get(r, r) for r in c.essential_matched)
-                        + " (its main pain zone)")
-    if c.spillover_matched:
-        explains.append(", ".join(names.get(r, r) for r in c.spillover_matched) + " (sometimes)")
-    if c.trigger_point_matched:
-        explains.append(", ".join(names.get(r, r) for r in c.trigger_point_matched)
-                        + " (right over its knots)")
-    if c.symptoms_matched:
-        explains.append(", ".join(kb.symptoms[s].name.lower() for s in c.symptoms_matched)
-                        + " (a symptom it causes)")
-    if c.tests_matched:
-        explains.append(f"resisted {', '.join(t.replace('-', ' ') for t in c.tests_matched)} "
-                            "(a movement it makes)")
-    if c.press_test:
-        explains.append(f"press test {c.press_test}")
+    explains = explained_by(kb, c, lambda r: names.get(r, r))
     spots = [tp.location for tp in c.trigger_points if tp.self_treatable][:2] if ready else []
     side = c.side if c.side in ("left", "right") else "right"
     confirm = tuple(m for m in state.confirm if m != c.muscle) + (c.muscle,)
