@@ -520,6 +520,10 @@ def _aside_context(index: ConceptIndex, parsed: Sequence[Sentence],
 
 _FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "im"})
 _CARRIED = frozenset({"other", "historical", "hypothetical"})
+#: Where a writer was when something happened to someone else ("a resident had a stroke on my
+#: shift").
+_WHERE_I_WORK = frozenset({"shift", "watch", "ward", "round", "rounds", "unit", "bus", "route",
+                           "class", "lesson", "care", "floor", "wing", "patch", "beat"})
 
 
 def _told_of_another(sentence: Sentence, triggers: Sequence[Trigger], start: int) -> bool:
@@ -531,10 +535,15 @@ def _told_of_another(sentence: Sentence, triggers: Sequence[Trigger], start: int
     for trigger in triggers:
         if trigger.category != "other" or trigger.end > start or start - trigger.end > 30:
             continue
-        if trigger.phrase.split()[-1] not in _PROXY_PEOPLE and not trigger.phrase.endswith(
-                " of mine"):
-            continue  # ("a mate of mine", "a friend of mine")
+        last = trigger.phrase.split()[-1]
+        if last not in _PROXY_PEOPLE and last.removesuffix("s") not in _PROXY_PEOPLE and (
+                not trigger.phrase.endswith(" of mine")):
+            continue  # ("a mate of mine", "a friend of mine", "one of the residents")
         between = texts[trigger.end:start]
+        # (where the writer was, "on my shift", is no statement of the writer's own)
+        between = [w for n, w in enumerate(between) if not (
+            w == "my" and between[n - 1 : n] in (["on"], ["at"], ["in"]) and between[n + 1 : n + 2]
+            and between[n + 1] in _WHERE_I_WORK)]
         if not (_FIRST_PERSON | {"but", "though", "although", "whereas"}) & set(between):
             return True
     return False

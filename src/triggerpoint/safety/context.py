@@ -875,7 +875,8 @@ _ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="
                                     direction="forward"))
 _ANIMAL_VERBS = frozenset({"has", "had", "is", "was", "got", "gets", "keeps", "kept", "started",
                            "went", "seems", "came", "with", "pulled", "limped", "collapsed",
-                           "yelped", "seemed"})
+                           "yelped", "seemed", "cannot", "could", "would", "will",
+                           "does", "did", "needs", "needed"})
 
 
 def _animal_verb(words: list[str], at: int) -> int | None:
@@ -920,6 +921,10 @@ _THEIR_CLAUSE = frozenset({"his", "her", "their"})
 _BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had", "been"})
 
 
+#: Words that pick some of what follows "of" ("one of my balls", "some of my fingers").
+_PART_OF = frozenset({"one", "some", "all", "each", "either", "two", "half", "most", "part"})
+
+
 #: Subjects after which "also" adds to what was said of them rather than opening a new statement.
 _ALSO_SUBJECTS = frozenset({"he", "she", "they", "it"})
 
@@ -960,6 +965,11 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects
         ) and not (words[i + 1] == "the" and words[i + 2 : i + 3] and words[i + 2] in _THE_SIGNS):
+            stops.add(i)
+        if word in (",", "and") and len(words) > i + 3 and words[i + 1] in _PART_OF and (
+                words[i + 2] == "of" and words[i + 3] in compiled.subjects):
+            # "not in a tackle, and one of my balls is swollen": a part of the writer's is as
+            # much a new subject as "my ball"
             stops.add(i)
         if word in (",", "and"):
             part = i + 2 if words[i + 1 : i + 2] in (["left"], ["right"]) else i + 1

@@ -183,6 +183,20 @@ _DIALECT: dict[str, str] = {
     "o puff": "of puff", "o breath": "of breath", "atween": "between",
     "whan": "when", "deid": "dead", "the sam": "the same",
     "mooth": "mouth", "wan side": "one side", "oan wan side": "on one side",
+    # (Doric and Scots "ken", to know, and "fan", when, only after the words that make them so:
+    # "I dinna ken fan I need a pee"; "jist", just; "ain", own; Doric Dictionary,
+    # https://www.scotslanguage.info/ and the MacDonald glossary above)
+    "dinna ken": "do not know", "dinnae ken": "do not know", "didna ken": "did not know",
+    "didnae ken": "did not know", "disnae ken": "does not know", "canna ken": "cannot know",
+    "ken fan": "know when", "dinna ken fan": "do not know when",
+    "dinnae ken fan": "do not know when", "didna ken fan": "did not know when",
+    "didnae ken fan": "did not know when", "jist": "just", "its ain": "its own", "ma ain": "my own",
+    "my ain": "my own", "his ain": "his own", "her ain": "her own",
+    # (and "wik", a week, only with the words that make it so: in Krio "wik" is weak, below)
+    "ilka": "every", "ilka wik": "every week", "every wik": "every week", "a wik": "a week",
+    "this wik": "this week",
+    "last wik": "last week", "the wik": "the week", "wiks": "weeks", "shouder": "shoulder",
+    "shouders": "shoulders",
     # (Shetland: "a shadow cam doon ower me left ee", "dis mornin"; Northlink Ferries'
     # Shetland words, https://www.northlinkferries.co.uk/shetland-blog/shetland-words-to-know:
     # dis "this", doon "down"; John J. Graham's glossary, http://www.baysights.com/
@@ -518,6 +532,11 @@ def _comparative_bases(word: str) -> list[str]:
     return bases
 
 
+#: "TIA" alone as a message's last words ("... for years. TIA x", "any ideas? tia!"), as forums
+#: sign off: thanks in advance.
+_TIA_SIGN_OFF = re.compile(r"((?:^|[.!?]|\n)\s*)tia(?=[\s.!x:)]*$)")
+
+
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions spelled out, hyphens and '&' as words."""
     if ".." in text or "\u2026" in text:
@@ -540,6 +559,9 @@ def normalise(text: str) -> str:
         clean = _DASH_CLAUSE.sub(", ", clean)  # "couldn't read it properly — the left half ..."
     clean = _spanish(clean)
     clean = _dialect(clean)
+    if "tia" in clean and "?" in clean:
+        # a message that asks something and signs off "TIA x": thanks in advance, no stroke
+        clean = _TIA_SIGN_OFF.sub(r"\1thanks in advance", clean)
     if "e.g" in clean or "i.e" in clean:  # ("what signs mean I should stop, e.g. chest pain")
         clean = _FOR_EXAMPLE.sub(lambda m: " for example " if m.group(1) == "e" else " that is ",
                                  clean)
