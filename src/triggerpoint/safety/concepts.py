@@ -537,7 +537,7 @@ def _told_of_another(sentence: Sentence, triggers: Sequence[Trigger], start: int
             continue
         last = trigger.phrase.split()[-1]
         if last not in _PROXY_PEOPLE and last.removesuffix("s") not in _PROXY_PEOPLE and (
-                not trigger.phrase.endswith(" of mine")):
+                not trigger.phrase.endswith(" of mine")) and last != "<group>":
             continue  # ("a mate of mine", "a friend of mine", "one of the residents")
         between = texts[trigger.end:start]
         # (where the writer was, "on my shift", is no statement of the writer's own)
@@ -1275,6 +1275,9 @@ def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:
     # couldn't wake me": what someone saw of the writer)
     return any(tokens[i].text == "my" and tokens[i + 1].text in _OWN_BODY
                for i in range(max(0, min(positions) - 1), max(positions))) or (
+        # ("my housemate found some purple spots on my legs": where they were is mine)
+        after[:1] in (["on"], ["over"], ["across"], ["down"]) and after[1:2] == ["my"]
+        and after[2:3] and after[2] in _OWN_BODY) or (
         after[:1] in (["with"], ["into"]) and after[1:2] in (["mine"], ["me"])) or (
         tokens[max(positions)].text == "me") or (
         after[:1] == ["me"] and any(tokens[p].text in _ROUSE for p in positions)) or (

@@ -463,7 +463,9 @@ _MY_BEFORE = (r"(?:da|dad|maw|mum|mam|wife|man|husband|wean|bairn|boy|girl|son|d
               r"sister|mate|back|heid|head|neck|shoulders?|shooders?|arms?|airms?|legs?|"
               r"knees?|hips?|feet|foot|hands?|hauns?|chest|belly|tummy|stomach|side|eyes?|"
               r"een|face|jaw|mouth|lips?|tongue|smile|bum|bladder|waterworks|bits|words|"
-              r"speech|voice|lower|upper|own)")
+              r"speech|voice|lower|upper|own|wrists?|fingers?|thumbs?|elbows?|"
+              r"(?:left|right) (?=hand|arm|leg|foot|side|eye|knee|hip|shoulder|ear|cheek)|"
+              r"ankles?|toes?|calf|calves|thighs?|shins?|ribs|skin|heart)")
 _MA_MY = re.compile(r"\b(?:ma|mi) (?=" + _MY_BEFORE + r"\b)")  # and Lancashire "mi back"
 #: Caribbean English "she" and "he" are "her" and "his" before a part of the body ("she mouth
 #: not moving", "he foot swell up"); "she back is bad" but not "she backed the car"
@@ -537,6 +539,17 @@ def _comparative_bases(word: str) -> list[str]:
 _TIA_SIGN_OFF = re.compile(r"((?:^|[.!?]|\n)\s*)tia(?=[\s.!x:)]*$)")
 
 
+#: "No." before a number is "number", not a sentence's end ("at no. 14", "bed no.3").
+_NUMBER_NO = re.compile(r"\b(at|in|bed|room|house|flat|ward|bay|door|from|to|next door to) no\. ?"
+                        r"(?=\d)")
+#: A negative's "no more", as many say "any more" ("I cannot tell no more when I need a wee").
+_NO_MORE = re.compile(r"\b(cannot|not|never)((?: [a-z']+){0,2}) no more\b")
+#: "Me old chap's gone numb": the penis, as British slang has it, when it is numb or hurts (not
+#: "an old chap in the next bed").
+_OLD_CHAP = re.compile(r"\b(?:my|me) old chap(?= (?:has gone|has been|is|was|went|gone|feels|felt)"
+                       r"\b)")
+
+
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions spelled out, hyphens and '&' as words."""
     if ".." in text or "\u2026" in text:
@@ -579,6 +592,12 @@ def normalise(text: str) -> str:
         clean = _BABY_BY_AGE.sub(lambda m: f"{m.group(1) or 'my'} infant child", clean)
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
+    if "no." in clean:
+        clean = _NUMBER_NO.sub(r"\1 number ", clean)  # "Mrs Doherty at no. 14 was taken in"
+    if " no more" in clean:
+        clean = _NO_MORE.sub(r"\1\2 any more", clean)  # "can't tell no more when I need a wee"
+    if "old chap" in clean:
+        clean = _OLD_CHAP.sub("my penis", clean)
     return clean
 
 
@@ -796,7 +815,17 @@ def _spanish(clean: str) -> str:
                                    _MY_OWN or (_MY_BEFORE_WORD.fullmatch(m.group(1)))
                                    else m.group(0), clean)
     clean = table.replace_phrases(clean)
-    return _WORD.sub(lambda m: words.get(m.group(0), m.group(0)), clean)
+    return _WORD.sub(lambda m: _word_in_english(words, m.group(0)), clean)
+
+
+def _word_in_english(words: dict[str, str], word: str) -> str:
+    """The word's English, and a possessive's ("my aama's neck": "my mum's neck")."""
+    found = words.get(word)
+    if found is not None:
+        return found
+    if word.endswith("'s") and (base := words.get(word[:-2])) is not None:
+        return base + "'s"
+    return word
 
 
 #: Words after "my" that turn to the writer's own trouble ("my issue is just upper back pain":
