@@ -72,6 +72,12 @@ class PhraseIndex:
             if not key:
                 continue
             self.phrases.setdefault(key, target)
+            if target[0] == "complaint" and len(key) > 1:
+                # a complaint typed run together in a search box ("golferselbow",
+                # "RUNNERSKNEE"): the whole name as one word
+                squashed = norm_token("".join(WORD.findall(
+                    name.casefold().replace("-", "").replace("'", "").replace("\u2019", ""))))
+                self.phrases.setdefault((squashed,), target)
             if target[0] in ("region", "broad"):
                 self.places.setdefault(key, target)
             if target[0] == "symptom":

@@ -1010,6 +1010,8 @@ _CARER_CUES = ("carer", "care worker", "caring for", "i look after", "looking af
                "first aider", "volunteer at", "club captain",
                # a form filled in about an injured person ("ACCIDENT BOOK. Name: D. Okoro ...")
                "accident book", "incident report", "injured person",
+               # ... and an insurance claim's ("Claimant reports back pain ... He is 62")
+               "claimant reports", "the claimant",
                "support worker", "caregiver", "care giver", "personal assistant", "aide for",
                "writing for", "on behalf of", "care home", "my client", "my patient",
                # "It's about my husband, he's 70": the message names who it is about
@@ -1030,7 +1032,7 @@ _PROXY_PEOPLE = frozenset(
     "youngest eldest oldest roommate roomie classmate coworker granddad gramps grampa man "
     "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
     "grandmom grandparent uncle aunt auntie aunty cousin lover mate pal buddy bestie student "
-    "pupil".split()
+    "pupil claimant".split()
 )
 #: Person words that name the person a message is about only after a determiner ("a student
 #: told me her dad ..."; not "Student athlete in halls, texting for my roommate").

@@ -184,8 +184,8 @@ _DIALECT: dict[str, str] = {
     "whan": "when", "deid": "dead", "the sam": "the same",
     "mooth": "mouth", "wan side": "one side", "oan wan side": "on one side",
     # (Doric and Scots "ken", to know, and "fan", when, only after the words that make them so:
-    # "I dinna ken fan I need a pee"; "jist", just; "ain", own; Doric Dictionary,
-    # https://www.scotslanguage.info/ and the MacDonald glossary above)
+    # "I dinna ken fan I need a pee"; "jist", just; "ain", own; "ilka", every: the MacDonald
+    # glossary above, the rest from memory)
     "dinna ken": "do not know", "dinnae ken": "do not know", "didna ken": "did not know",
     "didnae ken": "did not know", "disnae ken": "does not know", "canna ken": "cannot know",
     "ken fan": "know when", "dinna ken fan": "do not know when",
