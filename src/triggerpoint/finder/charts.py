@@ -697,7 +697,10 @@ def read_chart_labels(text: str) -> str:
         text = "\n".join(_side_ticked_line(line) for line in text.split("\n"))
     if _TICK.search(text):  # with ticks beside them, crosses say "not marked"
         text = _CROSSED_LINE.sub("", text)
+    if _TICKED.search(text):  # a list of boxes under its views' names ("BACK: [x] Elbow ...")
+        text = _VIEW_HEADING.sub("", text)
     text = _TICKED.sub(" ", text)
+    text = _DASH_FACET.sub(_facet_of_place, text)
     text = _TICK_AFTER_LABEL.sub(" ", text)
     text = _VIEW_DASH_LINE.sub(r"\2 (\1)\3", text)
     text = _VIEW_COLUMNS.sub("", text)
@@ -836,6 +839,35 @@ def _side_ticked_line(line: str) -> str:
 #: A ticked box ('[x]', '\u2611', '\u2713') is no word.
 _TICKED = re.compile(r"\[\s*[x\u2713\u2714*]\s*\]|[\u2611\u2612\u2713\u2714\u2705]", re.IGNORECASE)
 _TICK = re.compile(r"[\u2611\u2713\u2714\u2705]")
+#: A view's name opening a line of boxes ("BACK: [x] Elbow - outer (R)"): the view is no place.
+_VIEW_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:front|back|side|rear)(?:[ \t]+view)?[ \t]*:(?=[ \t]*\[)")
+#: Words that name the face or part of a place in a checklist's label ("Hand - back, thumb side
+#: (R)", "Buttock - upper (L)"): faces ("back of the hand") and positions ("upper buttock").
+_FACE_WORDS: Final = frozenset({"back", "front", "side", "top", "bottom", "sole", "palm", "tip",
+                                "edge"})
+_POSITION_WORDS: Final = frozenset({"inner", "outer", "upper", "lower", "middle", "mid", "centre",
+                                    "center", "inside", "outside"})
+_FACET_WORD = "|".join(sorted(_FACE_WORDS | _POSITION_WORDS))
+#: A checklist's place, a dash, then its face or part and its side in brackets ("Elbow - outer
+#: (R)", "Forearm - back upper (R)", "Heel - inner side (L)").
+_DASH_FACET = re.compile(
+    rf"(?im)(?<![\w-])([a-z][a-z ]*?[a-z])[ \t]+-[ \t]+"
+    rf"((?:{_FACET_WORD})(?:[ \t]+(?:{_FACET_WORD}))*)"
+    r"(?=[ \t]*(?:,[^\n(]*)?\((?:l|r|lt|rt|left|right|both|b|bilat)\))")
+
+
+def _facet_of_place(found: re.Match[str]) -> str:
+    """'Elbow - outer' -> 'outer Elbow'; 'Forearm - back upper' -> 'back of upper Forearm';
+    'Thigh - lower front' -> 'lower front of Thigh'."""
+    place, facets = found.group(1), found.group(2).split()
+    if facets[0].casefold() in _FACE_WORDS:
+        return " ".join([facets[0], "of", *facets[1:], place])
+    if any(word.casefold() in _FACE_WORDS for word in facets):
+        return " ".join([*facets, "of", place])
+    return " ".join([*facets, place])
+
+
 #: A cross written as the value of a place ('thumb pad: X (light)'): marked, no word.
 _TICK_AFTER_LABEL = re.compile(r"(?<=[:=])[ \t]*[xX](?=[ \t]*(?:\(|$|\||;))", re.MULTILINE)
 #: A list item crossed out ('x buttock', '5. jaw  x', '\u2717 legs') where others are ticked.

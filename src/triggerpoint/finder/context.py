@@ -514,6 +514,7 @@ def _said_fine(tokens: Sequence[Token], end: int) -> bool:
             return True  # ('quite well', 'perfectly well'; not 'as well')
         if token.raw not in _BEING and token.kind not in ("side", "stop") and token.raw != "on" \
                 and token.raw not in _FACET_WORDS and token.raw not in _FINE_ADVERBS \
+                and token.raw not in _LIST_TAIL \
                 and token.norm not in _FACET_NOUNS:
             return False  # ('shoulder front fine', 'my legs are just normal', 'kneecap area fine')
     return False
@@ -572,6 +573,8 @@ _FINE_ADVERBS: Final = frozenset({"just", "totally", "completely", "pretty", "pe
                                   "actually", "honestly", "mostly", "surprisingly", "thankfully",
                                   "luckily", "fortunately", "weirdly", "oddly", "strangely",
                                   "amazingly"})
+#: The end of a list of places said fine ('knees, back etc all good').
+_LIST_TAIL: Final = frozenset({"etc", "etcetera", "etc."})
 #: The part of a place a note names before saying it is fine ('shoulder front fine').
 _FACET_WORDS: Final = frozenset({"front", "back", "side", "top", "bottom", "inner", "outer"})
 #: Words that say a place is tight but not painful ('calf feels tight but doesn't hurt').

@@ -11,7 +11,7 @@ one and serves as the test oracle (tests/safety/test_context_oracle.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -415,7 +415,7 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # with a rash", "one of our residents"; not "one of my toes")
     found.extend((_ONE_OF_MINE, at, at + 4) for at in range(0, last - 2)
                  if words[at:at + 2] == ["one", "of"] and words[at + 2] in ("my", "our", "the")
-                 and (words[at + 3] in _GROUPS or words[at + 3] == "year"))
+                 and (_group_at(words, at + 3, last, compiled.animals)))
     # someone of the writer's named by "of mine" ("an oppo of mine got cauda equina", "a lad of
     # mine from work"; not "this back of mine", a body part of the writer's own)
     found.extend((_OF_MINE, at - 1, at + 2) for at in range(1, last)
@@ -858,6 +858,20 @@ _GROUPS = frozenset(
     "trainees apprentices tenants neighbours neighbors service users members runners riders "
     "swimmers athletes dancers climbers gymnasts skaters rowers paddlers"
     .split())
+def _group_at(words: Sequence[str], at: int, last: int, animals: frozenset[str]) -> bool:
+    """Whether a group of people, or animals, starts at ``at`` after "one of my": the group's
+    word, or one word before it ("one of my key children's dads", "one of the mares I shoe")."""
+    def group(word: str) -> bool:
+        return word in _GROUPS or (word.endswith("s") and word[:-1] in animals) or (
+            word.endswith("ies") and f"{word[:-3]}y" in animals)
+    return words[at] == "year" or group(words[at]) or (
+        at + 1 <= last and words[at].isalpha() and words[at] not in _NOT_A_GROUP_WORD
+        and group(words[at + 1]))
+
+
+#: Words after "one of my" that make the next word no group of the writer's ("one of my own
+#: kids" is the writer's own; "one of my little toes").
+_NOT_A_GROUP_WORD = frozenset({"own"})
 #: The 'other' rule of someone "of mine" ("an oppo of mine got ..."): their story runs on
 #: over a comma that a verb follows ("..., ended up with a catheter").
 _OF_MINE = Rule.of(ContextRule(phrase="<someone> of mine", category="other",

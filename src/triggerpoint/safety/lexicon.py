@@ -212,6 +212,10 @@ _DIALECT: dict[str, str] = {
     "'ead": "head", "'eadache": "headache", "'eadaches": "headaches", "'urts": "hurts",
     "'urt": "hurt", "'urting": "hurting", "'ip": "hip", "'ips": "hips", "'eart": "heart",
     "'eel": "heel", "'eels": "heels", "'ospital": "hospital", "'ands": "hands",
+    # (and the "has" and "had" of what was said, before the words that show it: "me speech 'as
+    # gone funny")
+    "'as gone": "has gone", "'as been": "has been", "'as got": "has got", "'ad a": "had a",
+    "'ave been": "have been", "'ave got": "have got",
     # spelt as said, by writers who spell by sound ("i cant breeve", "my hart go fast"): only
     # spellings that are no English word of their own
     "breeve": "breathe", "breev": "breathe", "breeving": "breathing", "breef": "breath",
@@ -443,7 +447,8 @@ _AA_I = re.compile(r"\baa (?=(?:can|cannit|cannot|could|couldn't|was|were|am|had
 _ME_MA = re.compile(r"\b(?:me|my|our) ma(?='s\b|\b(?!'))")
 _PEELY_WALLY = re.compile(r"\bpeely (?:wally|wallie)\b")  # Scots: pale and unwell
 #: Yorkshire and Lancashire "t'" is "the" ("round t'front", "from t'allotment"); "wi'" is "with".
-_T_THE = re.compile(r"\bt'(?=[a-z])")
+_T_THE = re.compile(r"\bt' ?(?=[a-z])")  # Yorkshire "t'ice", "on t' kerb"
+_WAKE_US = re.compile(r"\b(wake|waken|rouse|wakes|woke|waking) us\b")
 _WI_WITH = re.compile(r"\bwi'(?![a-z])")
 _G_DROPPED = re.compile(r"\b([a-z]{2,})in'(?![a-z])")  # "feelin'", "tippin'"
 #: Scots "wee" is "small" before these words ("a wee bit", "a wee lump"); otherwise it is urine.
@@ -713,7 +718,8 @@ MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                                          "kreol.yaml", "haitian.yaml", "indonesian-malay.yaml",
                                          "hawaiian-pidgin.yaml", "bisaya.yaml", "irish.yaml",
                                          "portuguese.yaml", "german-dutch.yaml",
-                                         "pidgin-krio.yaml", "italian.yaml"))
+                                         "pidgin-krio.yaml", "italian.yaml",
+                                         "east-african.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -721,7 +727,8 @@ class MixedLanguage:
     """The words and phrases of other languages (data/spanish.yaml, data/hindi-urdu.yaml,
     data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml,
     data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml, data/portuguese.yaml,
-    data/german-dutch.yaml, data/pidgin-krio.yaml, data/italian.yaml) with their
+    data/german-dutch.yaml, data/pidgin-krio.yaml, data/italian.yaml,
+    data/east-african.yaml) with their
     English: the
     phrases, the words (looked up in a table, not compiled into a pattern: that keeps the first
     screen quick) and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the
@@ -861,6 +868,11 @@ def _dialect(clean: str) -> str:
     if "'" in clean:
         clean = _WI_WITH.sub("with", _T_THE.sub("the ", clean))
     clean = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(1)], clean)
+    if "m" in clean:  # a part named in dialect ("me 'ead", "mi 'ip"): "my" before it too
+        clean = _ME_MY.sub(lambda m: m.group(0) if (m.group(1) or "").strip() in _ME_OBJECT_AFTER
+                           else f"{m.group(1) or ''}my ", _MA_MY.sub("my ", clean))
+    if " us" in clean:  # Northern "the wife can't wake us": "us" is the writer
+        clean = _WAKE_US.sub(r"\1 me", clean)
     clean = _GREATER.sub(" more than ", clean)
     clean = _POSITIVE.sub("positive", _NEGATIVE.sub("negative", clean))
     clean = _NOTE_DURATION.sub(lambda m: f"for {m.group(1) or m.group(2)} {m.group(3)}", clean)
