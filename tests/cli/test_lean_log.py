@@ -240,3 +240,24 @@ def test_the_lean_defaults_are_the_settings(monkeypatch: pytest.MonkeyPatch,
     assert Settings().sqlite_busy_timeout_s == LITE_BUSY_TIMEOUT_S
     lean_default = f"sqlite:///{platformdirs.user_data_path('triggerpoint') / 'journal.sqlite3'}"
     assert default_database_url() == lean_default == Settings().database_url
+
+
+def test_a_spot_given_as_a_spec_reads_no_description(base: Path, tmp_path: Path) -> None:
+    """``--spot temple:right=5`` is read by ``finder.spec`` alone: neither the description
+    reader nor the ranking (and their word lists) is imported to log it."""
+    db = tmp_path / "journal.sqlite3"
+    shutil.copyfile(base, db)
+    db.chmod(0o600)
+    script = (
+        "import sys\n"
+        "from triggerpoint.cli.lean import run\n"
+        "code = run(sys.argv[1:])\n"
+        "loaded = [m for m in ('triggerpoint.finder.parse', 'triggerpoint.finder.engine',"
+        " 'triggerpoint.finder.build') if m in sys.modules]\n"
+        "print('CODE', code, 'LOADED', ','.join(loaded))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "log", "--spot", "temple:right=5", "--at", AT[0],
+         "--db", f"sqlite:///{db}"],
+        env=_environment(tmp_path), capture_output=True, check=True)
+    assert done.stdout.decode().splitlines()[-1] == "CODE 0 LOADED "

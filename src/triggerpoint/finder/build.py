@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Sequence
 
-from triggerpoint.errors import InvalidQuery, UnknownRegion
+from triggerpoint.errors import InvalidQuery
 from triggerpoint.finder.parse import Lexicon
-from triggerpoint.finder.query import Mark, MarkSide, Query
+from triggerpoint.finder.query import Mark, Query
+from triggerpoint.finder.spec import parse_region_spec
 from triggerpoint.finder.unresolved import Unresolved
 from triggerpoint.knowledge import KnowledgeBase
 
 __all__ = ["adopt_lexicon", "build_query", "lexicon_for", "parse_region_spec"]
 
-_SPEC = re.compile(
-    r"^\s*(?P<name>[^:=]+?)\s*(?::\s*(?P<side>[^=]*?)\s*)?(?:=\s*(?P<level>.*?))?\s*$"
-)
-_SIDES: dict[str, MarkSide] = {
-    "left": "left",
-    "l": "left",
-    "right": "right",
-    "r": "right",
-    "both": "both",
-    "midline": "midline",
-    "middle": "midline",
-}
 _LEXICONS: weakref.WeakKeyDictionary[KnowledgeBase, Lexicon] = weakref.WeakKeyDictionary()
 
 
@@ -52,64 +40,6 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
 def adopt_lexicon(kb: KnowledgeBase, lexicon: Lexicon) -> None:
     """Use a description reader built elsewhere for ``kb`` (the find snapshot)."""
     _LEXICONS[kb] = lexicon
-
-
-def parse_region_spec(spec: str, kb: KnowledgeBase) -> Mark:
-    """Read ``REGION[:SIDE][=INTENSITY]``, e.g. ``temple:right=6`` or ``knee:left``."""
-    match = _SPEC.match(spec)
-    if match is None or not match["name"].strip():
-        raise InvalidQuery(f"Cannot read region '{spec}'; write REGION[:SIDE][=0-10].")
-    region, alternatives = _resolve_region(match["name"], kb)
-    side = _side(match["side"], spec)
-    laterality = kb.atlas.regions[region].laterality
-    if laterality == "midline" and side in ("left", "right"):
-        raise InvalidQuery(
-            f"'{match['name']}' is on the midline of the body; give it without a side."
-        )
-    if laterality == "paired" and side == "midline":
-        raise InvalidQuery(f"'{match['name']}' has a left and a right; say which, or 'both'.")
-    if laterality == "midline":
-        side = "midline"
-    return Mark(
-        region=region,
-        side=side,
-        intensity=_intensity(match["level"], spec),
-        text=spec.strip(),
-        alternatives=alternatives,
-    )
-
-
-def _resolve_region(name: str, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
-    for broad in kb.atlas.broad_terms:
-        if name.strip().casefold() in (broad.term, *broad.synonyms):
-            return broad.regions[0], tuple(broad.regions[1:])
-    try:
-        return kb.atlas.get(name).id, ()
-    except UnknownRegion as exc:
-        raise UnknownRegion(name.strip(), exc.suggestions) from None
-
-
-def _side(value: str | None, spec: str) -> MarkSide:
-    if value is None or not value.strip():
-        return "either"
-    side = _SIDES.get(value.strip().casefold())
-    if side is None:
-        raise InvalidQuery(f"Unknown side '{value}' in '{spec}'; use left, right, both (or l, r).")
-    return side
-
-
-def _intensity(value: str | None, spec: str) -> float | None:
-    if value is None:
-        return None
-    try:
-        level = float(value)
-    except ValueError:
-        raise InvalidQuery(
-            f"Intensity '{value}' in '{spec}' is not a number from 0 to 10."
-        ) from None
-    if not 0 <= level <= 10:
-        raise InvalidQuery(f"Intensity {level:g} in '{spec}' is outside 0-10.")
-    return level
 
 
 def build_query(

@@ -156,7 +156,7 @@ def warnings_now(ctx: AppContext, profile: str, now: datetime | None = None,
 
 def _spots(kb: KnowledgeBase, words: list[str], specs: list[str]) -> list[PainSpot]:
     """The spots of a quick description ("right temple" 6) or of --spot specs."""
-    from triggerpoint.finder.build import parse_region_spec
+    from triggerpoint.finder.spec import parse_region_spec
 
     if words and specs:
         raise InputError("Give either a place and a number, or --spot options, not both.")
