@@ -448,6 +448,7 @@ _ME_MA = re.compile(r"\b(?:me|my|our) ma(?='s\b|\b(?!'))")
 _PEELY_WALLY = re.compile(r"\bpeely (?:wally|wallie)\b")  # Scots: pale and unwell
 #: Yorkshire and Lancashire "t'" is "the" ("round t'front", "from t'allotment"); "wi'" is "with".
 _T_THE = re.compile(r"\bt' ?(?=[a-z])")  # Yorkshire "t'ice", "on t' kerb"
+_O_OF = re.compile(r"(?<=[a-z] )o (?=(?:my|ma|me|mi|the|his|her|a|an|it|ye|yer|your)\b)")
 _WAKE_US = re.compile(r"\b(wake|waken|rouse|wakes|woke|waking) us\b")
 _WI_WITH = re.compile(r"\bwi'(?![a-z])")
 _G_DROPPED = re.compile(r"\b([a-z]{2,})in'(?![a-z])")  # "feelin'", "tippin'"
@@ -564,6 +565,7 @@ def normalise(text: str) -> str:
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not clean.isascii():
         clean = _strip_accents(_ACCENTED_WORD.sub(lambda m: _ACCENTED[m.group(0)], clean))
+        clean = _FOREIGN_NO.sub(" no ", clean)  # "没有 fever", "нет температуры"
     if "q:" in clean and "a:" in clean:
         # an interview's questions and answers ("Q: Any fever, weight loss or numbness?
         # A: no, none of those"): a "no" denies what was asked, a "yes" says it
@@ -701,6 +703,11 @@ _OPEN_LETTERS = str.maketrans({"\u025b": "e", "\u0254": "o", "\u014b": "ng", "\u
 
 
 #: Words whose accent is all that tells them from an English term: Spanish "tía" (aunt) is no
+#: "No" and "not" in scripts other than the Latin, written before an English sign ("没有 fever, no
+#: headache"): Chinese, Russian, Bulgarian, Ukrainian, Greek (accents already dropped), Arabic.
+_FOREIGN_NO = re.compile(r"没有|沒有|(?<!\w)(?:нет|не|"
+                         r"ні|οχι|δεν|لا|"
+                         r"ليس)(?!\w)")
 #: "TIA" (a mini-stroke) once its accent is gone ("yes tía, ya sé").
 _ACCENTED = {"t\u00eda": "aunt", "t\u00edas": "aunts"}
 _ACCENTED_WORD = re.compile(r"\bt\u00edas?\b")
@@ -865,6 +872,8 @@ def _dialect(clean: str) -> str:
     clean = _ME_MY.sub(lambda m: m.group(0) if (m.group(1) or "").strip() in _ME_OBJECT_AFTER
                        else f"{m.group(1) or ''}my ", clean)
     clean = _PEELY_WALLY.sub("pale", clean)
+    if " o " in clean:  # Scots "the side o ma neck": "of"
+        clean = _O_OF.sub("of ", clean)
     if "'" in clean:
         clean = _WI_WITH.sub("with", _T_THE.sub("the ", clean))
     clean = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(1)], clean)
