@@ -54,3 +54,16 @@ def test_the_bottom_courses_are_no_buttock(kb: KnowledgeBase) -> None:
 def test_mid_thigh_is_the_front_of_the_thigh(kb: KnowledgeBase) -> None:
     assert {r for r, _ in marks_of(kb, "why does mid thigh hurt climbing stairs")} == {
         "front-of-thigh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("pain btwn shldr blades", "between-shoulder-blades"),
+        ("ache top of ft nr ankle lft", "top-of-foot"),
+        ("lwr bk pain", "low-back"),
+    ],
+)
+def test_a_search_boxs_short_forms(kb: KnowledgeBase, text: str, region: str) -> None:
+    """Finder set 260: 'btwn', 'nr', 'bk' and 'ft' after 'of' are spelt out."""
+    assert {r for r, _ in marks_of(kb, text)} == {region}

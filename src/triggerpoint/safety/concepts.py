@@ -641,7 +641,8 @@ def is_proxy_report(parsed: Sequence[Sentence], animals: frozenset[str] = frozen
         # no person named at the opening: a message that tells its signs of "he" or "she" and
         # none of the writer's own ("Rugby lad, took a knock ... just now he couldn't find his
         # words") is about that person
-        return _told_of_them(words_all) and not any(
+        return (_told_of_them(words_all) or (
+            _opens_on_them(first, words_all) and any(s.is_question for s in parsed))) and not any(
             _own_complaint([t.text for t in s.tokens if t.is_word]) for s in parsed)
     if subject is not None:
         following = first[subject + 1:subject + 4]
@@ -736,6 +737,15 @@ def _told_of_them(words: list[str]) -> bool:
     of "I")."""
     them = sum(w in ("he", "she", "his", "him", "her") for w in words)
     return them >= 2 and them > sum(w == "i" for w in words)
+
+
+def _opens_on_them(first: list[str], words: list[str]) -> bool:
+    """The message opens on a person, by a word for them with no "my" and no "a" ("Young lad
+    got a clash on the shin at training ... he heard a crack"; not "A man at work hurt his
+    back", a story), tells of "he" or "she" and never of "I"."""
+    return bool(first) and first[0] not in ("a", "an", "the", "this", "that", "one") and any(
+        w in _PROXY_PEOPLE for w in first[:2]) and "i" not in words and any(
+        w in ("he", "she", "his", "him", "her") for w in words)
 
 
 def _told_now(sentences: Sequence[Sentence]) -> bool:

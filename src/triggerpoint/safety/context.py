@@ -411,6 +411,13 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                  if words[at] in compiled.animals
                  and words[at - 1] in ("my", "our", "the", "mi", "a", "an")
                  and (verb := _animal_verb(words, at)) is not None)
+    # ... and with a word before the animal ("our best cow went down with milk fever", "my old
+    # dog has")
+    found.extend((_ANIMAL_OWNED, at - 2, verb + 1) for at in range(2, last)
+                 if words[at] in compiled.animals
+                 and words[at - 2] in ("my", "our", "the", "mi")
+                 and words[at - 1].isalpha() and words[at - 1] not in compiled.body_words
+                 and (verb := _animal_verb(words, at)) is not None)
     # one of a group of the writer's that is no part of a body ("one of my Year 3s got sent home
     # with a rash", "one of our residents"; not "one of my toes")
     found.extend((_ONE_OF_MINE, at, at + 4) for at in range(0, last - 2)

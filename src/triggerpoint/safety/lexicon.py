@@ -73,7 +73,8 @@ _NEVER_CORRECTED = frozenset(
     "muscles knotty pretty plenty twenty thirty forty fifty sixty seventy eighty ninety "
     "should would could there where these those three threw through though thought leaning "
     "important peroneal peroneals soleus consultant propped certain shrugging smoothing "
-    "stubbing sewing blocked direction clothing armrest sustained bloke blokes".split()
+    "stubbing sewing blocked direction clothing armrest sustained bloke blokes "
+    "hearin".split()
 )
 
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -148,6 +149,7 @@ _DIALECT: dict[str, str] = {
     "fae": "from", "frae": "from", "wi": "with", "aw": "all", "a'": "all", "awfy": "very",
     "mair": "more", "efter": "after", "wis": "was", "baith": "both", "twa": "two",
     "yin": "one", "anither": "another", "hame": "home", "auld": "old", "heid": "head",
+    "heider": "header",
     "heids": "heads", "sair": "sore", "airm": "arm", "airms": "arms", "shooder": "shoulder",
     "shooders": "shoulders", "shouther": "shoulder", "shouthers": "shoulders", "haun": "hand",
     "hauns": "hands", "haund": "hand", "haunds": "hands", "een": "eyes",
