@@ -67,3 +67,4 @@ def test_mid_thigh_is_the_front_of_the_thigh(kb: KnowledgeBase) -> None:
 def test_a_search_boxs_short_forms(kb: KnowledgeBase, text: str, region: str) -> None:
     """Finder set 260: 'btwn', 'nr', 'bk' and 'ft' after 'of' are spelt out."""
     assert {r for r, _ in marks_of(kb, text)} == {region}
+

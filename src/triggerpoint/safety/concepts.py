@@ -891,7 +891,9 @@ def _own_complaint(words: list[str]) -> bool:
                 and (_OWN_BODY & set(nxt[:2]) or nxt[0] in _HOW_IT_IS and _OWN_BODY & set(nxt[1:3]))
                 and not set(words[i - 1:i]) & _HANDLED
                 and not (nxt[0] == "head" and nxt[1:2] and nxt[1] in _HEAD_ROLES)) or (
-                word == "mine" and not set(words[i - 1:i]) & _PLACED_BY) or (
+                word == "mine" and not set(words[i - 1:i]) & _PLACED_BY
+                # ("Mine (9) says her back hurts": the writer's child)
+                and not (nxt[:1] and (nxt[0].isdigit() or nxt[0] in ("says", "said")))) or (
                 word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
             return True  # not "keeps pushing my hand onto his chest": what he does with it
         if word == "my" and (nxt[:2] in (["tennis", "elbow"], ["golfers", "elbow"],
@@ -916,7 +918,9 @@ def _own_complaint(words: list[str]) -> bool:
             return True  # "I just ache in the low back from standing"
         if word in ("just", "only") and nxt[:1] in (["have"], ["got"]) and (
                 _OWN_BODY & set(words[i + 2:i + 5])) and not (
-                nxt[1:2] == ["back"] and nxt[2:3] and nxt[2] in _RETURNED):
+                nxt[1:2] == ["back"] and nxt[2:3] and nxt[2] in _RETURNED) and not (
+                # ("Before she only have shoulder tight from carry baby": hers)
+                set(words[max(0, i - 2):i]) & {"she", "he", "they"}):
             # ("... just have sore shins"; not "my housemate just got back from work": returned)
             return True  # "I didn't take any head shots, just have sore shins"
         if word == "me" and words[max(0, i - 2):i] == ["asking", "for"]:

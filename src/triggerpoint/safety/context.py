@@ -863,7 +863,8 @@ _GROUPS = frozenset(
     "lads guys mates friends customers regulars boys girls grandchildren grandkids nieces "
     "nephews cousins siblings brothers sisters sons daughters class team crew lot learners "
     "trainees apprentices tenants neighbours neighbors service users members runners riders "
-    "swimmers athletes dancers climbers gymnasts skaters rowers paddlers"
+    "swimmers athletes dancers climbers gymnasts skaters rowers paddlers drivers porters nurses "
+    "carers cleaners"
     .split())
 def _group_at(words: Sequence[str], at: int, last: int, animals: frozenset[str]) -> bool:
     """Whether a group of people, or animals, starts at ``at`` after "one of my": the group's

@@ -214,6 +214,7 @@ _DIALECT: dict[str, str] = {
     "'ead": "head", "'eadache": "headache", "'eadaches": "headaches", "'urts": "hurts",
     "'urt": "hurt", "'urting": "hurting", "'ip": "hip", "'ips": "hips", "'eart": "heart",
     "'eel": "heel", "'eels": "heels", "'ospital": "hospital", "'ands": "hands",
+    "'ot": "hot",
     # (and the "has" and "had" of what was said, before the words that show it: "me speech 'as
     # gone funny")
     "'as gone": "has gone", "'as been": "has been", "'as got": "has got", "'ad a": "had a",
@@ -686,7 +687,7 @@ _TICKED = re.compile(r"[\u2713\u2714\u2611\u2705]")
 _CROSSED = re.compile(r"[\u2717\u2718\u274c\u2715]")
 #: A child named by its age ("my 4yo", "our 19 year old", "my 2 y/o"): someone else.
 _CHILD_BY_AGE = re.compile(
-    r"\b(my|our) \d{1,2} ?(?:yo|y/o|y\.o\.|year old|yr old|years old)\b")
+    r"\b(my|our) (?:1[0-7]|\d) ?(?:yo|y/o|y\.o\.|year old|yr old|years old)\b")  # (a child's age)
 #: A baby named by age in months or weeks ("my 9 month old", "5 month old, ..." at the start).
 _BABY_BY_AGE = re.compile(
     r"(?:\b(my|our) |^\s*)\d{1,2} ?(?:month old|months old|mth old|week old|weeks old)\b")
