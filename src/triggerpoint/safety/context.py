@@ -866,6 +866,8 @@ _GROUPS = frozenset(
     "swimmers athletes dancers climbers gymnasts skaters rowers paddlers drivers porters nurses "
     "carers cleaners"
     .split())
+
+
 def _group_at(words: Sequence[str], at: int, last: int, animals: frozenset[str]) -> bool:
     """Whether a group of people, or animals, starts at ``at`` after "one of my": the group's
     word, or one word before it ("one of my key children's dads", "one of the mares I shoe")."""
@@ -877,9 +879,11 @@ def _group_at(words: Sequence[str], at: int, last: int, animals: frozenset[str])
         and group(words[at + 1]))
 
 
-#: Words after "one of my" that make the next word no group of the writer's ("one of my own
-#: kids" is the writer's own; "one of my little toes").
+#: A word after "one of my" that makes the next one no group of others ("one of my own kids" is
+#: the writer's own child, as before).
 _NOT_A_GROUP_WORD = frozenset({"own"})
+
+
 #: The 'other' rule of someone "of mine" ("an oppo of mine got ..."): their story runs on
 #: over a comma that a verb follows ("..., ended up with a catheter").
 _OF_MINE = Rule.of(ContextRule(phrase="<someone> of mine", category="other",
