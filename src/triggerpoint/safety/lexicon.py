@@ -872,23 +872,29 @@ def _dialect(clean: str) -> str:
     clean = _MA_MY.sub("my ", clean)
     clean = _SHE_HER.sub(lambda m: "her " if m.group(1) == "she" else "his ", clean)
     clean = _SPOKEN_MARKS.sub(lambda m: _MARK_FOR.get(m.group(1), "."), clean)
-    clean = _ME_MY.sub(lambda m: m.group(0) if (m.group(1) or "").strip() in _ME_OBJECT_AFTER
-                       else f"{m.group(1) or ''}my ", clean)
+    clean = _me_as_my(clean)
     clean = _PEELY_WALLY.sub("pale", clean)
     if " o " in clean:  # Scots "the side o ma neck": "of"
         clean = _O_OF.sub("of ", clean)
     if "'" in clean:
         clean = _WI_WITH.sub("with", _T_THE.sub("the ", clean))
-    clean = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(1)], clean)
-    if "m" in clean:  # a part named in dialect ("me 'ead", "mi 'ip"): "my" before it too
-        clean = _ME_MY.sub(lambda m: m.group(0) if (m.group(1) or "").strip() in _ME_OBJECT_AFTER
-                           else f"{m.group(1) or ''}my ", _MA_MY.sub("my ", clean))
+    spelt = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(1)], clean)
+    if spelt != clean:  # a part named in dialect ("me 'ead", "mi 'ip"): "my" before it too
+        spelt = _me_as_my(_MA_MY.sub("my ", spelt))
+    clean = spelt
     if " us" in clean:  # Northern "the wife can't wake us": "us" is the writer
         clean = _WAKE_US.sub(r"\1 me", clean)
     clean = _GREATER.sub(" more than ", clean)
     clean = _POSITIVE.sub("positive", _NEGATIVE.sub("negative", clean))
     clean = _NOTE_DURATION.sub(lambda m: f"for {m.group(1) or m.group(2)} {m.group(3)}", clean)
     return _PLUS_UNIT.sub(r"more than \1 ", clean)
+
+
+def _me_as_my(clean: str) -> str:
+    """Dialect "me" as "my" before a person or a part of the body ("me back", "me mam"), not
+    after a verb that takes "me" ("ring me back")."""
+    return _ME_MY.sub(lambda m: m.group(0) if (m.group(1) or "").strip() in _ME_OBJECT_AFTER
+                      else f"{m.group(1) or ''}my ", clean)
 
 
 @lru_cache(maxsize=16384)
