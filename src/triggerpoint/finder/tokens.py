@@ -50,6 +50,9 @@ def expand_shorthand(text: str) -> str:
             m.group(0).casefold() not in table and m.group(1).casefold() in table
             and m.group(2).casefold() in table) else m.group(0), text)
     text = words().shorthand_pattern().sub(lambda m: table[m.group(0).casefold()], text)
+    capitals = words().capital_shorthand
+    if capitals and any(c.isupper() for c in text):
+        text = words().capital_pattern().sub(lambda m: capitals[m.group(0)], text)
     text = _FACET_AFTER.sub(lambda m: f"{m.group(2)} of {m.group(1)}", text)
     text = _FACET_SIDE.sub(r"\1 of", text)
     text = _PART_OF_BACK.sub(r"back of \1 ", text)

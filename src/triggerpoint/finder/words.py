@@ -45,6 +45,10 @@ class WordLists(BaseModel):
     sides: dict[str, MarkSide]
     negations: _Word
     shorthand: dict[str, str] = Field(description="Written shorthand and its expansion.")
+    capital_shorthand: dict[str, str] = Field(
+        default_factory=dict,
+        description="Shorthand read only as written in capitals ('HA', not the laugh 'ha').",
+    )
     side_limbs: dict[str, list[str]] = Field(
         default_factory=dict, description="Limb word -> the areas a side phrase with it covers."
     )
@@ -115,11 +119,16 @@ class WordLists(BaseModel):
         """One regex matching any shorthand as a whole word, longest first."""
         return _pattern(tuple(sorted(self.shorthand, key=len, reverse=True)))
 
+    def capital_pattern(self) -> re.Pattern[str]:
+        """One regex matching any capitals-only shorthand as a whole word, case kept."""
+        return _pattern(tuple(sorted(self.capital_shorthand, key=len, reverse=True)), True)
+
 
 @cache
-def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+def _pattern(keys: tuple[str, ...], case_kept: bool = False) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(k) for k in keys)
-    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])",
+                      0 if case_kept else re.IGNORECASE)
 
 
 @cache

@@ -913,6 +913,16 @@ def _own_complaint(words: list[str]) -> bool:
                 or _THEIRS & set(words[i + 1:i + 9])):
             # not "I have to", "should I get his hot water bottle?", "I can barely feel a pulse"
             return True
+        if word == "i" and nxt[:1] in (["am"], ["m"]) and any(
+                w == "with" and words[i + 3 + k:i + 4 + k] in (["a"], ["an"], ["my"])
+                and _OWN_BODY & set(words[i + 3 + k:i + 6 + k])
+                for k, w in enumerate(words[i + 2:i + 9])):
+            return True  # "Me, I am here in Chelmsford with a tight calf"
+        if word == "me" and (nxt[:1] == ["with"] and words[i + 2:i + 3] in (["a"], ["an"], ["my"])
+                             or set(words[i - 1:i]) & {"given", "gave", "giving", "gives"}
+                             and nxt[:1] in (["a"], ["an"])) and (
+                _OWN_BODY & set(words[i + 2:i + 6])):
+            return True  # "hoisting her has left me with a sore low back", "given me a bad back"
         if word == "i" and (nxt[:1] and nxt[0] in _ACHING or (
                 nxt[:1] == ["just"] and nxt[1:2] and nxt[1] in _ACHING)):
             return True  # "I just ache in the low back from standing"
@@ -1228,6 +1238,18 @@ def _sentence_mentions(
             if concept.denial and _lay_reassurance(sentence, min(positions)):
                 # "my son says no blood, nothing to worry": no one who examined the writer
                 mods.add("other")
+            if "other" in mods and not proxy and concept_id in _SIGNS_FOR_ANYONE and (
+                    _theirs_now(sentence, positions, recent)):
+                # "my husband's face looks droopy on one side since lunch and he's talking
+                # funny": a stroke sign in someone with the writer, told as going on now, needs
+                # 999 whoever has it
+                mods.discard("other")
+            if "other" in mods and not proxy and concept_id == _LIMITS and (
+                    _writer_cannot(sentence, min(positions))):
+                # "my back's so sore I can't do Mum's transfers": what the writer cannot do,
+                # whoever it is done for
+                mods = set(modifiers([t for t in triggers if t.category != "other"],
+                                     positions)) | (mods & {"negated"})
             if "other" in mods and not proxy and _writers_body(sentence, positions):
                 # "when he hugged me he felt something thumping in my tummy", "my daughter says
                 # one side of my mouth hangs down": what someone noticed in the writer's own
@@ -1304,6 +1326,48 @@ def _writers_body(sentence: Sentence, positions: Sequence[int]) -> bool:
 
 #: Verbs whose object is the person who could not be roused ("couldn't wake me").
 _ROUSE = frozenset({"wake", "rouse", "waken"})
+
+
+#: Signs that call for 999 whoever has them, when someone with the writer has them now (the
+#: stroke signs of the FAST test).
+_SIGNS_FOR_ANYONE: Final = frozenset({"face-droop", "speech-disturbance", "arm-drift"})
+#: Present-tense words that tell another person's sign as going on ("his face looks droopy",
+#: "she's slurring", "he keeps dropping").
+_GOING_ON: Final = frozenset({"looks", "look", "is", "s", "keeps", "seems", "has", "sounds",
+                              "now", "currently", "still"})
+#: Words after "since" that make it a time today ("since lunch", "since he woke up").
+_SINCE_TODAY: Final = frozenset({"lunch", "lunchtime", "breakfast", "teatime", "tea", "dinner",
+                                 "supper", "midday", "noon", "earlier", "this", "he", "she",
+                                 "waking", "getting", "they", "about", "an", "we"})
+
+
+#: The concept of pain that stops work, sleep or daily life.
+_LIMITS: Final = "limits-function"
+
+
+def _writer_cannot(sentence: Sentence, start: int) -> bool:
+    """The mention opens on what "I" cannot do ("I can't do Mum's transfers")."""
+    words = [t.text for t in sentence.tokens[max(0, start - 2):start + 1]]
+    return words[-2:] in (["i", "cannot"], ["i", "can"]) or words == ["i", "can", "not"]
+
+
+def _theirs_now(sentence: Sentence, positions: tuple[int, ...], recent: bool) -> bool:
+    """Another person's sign told in the present and as begun today ("my husband's face looks
+    a bit droopy since lunch", "Dad is slurring his words this morning"), not a story that is
+    over ("her face dropped when she had her stroke last month") nor one already in care ("his
+    face went droopy, the ambulance came and he's ok")."""
+    words = [t.text for t in sentence.tokens if t.is_word]
+    today = recent or any(w == "since" and words[i + 1:i + 2] and words[i + 1] in _SINCE_TODAY
+                          for i, w in enumerate(words))
+    around = {sentence.tokens[i].text
+              for i in range(max(0, min(positions) - 3), max(positions) + 1)}
+    return today and bool(_GOING_ON & around) and not (_IN_CARE | {
+        "had", "was", "were", "died", "last", "ago", "went"}).intersection(words)
+
+
+#: Words that tell someone's sign is already in the hands of emergency care.
+_IN_CARE: Final = frozenset({"ambulance", "hospital", "paramedics", "paramedic", "infirmary",
+                             "999", "911", "112", "a&e", "ae", "er", "resus"})
 
 
 def _happening(sentence: Sentence, start: int) -> bool:

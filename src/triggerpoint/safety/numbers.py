@@ -372,7 +372,10 @@ def _lead(words: list[str], i: int) -> bool:
         or window[-2:] == ["now", "is"] or (
             window[-1:] == ["now"] and after in ([","], ["."], [], ["and"])) or (
             bool(window) and after in ([","], ["."], [], ["and"]) and (
-                window[-1] in _PAIN_NOUNS or (i <= 4 and window[-1] in _COMPLAINT_HEADS)))
+                window[-1] in _PAIN_NOUNS or (i <= 4 and window[-1] in _COMPLAINT_HEADS)
+                # ("Neck and upper back ache, 6 months, constant": a note's length set off by
+                # commas after the pain it is of)
+                or (len(window) >= 2 and window[-1] == "," and window[-2] in _PAIN_NOUNS)))
 
 
 #: Words before 'bin' that make it a bin for rubbish ('the bin', 'wheelie bin'), not 'been'.
