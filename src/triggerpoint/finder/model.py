@@ -50,6 +50,9 @@ WRONG_SIDE = 0.05
 BOTH_SIDES = (1.0 + WRONG_SIDE) / 2
 TEMPERATURE = 0.5
 BROAD_MARK = 0.7
+#: A broad word's other readings ('back' as the mid back or between the shoulder blades beside
+#: the low back it most often means) count for a little less than its first reading.
+ALTERNATIVE = 0.9
 #: A place the words make lesser than another ('worst at the temple, spreads to the eye').
 LESSER_MARK = 0.75
 SYMPTOM_RATIO, TENDER_RATIO, CONDITION_RATIO = 3.0, 3.0, 2.0
@@ -233,11 +236,15 @@ class MuscleModel:
         modes = self.modes
         share = 1.0 / (1 + len(mark.within)) if mark.within else 0.0
         edge = _limb_edge(mark)
-        for region in (mark.region, *mark.alternatives, *mark.within):
+        alternatives = mark.alternatives
+        for region in (mark.region, *alternatives, *mark.within):
             facet = edge and region in mark.within
+            other = region != mark.region and region in alternatives
             for i, w in self.index.get(region, ()):
                 if facet:
                     w = _face_weight(w)
+                if other:
+                    w *= ALTERNATIVE
                 entry = best.get(i)
                 if entry is None:
                     entry = best[i] = [0.0, 0.0]
@@ -325,8 +332,10 @@ class MuscleModel:
         best = (0.0, mark.region, "none")
         for region in (mark.region, *mark.alternatives):
             hit = compiled.weights.get(region)
-            if hit is not None and hit[0] * factor > best[0]:
-                best = (hit[0] * factor, region, hit[1] if factor != WRONG_SIDE else "wrong-side")
+            w = 0.0 if hit is None else hit[0] * factor * (
+                ALTERNATIVE if region != mark.region else 1.0)
+            if hit is not None and w > best[0]:
+                best = (w, region, hit[1] if factor != WRONG_SIDE else "wrong-side")
         return best
 
     def explain(
@@ -358,8 +367,10 @@ class MuscleModel:
                 (mark.region, *mark.alternatives) if mark.alternatives else (mark.region,)
             ):
                 hit = pattern.get(option)
-                if hit is not None and hit[0] * factor > best:
-                    best, region, kind = hit[0] * factor, option, hit[1]
+                w = 0.0 if hit is None else hit[0] * factor * (
+                    ALTERNATIVE if option != mark.region else 1.0)
+                if hit is not None and w > best:
+                    best, region, kind = w, option, hit[1]
             if mark.within:
                 face = _face_weight if _limb_edge(mark) else float
                 parts = [face(pattern.get(r, (0.0, "none"))[0]) * factor for r in mark.within]

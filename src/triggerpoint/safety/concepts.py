@@ -325,6 +325,9 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
         if _only_asked_here(parsed, n):
             found = [replace(m, modifiers=m.modifiers | {"hypothetical"}, counts=False)
                      for m in found]
+        if found and _answered_no(parsed, n):
+            found = [replace(m, modifiers=m.modifiers | {"negated"}, counts=False)
+                     for m in found]
         mentions.extend(found)
     mentions = _fever_settled_later(index, parsed, mentions)
     turn = _turn(parsed, mentions)
@@ -598,6 +601,20 @@ def _asked_only(question: Sentence, after: Sentence) -> bool:
     return _says_only_asked(after)
 
 
+#: A form's answer that denies the question before it ("Chest pain or angina? No.").
+_NO_ANSWERS: Final = (("no",), ("never",), ("none",), ("nope",), ("no", "never"), ("n",),
+                      ("not", "at", "all"), ("no", "none"), ("never", "had"))
+
+
+def _answered_no(parsed: Sequence[Sentence], n: int) -> bool:
+    """The sentence is a question that the next sentence answers with a bare "No." or "Never."
+    (a form's or an intake's question and its answer: "Fainting or loss of consciousness?
+    Never.")."""
+    if not parsed[n].is_question or n + 1 >= len(parsed):
+        return False
+    return tuple(t.text for t in parsed[n + 1].tokens if t.is_word) in _NO_ANSWERS
+
+
 def _says_only_asked(after: Sentence,
                      phrases: tuple[tuple[str, ...], ...] | None = None) -> bool:
     """The sentence says that what came before was only asked ("I do not have this"), in one
@@ -780,6 +797,10 @@ def _opening(words: list[str]) -> list[str]:
     """The first eight words after a greeting, a "writing for" ("Hi, this is my mother
     dictating" -> "this is my mother dictating") or the writer's role ("writing as her mum")."""
     start = 0
+    if words[1:2] and words[1] in _LOG_HEADER:
+        start = 2  # ("Nurse log 10:15. Yr 7 girl, ...": the log's heading and its time)
+        while start < len(words) and words[start].isdigit():
+            start += 1
     while start < len(words) and words[start] in _GREETINGS:
         start += 1
     first = words[start:start + 8]
@@ -801,7 +822,9 @@ def _is_person(words: list[str], i: int) -> bool:
         return False
     if word in _NEEDS_DETERMINER:
         return i > 0 and words[i - 1] in _DETERMINERS
-    return word not in _NEEDS_OWNER or (i > 0 and words[i - 1] in ("my", "our"))
+    # ("Yr 7 girl, limping": a school nurse's pupil, named by her school year)
+    return word not in _NEEDS_OWNER or (i > 0 and words[i - 1] in ("my", "our")) or (
+        i > 1 and words[i - 2] in ("yr", "year") and words[i - 1].isdigit())
 
 
 def _my_person(first: list[str]) -> int | None:
@@ -1065,6 +1088,8 @@ _DETERMINERS = frozenset({"a", "my", "our", "the"})
 #: Person words that name the person a message is about only after "my" or "our".
 _NEEDS_OWNER = frozenset(
     "boy girl lad lass laddie lassie youngest eldest oldest man mate pal buddy bestie".split())
+#: A log's heading before its entry ("Nurse log 10:15.", "Shift note 07:30").
+_LOG_HEADER = frozenset({"log", "entry"})
 #: Greetings before the first words that say whom a message is about.
 _GREETINGS = frozenset("hi hello hey hiya hola namaste salaam dear morning evening yo".split())
 #: Words that name one person, so a proxy report's "mum" is also its "mother".
@@ -1256,6 +1281,9 @@ def _sentence_mentions(
                 # body is the writer's sign
                 mods = set(modifiers([t for t in triggers if t.category != "other"],
                                      positions)) | (mods & {"negated"})
+            if concept_id in _EXPOSURES and "resolved" in mods:
+                # "my calf knot from the plane went away": the knot went, the flight stays
+                mods.discard("resolved")
             if not concept.everyday_explains:
                 mods.discard("normal")  # no training or posture explains a rock-hard limb
             if concept_id in _TEMPERATURE_CONCEPTS and normal_temperature:
@@ -1341,6 +1369,8 @@ _SINCE_TODAY: Final = frozenset({"lunch", "lunchtime", "breakfast", "teatime", "
                                  "waking", "getting", "they", "about", "an", "we"})
 
 
+#: Exposures that a sign told as gone does not undo (a long journey or lying still).
+_EXPOSURES: Final = frozenset({"immobility"})
 #: The concept of pain that stops work, sleep or daily life.
 _LIMITS: Final = "limits-function"
 

@@ -729,7 +729,8 @@ MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                                          "hawaiian-pidgin.yaml", "bisaya.yaml", "irish.yaml",
                                          "portuguese.yaml", "german-dutch.yaml",
                                          "pidgin-krio.yaml", "italian.yaml",
-                                         "east-african.yaml", "french.yaml"))
+                                         "east-african.yaml", "french.yaml",
+                                         "melanesian-pidgin.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -738,7 +739,7 @@ class MixedLanguage:
     data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml,
     data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml, data/portuguese.yaml,
     data/german-dutch.yaml, data/pidgin-krio.yaml, data/italian.yaml,
-    data/east-african.yaml, data/french.yaml) with their
+    data/east-african.yaml, data/french.yaml, data/melanesian-pidgin.yaml) with their
     English: the
     phrases, the words (looked up in a table, not compiled into a pattern: that keeps the first
     screen quick) and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the
