@@ -16,7 +16,8 @@ Luxembourgish and Romansh speakers):
 - "front of the leg is very tight and shining", pain "more than the kick";
 - Ulster "me face has gone all slippy", "dribblin me tea";
 - what is no sign: "knock back a job", "a golf ball stuck under my shoulder blade", "heavy bench
-  yesterday", a calf stretch "on the plane", "One of the GKs collapsed with a head injury".
+  yesterday", a calf stretch "on the plane", "One of the GKs collapsed with a head injury",
+  "thought I was having a stroke for a sec!" after a dead arm from sleeping on it.
 """
 
 from __future__ import annotations
@@ -94,6 +95,9 @@ def test_readings(kb: KnowledgeBase, text: str, concept: str, counts: bool) -> N
          "tightness, not breathless, no sweating.", "self-care"),
         ("If my calf ever swells up after a long flight, what should I look out for? Just want "
          "calf stretches on the plane.", "self-care"),
+        ("Woke up with a dead arm after sleeping on it funny, pins and needles for a couple of "
+         "minutes then it went. Duw, thought I was having a stroke for a sec! Shoulder stretch?",
+         "self-care"),
         ("Ma back's that bad I've had tae knock back a job this week, cannae lift the stanes, an "
          "I'm no sleepin fur it. Nae numbness or owt.", "therapist"),
         ("My lower back tightness means I can't spot the gymnasts safely, so I've had to hand my "
