@@ -1088,7 +1088,7 @@ _DETERMINERS = frozenset({"a", "my", "our", "the"})
 #: Person words that name the person a message is about only after "my" or "our".
 _NEEDS_OWNER = frozenset(
     "boy girl lad lass laddie lassie youngest eldest oldest man mate pal buddy bestie".split())
-#: A log's heading before its entry ("Nurse log 10:15.", "Shift note 07:30").
+#: A log's heading before its entry ("Nurse log 10:15.", "Shift log 07:30").
 _LOG_HEADER = frozenset({"log", "entry"})
 #: Greetings before the first words that say whom a message is about.
 _GREETINGS = frozenset("hi hello hey hiya hola namaste salaam dear morning evening yo".split())
