@@ -12,7 +12,7 @@ from triggerpoint.finder.spec import parse_region_spec
 from triggerpoint.finder.unresolved import Unresolved
 from triggerpoint.knowledge import KnowledgeBase
 
-__all__ = ["adopt_lexicon", "build_query", "lexicon_for", "parse_region_spec"]
+__all__ = ["adopt_lexicon", "build_query", "lexicon_for"]
 
 _LEXICONS: weakref.WeakKeyDictionary[KnowledgeBase, Lexicon] = weakref.WeakKeyDictionary()
 

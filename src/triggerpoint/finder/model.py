@@ -97,6 +97,12 @@ def _limb_edge(mark: Mark) -> bool:
     return bool(mark.within) and mark.region.startswith(_EDGES)
 
 
+def _read_as(mark: Mark, region: str) -> float:
+    """How much a region counts as what a mark says: its first reading fully, another reading
+    of a broad word ('back') at ``ALTERNATIVE``."""
+    return ALTERNATIVE if region != mark.region and region in mark.alternatives else 1.0
+
+
 def _face_weight(weight: float) -> float:
     """A face of a limb's edge that a pattern reaches (as its essential area or spillover)
     counts in full."""
@@ -236,15 +242,13 @@ class MuscleModel:
         modes = self.modes
         share = 1.0 / (1 + len(mark.within)) if mark.within else 0.0
         edge = _limb_edge(mark)
-        alternatives = mark.alternatives
-        for region in (mark.region, *alternatives, *mark.within):
+        for region in (mark.region, *mark.alternatives, *mark.within):
             facet = edge and region in mark.within
-            other = region != mark.region and region in alternatives
+            read_as = _read_as(mark, region)
             for i, w in self.index.get(region, ()):
                 if facet:
                     w = _face_weight(w)
-                if other:
-                    w *= ALTERNATIVE
+                w *= read_as
                 entry = best.get(i)
                 if entry is None:
                     entry = best[i] = [0.0, 0.0]
@@ -332,9 +336,10 @@ class MuscleModel:
         best = (0.0, mark.region, "none")
         for region in (mark.region, *mark.alternatives):
             hit = compiled.weights.get(region)
-            w = 0.0 if hit is None else hit[0] * factor * (
-                ALTERNATIVE if region != mark.region else 1.0)
-            if hit is not None and w > best[0]:
+            if hit is None:
+                continue
+            w = hit[0] * factor * _read_as(mark, region)
+            if w > best[0]:
                 best = (w, region, hit[1] if factor != WRONG_SIDE else "wrong-side")
         return best
 
@@ -367,9 +372,10 @@ class MuscleModel:
                 (mark.region, *mark.alternatives) if mark.alternatives else (mark.region,)
             ):
                 hit = pattern.get(option)
-                w = 0.0 if hit is None else hit[0] * factor * (
-                    ALTERNATIVE if option != mark.region else 1.0)
-                if hit is not None and w > best:
+                if hit is None:
+                    continue
+                w = hit[0] * factor * _read_as(mark, option)
+                if w > best:
                     best, region, kind = w, option, hit[1]
             if mark.within:
                 face = _face_weight if _limb_edge(mark) else float

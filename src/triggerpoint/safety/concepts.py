@@ -1269,16 +1269,12 @@ def _sentence_mentions(
                 # funny": a stroke sign in someone with the writer, told as going on now, needs
                 # 999 whoever has it
                 mods.discard("other")
-            if "other" in mods and not proxy and concept_id == _LIMITS and (
-                    _writer_cannot(sentence, min(positions))):
-                # "my back's so sore I can't do Mum's transfers": what the writer cannot do,
-                # whoever it is done for
-                mods = set(modifiers([t for t in triggers if t.category != "other"],
-                                     positions)) | (mods & {"negated"})
-            if "other" in mods and not proxy and _writers_body(sentence, positions):
+            if "other" in mods and not proxy and (_writers_body(sentence, positions) or (
+                    concept_id == _LIMITS and _writer_cannot(sentence, min(positions)))):
                 # "when he hugged me he felt something thumping in my tummy", "my daughter says
                 # one side of my mouth hangs down": what someone noticed in the writer's own
-                # body is the writer's sign
+                # body is the writer's sign; "my back's so sore I can't do Mum's transfers":
+                # what the writer cannot do, whoever it is done for
                 mods = set(modifiers([t for t in triggers if t.category != "other"],
                                      positions)) | (mods & {"negated"})
             if concept_id in _EXPOSURES and "resolved" in mods:

@@ -705,12 +705,12 @@ _SHORT_ASIDE = re.compile(r"\(\s*[a-z]+(?: [a-z]+)?\s*\)")
 _OPEN_LETTERS = str.maketrans({"\u025b": "e", "\u0254": "o", "\u014b": "ng", "\u0259": "e"})
 
 
-#: Words whose accent is all that tells them from an English term: Spanish "tía" (aunt) is no
 #: "No" and "not" in scripts other than the Latin, written before an English sign ("没有 fever, no
 #: headache"): Chinese, Russian, Bulgarian, Ukrainian, Greek (accents already dropped), Arabic.
 _FOREIGN_NO = re.compile(r"没有|沒有|(?<!\w)(?:нет|не|"
                          r"ні|οχι|δεν|لا|"
                          r"ليس)(?!\w)")
+#: Words whose accent is all that tells them from an English term: Spanish "tía" (aunt) is no
 #: "TIA" (a mini-stroke) once its accent is gone ("yes tía, ya sé").
 _ACCENTED = {"t\u00eda": "aunt", "t\u00edas": "aunts"}
 _ACCENTED_WORD = re.compile(r"\bt\u00edas?\b")
