@@ -276,7 +276,8 @@ def _drop_general(
 
 def _resense(tokens: Sequence[Token], kept: list[Match]) -> list[Match]:
     """A region re-read by another named in the same sentence ('my butt hurts in the middle of
-    the right cheek': the buttock's cheek); a reading that repeats a place drops out.
+    the right cheek': the buttock's cheek), or in the text when it is alone in its sentence; a
+    reading that repeats a place drops out.
     """
     sentence = sentence_ids(tokens)
     out: list[Match] = []
@@ -294,6 +295,10 @@ def _resense(tokens: Sequence[Token], kept: list[Match]) -> list[Match]:
                 for m in kept
                 if m is not match and sentence[m.start] == sentence[match.start]
             ]
+            if not near:
+                # alone in its sentence, the place is read by the rest of the text ('... the
+                # middle of my right butt cheek aches. Shifting onto the left cheek helps.')
+                near = [m.target[1] for m in kept if m is not match]
             meant = next((sense[r] for r in near if r in sense), None)
             if meant is not None:
                 if meant in near:
@@ -313,6 +318,10 @@ def _direction(tokens: Sequence[Token], match: Match) -> bool:
     return (
         len(before) == 2 and before[1] in ("and", "or") and before[0] in _DIRECTIONS
     ) or after == ["and", "forth"] or (
+        # "the spot is at the back, not the side": a side of the place told, not the back
+        before == ["at", "the"] and after[:1] in (["not"], ["rather"], [","], ["."], [])
+        and after[1:2] not in (["pain"], ["ache"])
+    ) or (
         # "my toothache is back", "the pain came back again": back again, no back
         before[-1:] in (["is"], ["came"], ["come"], ["comes"], ["coming"], ["went"], ["keeps"],
                         ["was"], ["are"])

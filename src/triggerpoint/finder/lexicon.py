@@ -200,11 +200,51 @@ class PhraseIndex:
         fixed: dict[int, str] = {}
         for i in leftovers:
             found = self._correction(tokens[i].norm)
+            if found is None and (raw := tokens[i].raw.casefold()) != tokens[i].norm and (
+                    raw.isalpha()):
+                # a slip in a word read as a plural ('fasciits' is read 'fasciit'): the word
+                # as typed
+                found = self._correction(raw)
+            if found is None:
+                found = self._in_context(out, i)
             if found is not None:
                 fixed[i] = tokens[i].raw
                 kind = "side" if found in ("left", "right") else tokens[i].kind
                 out[i] = replace(tokens[i], norm=found, kind=kind)
         return out, fixed
+
+    def _in_context(self, tokens: list[Token], i: int) -> str | None:
+        """A short slip that could be more than one known word ('bnd': 'band' or 'bend', a
+        word typed without its vowels) read as the one that makes a phrase with the words
+        around it ('IT bnd pain': 'IT band'); None when none or more than one does."""
+        word = tokens[i].norm
+        if not (3 <= len(word) <= _SHORT and word.isalpha()) or word in _KNOWN or (
+                word in self.short_guard or word in self.swap_guard):
+            return None
+        options = self._short_options(word)
+        if len(options) < 2:
+            return None
+        fits = []
+        for option in options:
+            trial = [*tokens[:i], replace(tokens[i], norm=option), *tokens[i + 1:]]
+            matches, _ = self.read(trial)
+            if any(m.start <= i < m.end and m.end - m.start > 1 for m in matches):
+                fits.append(option)
+        return fits[0] if len(fits) == 1 else None
+
+    def _short_options(self, word: str) -> list[str]:
+        """Known words one letter from a short word, or with its vowels when it has none
+        ('bnd': 'band', 'bend'; 'nck': 'neck')."""
+        from rapidfuzz.distance import Indel
+
+        near = [w for n in (len(word) - 1, len(word) + 1) for w in self.by_length.get(n, ())
+                if Indel.distance(word, w, score_cutoff=1) <= 1]
+        near += sorted(_swapped(word).intersection(self.by_length.get(len(word), ())))
+        if not set(word) & _VOWELS:
+            near += [w for n in range(len(word) + 1, len(word) + 4)
+                     for w in self.by_length.get(n, ())
+                     if "".join(c for c in w if c not in _VOWELS) == word]
+        return list(dict.fromkeys(near))
 
     @cached_property
     def _corrections(self) -> dict[str, str | None]:
@@ -277,6 +317,9 @@ class PhraseIndex:
                 # (a swap undoes itself: the words a swap of this one makes, that are known)
                 swapped = _swapped(word).intersection(self.by_length.get(len(word), ()))
                 return swapped.pop() if len(swapped) == 1 else None
+            if near and word not in self.swap_guard and _swapped(word).intersection(
+                    self.by_length.get(len(word), ())):
+                return None  # 'trun': 'run' or 'turn'? the words around it tell (_in_context)
             # a letter left out is the likelier slip: 'thum' is 'thumb' before 'tum'
             longer = [w for w in near if len(w) > len(word)]
             return near[0] if len(near) == 1 else longer[0] if len(longer) == 1 else None
@@ -346,6 +389,7 @@ _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 #: English words up to this long are never corrected into body words, when they are common
 #: (seen this many times in pyspellchecker's frequency list; 'spike' 6,127, 'stich' 50).
 _LONG: Final = 9
+_VOWELS: Final = frozenset("aeiouy")
 _COMMON: Final = 500
 #: Words this long or shorter are corrected only for a letter dropped or doubled.
 _SHORT: Final = 4

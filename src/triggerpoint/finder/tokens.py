@@ -107,10 +107,12 @@ _PART_OF_BACK = re.compile(
     re.IGNORECASE)
 #: A limb's place with "back" right after it and then a pain word or a side ("knee back ache",
 #: "lower ribs back ache", "wrist back pinky side", "middle finger back ache", with the finger's
-#: or toe's name kept whole): the back of that place, not the low back as well (not "tilt my
-#: head back", "pull my shoulders back, ...": a movement).
+#: or toe's name kept whole, and "web of thumb back L" as the thumb web's): the back of that
+#: place, not the low back as well (not "tilt my head back", "pull my shoulders back, ...": a
+#: movement).
 _PLACE_THEN_BACK = re.compile(
-    r"\b((?:lower|upper|index|middle|ring|little|pinky|big)\s+)?(knees?|wrists?|hands?|thighs?|"
+    r"\b((?:lower|upper|index|middle|ring|little|pinky|big|(?:web|base|ball|tip) of(?: the)?)"
+    r"\s+)?(knees?|wrists?|hands?|thighs?|"
     r"shoulders?|neck|head|heels?|ankles?|elbows?|arms?|legs?|ribs?|hips?|thumbs?|fingers?|toes?|"
     r"ribcage)\s+back\b"
     r"(?=\s+(?:(?:ache|aches|aching|achy|pain|pains|painful|hurts?|hurting|sore|"
@@ -147,10 +149,17 @@ _SPINAL_LEVEL = re.compile(
 _PLUS: Final = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 
 
+#: A drawing's score told in dots at the end of an item ('neck ••', 'shoulder L •••'): one to
+#: five bullets before a semicolon, a line's end or the text's end.
+_DOTS = re.compile(r"\s*([\u2022\u25cf]{1,5})(?=\s*(?:[;\n,]|$))")
+
+
 def tokenise(text: str) -> list[Token]:
     """The words of a text, folded and typed; 'right' before 'on my...' is an intensifier."""
     text = expand_shorthand(read_chart(text.replace("’", "'")))
     text = _PLUS.sub(" and ", text)  # "neck + arms ok": a list
+    if "\u2022" in text or "\u25cf" in text:
+        text = _DOTS.sub(lambda m: f" {len(m.group(1))}", text)  # 'thumb L •••': a score of 3
     tokens = [_token(raw) for raw in WORD.findall(text.casefold().replace("-", " "))]
     return _expand_fingers(_intensifiers(tokens))
 

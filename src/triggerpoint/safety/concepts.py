@@ -305,8 +305,8 @@ def read(kb: KnowledgeBase, text: str | None, regions: Sequence[str] = ()) -> Re
     mentions: list[Mention] = []
     animals = index.context.animals
     proxy = is_proxy_report(parsed, animals) or bool(
-        text and _QUOTED.search(text) and is_proxy_report(sentences(_QUOTED.sub(" ", text)),
-                                                          animals))
+        text and (_QUOTED.search(text) or _GLOSSED.search(text)) and is_proxy_report(
+            sentences(_GLOSSED.sub(r"\1 ", _QUOTED.sub(" ", text))), animals))
     if not proxy and proxy_subject(parsed) is not None and any(
             _getting_worse_now(s) for s in parsed):
         proxy = True  # "My daughter, 17, ... She's now got ... I'm fine btw": about her now
@@ -394,6 +394,10 @@ def _reading_of_another(index: ConceptIndex, parsed: Sequence[Sentence],
 #: A line quoted from another post, as forums and e-mail mark it ("> has anyone had numb legs"):
 #: someone else's words, which the reply answers.
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+#: Someone's words put into English in brackets after a word of saying ("he say mi doari caplu
+#: (my head hurts)"): the "my" of the gloss is theirs, not the writer's.
+_GLOSSED = re.compile(r"(\b(?:say|says|said|saying|tell|tells|told|calls?|called|means?|meaning)"
+                      r"\b[^.()\n]{1,40})\([^()\n]{3,60}\)")
 
 #: A passage in quotation marks: someone's own words relayed ("Messages from my girlfriend:
 #: 'sudden pain low in my belly'"), whose "my" is theirs, not the writer's. A single quote opens
@@ -1356,9 +1360,9 @@ _ROUSE = frozenset({"wake", "rouse", "waken"})
 #: stroke signs of the FAST test).
 _SIGNS_FOR_ANYONE: Final = frozenset({"face-droop", "speech-disturbance", "arm-drift"})
 #: Present-tense words that tell another person's sign as going on ("his face looks droopy",
-#: "she's slurring", "he keeps dropping").
+#: "she's slurring", "he keeps dropping", "he can't find his words since dinner").
 _GOING_ON: Final = frozenset({"looks", "look", "is", "s", "keeps", "seems", "has", "sounds",
-                              "now", "currently", "still"})
+                              "now", "currently", "still", "cannot", "can"})
 #: Words after "since" that make it a time today ("since lunch", "since he woke up").
 _SINCE_TODAY: Final = frozenset({"lunch", "lunchtime", "breakfast", "teatime", "tea", "dinner",
                                  "supper", "midday", "noon", "earlier", "this", "he", "she",

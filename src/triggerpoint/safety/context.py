@@ -193,7 +193,11 @@ class ContextRules(BaseModel):
         rules = [ContextRule(phrase=phrase, category="other", direction="forward")
                  for phrase in dict.fromkeys(phrases) if phrase not in have]
         told = [f"{frame} {work}" for work in self.stories for frame in _STORY_BEFORE] + [
-            f"{work} {after}" for work in self.stories for after in _STORY_AFTER]
+            f"{work} {after}" for work in self.stories for after in _STORY_AFTER] + [
+            f"{frame} {work}" for work in self.stories if " " in work
+            for frame in _SCREEN_BEFORE] + [
+            f"{work} {after}" for work in self.stories if " " in work
+            for after in _SCREEN_AFTER]
         rules += [ContextRule(phrase=phrase, category="hypothetical", direction="forward",
                               max_scope=24, over_commas=True, over_and=True)
                   for phrase in dict.fromkeys(told) if phrase not in have]
@@ -213,6 +217,11 @@ class ContextRules(BaseModel):
 #: reading the main guy gets meningitis", "reading a novel where the lass gets a headache").
 #: (Few on purpose: each pair is a rule the find snapshot loads at every start.)
 _STORY_BEFORE: Final = ("in the", "in a", "reading a", "watching a")
+#: ... and for a work named in two words ("tv series", "medical drama"), which no one is in:
+#: "In TV series the man have sudden terrible headache", "I watch Slovak TV drama, the doctor
+#: character got a tearing pain".
+_SCREEN_BEFORE: Final = ("in", "watch", "watched", "watching")
+_SCREEN_AFTER: Final = ("the", "a", ", the", ", a")
 _STORY_AFTER: Final = ("where", "in which", "i am reading", "i am watching", "i watch",
                        "me reading")
 #: What the people of a plural rule say of the writer, not of themselves.
@@ -466,6 +475,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         if rule.category == "other" and rule.direction == "forward" and (
                 words[b:b + 1] and words[b] in _SAYING) and _about_the_writer(words, b + 1):
             continue  # "my flatmate said it was hard to wake me up": what they saw of me
+        if rule.category == "other" and rule.direction == "forward" and _REPORTS.intersection(
+                words[max(0, a - 2):b + 5]) and not _FIRST_PERSON.intersection(words):
+            continue  # a note's "Mother on the line reports she is drowsy": a witness to the
+            # person the note is about, not someone ill
         if rule.category == "other" and rule.direction == "forward" and (
                 words[b:b + 1] and words[b] in _ASKS_THE_WRITER) and "you" in words[b + 1:b + 5]:
             continue  # "me husband goes 'why are you talking like ...'": asked of the writer
@@ -479,6 +492,13 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                 [w for w in words[max(0, a - 2):a] if w not in _OWNERS][-1:] == ["what"]
                 and words[b:b + 1] and words[b] in _NAMING):
             continue  # "I was talking what my husband called gibberish": his word for mine
+        if rule.category == "other" and rule.direction == "forward" and a >= 1 and (
+                words[a - 1] in ("my", "me", "our") and words[b:b + 1]
+                and words[b] in _OWNED_THINGS):
+            continue  # "came off my mate's quad bike": their bike, the writer's fall
+        if rule.category == "other" and words[b:b + 1] == [":"] and (
+                rule.phrase in _SPEAKER_LABELS) and (a == 0 or words[a - 1] in (".", "]", ")")):
+            continue  # a transcript's "Patient: all healed": the line of the person it is about
         if rule.category == "other" and words[b:b + 1] == ["myself"]:
             continue  # "the defendant (myself) slipped on ice": the writer, named by a role
         if rule.category == "other" and rule.direction == "forward" and a >= 2 and (
@@ -764,6 +784,12 @@ _TIME_WORDS: Final = frozenset({"last", "ago", "<year>", "<month>", "year", "yea
 #: Verbs after a person that pass on what they saw of the writer ("my flatmate said it was hard
 #: to wake me up").
 _SAYING: Final = frozenset({"said", "says", "reckons", "reckoned", "noticed", "notices"})
+#: A clinical note's verbs for what an informant tells of the person the note is about
+#: ("mother reports she is drowsy", "wife states he was confused").
+_REPORTS: Final = frozenset({"reports", "reported", "states", "stated", "describes",
+                             "described", "corroborates", "confirms", "witnessed"})
+#: Words of the writer's own: a sentence with one is not a third-person note.
+_FIRST_PERSON: Final = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our"})
 #: Verbs after a person that open their words to the writer ("he goes 'why are you ...'", "she
 #: asked are you ok").
 _ASKS_THE_WRITER: Final = frozenset({"goes", "went", "asked", "asks", "said", "says", "shouted",
@@ -938,6 +964,17 @@ _THE_SIGNS = frozenset({"shakes", "sweats", "shivers", "chills", "runs", "spins"
 _CARRIED = frozenset({"up", "lift", "lifting", "lifted", "carry", "carrying", "carried", "hold",
                       "holding", "cuddle", "cuddling", "bath", "bathe", "bathing", "push",
                       "pushing", "dress", "dressing", "hug", "hugging"})
+#: Things a person owns or holds that the writer uses or visits ("my mate's quad bike", "my
+#: sister's trampoline", "at my cousin's wedding"): the person's word before them names an
+#: owner, not someone whose signs follow.
+_OWNED_THINGS = frozenset({"car", "van", "bike", "quad", "motorbike", "scooter", "moped",
+                           "truck", "lorry", "tractor", "boat", "trampoline", "ladder",
+                           "house", "flat", "garden", "farm", "sofa", "couch", "settee",
+                           "stairs", "party", "wedding", "barbecue", "bbq", "stag", "hen",
+                           "caravan", "pool", "gym", "roof", "shed", "drive", "driveway"})
+#: Labels of the line of the person a note or call transcript is about ("Patient: all healed,
+#: just my tummy muscles ache").
+_SPEAKER_LABELS = frozenset({"patient", "pt", "client", "caller"})
 #: Words between a person and what they did ("he just cracked my neck").
 _ADVERBS_BEFORE_DOING = frozenset({"just", "then", "also", "finally", "gently", "quickly",
                                    "only", "really", "properly"})

@@ -171,6 +171,12 @@ _DIALECT: dict[str, str] = {
     "wyme": "belly", "affa": "very", "startit": "started", "richt throw": "right through",
     "throw tae": "through to", "sax month": "six months", "sax weeks": "six weeks",
     "nigh on": "nearly",
+    # ("A cannae pit ony weight on it", "a steroid jag intae it": Scots "ony", any; "pit", put,
+    # only before a weight; "jag", an injection, only after a drug or before "into")
+    "ony": "any", "onything": "anything", "onybody": "anybody", "awfu": "awful",
+    "pit ony": "put any", "pit weight": "put weight", "pit my weight": "put my weight",
+    "steroid jag": "steroid injection", "cortisone jag": "cortisone injection",
+    "jag intae": "injection into", "jag into": "injection into",
     "year sin": "years ago", "years sin": "years ago", "year syne": "years ago",
     "years syne": "years ago", "lang sin": "long ago", "lang syne": "long ago",
     "ontae": "onto", "ootside": "outside", "gaun": "going", "staun": "stand",
