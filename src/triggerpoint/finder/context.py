@@ -608,10 +608,11 @@ _LIKENED_AFTER: Final = frozenset({"sort", "kind", "type", "ish", "quality"})
 
 def _instrument(tokens: Sequence[Token], match: Match) -> bool:
     """A body part something is done with ('rubbing it with my hand', 'pressing with my thumb',
-    'lift with your legs'), not a place that hurts; not 'trouble with my knee'."""
+    'lift with your legs', 'press it with a fingertip'), not a place that hurts; not 'trouble
+    with my knee', 'I wake up with my fingers aching'."""
     before = [t.raw for t in tokens[max(0, match.start - 4):match.start]]
     if len(before) < 3 or before[-2:] not in (["with", "my"], ["using", "my"], ["with", "your"],
-                                              ["with", "both"]):
+                                              ["with", "both"], ["with", "a"], ["with", "one"]):
         return False
     doer = before[-3]
     after = tokens[match.end].norm if match.end < len(tokens) else ""

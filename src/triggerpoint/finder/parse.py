@@ -422,6 +422,12 @@ _LIST_GLUE: Final = frozenset({",", "and", "or", "&", "the", "my", "mostly", "ma
                                "especially", "esp", "particularly", "just"})
 
 
+#: Words that lead to the fingers meant, later in the sentence ('..., mainly middle and ring').
+_LEADS: Final = frozenset({"mainly", "mostly", "especially", "esp", "particularly"})
+#: Where a sentence ends: no list after it belongs to the fingers before it.
+_STOPS: Final = frozenset({".", "!", "?", ";", "\n"})
+
+
 def _listed_digits(tokens: list[Token]) -> list[Token]:
     """'pain in my fingers, middle and ring mostly': the bare names after 'fingers' get their
     noun, so they are read as the fingers they name (the broad word then gives way to them)."""
@@ -438,6 +444,17 @@ def _listed_digits(tokens: list[Token]) -> list[Token]:
                 last = j
             elif token.raw not in _LIST_GLUE:
                 break
+        if last is None:
+            # ("my fingers ache along the palm side, mainly middle and ring": the list comes
+            # after "mainly" further on in the sentence)
+            lead = next((j for j in range(i + 1, min(len(tokens), i + 12))
+                         if tokens[j].raw in _LEADS or tokens[j].raw in _STOPS), None)
+            if lead is not None and tokens[lead].raw in _LEADS:
+                for j in range(lead + 1, min(len(tokens), lead + 8)):
+                    if tokens[j].norm in names:
+                        last = j
+                    elif tokens[j].raw not in _LIST_GLUE:
+                        break
         if last is not None and (last + 1 >= len(tokens) or tokens[last + 1].norm != (
                 tokens[i].norm)):
             out[last + 1 : last + 1] = tokenise(tokens[i].raw)

@@ -58,6 +58,7 @@ def expand_shorthand(text: str) -> str:
     text = _PART_OF_BACK.sub(r"back of \1 ", text)
     if "back" in text.casefold():
         text = _PLACE_THEN_BACK.sub(_back_of, text)
+        text = _BACK_THEN_PLACE.sub(r"\1 the back of \2", text)
     if any(c.isdigit() for c in text):
         levels = words().spinal_levels
         text = _SPINAL_LEVEL.sub(lambda m: f" {levels[m.group(1).casefold()]} ", text)
@@ -134,6 +135,11 @@ def _back_of(found: re.Match[str]) -> str:
     return f"back of the {found.group(1) or ''}{found.group(2)}"
 
 
+#: The back named first, then where on it ("at the back at the bottom of my ribs", "round the
+#: back on the top of my shoulder"): the back of that place, not the low back as well.
+_BACK_THEN_PLACE = re.compile(
+    r"\b(at|round|around|on|in) the back,? (?:at|on|of|along|by|near) (?:the |my )?"
+    r"((?:bottom|base|top|lower edge|upper edge|end) of (?:the |my )?[a-z]+)", re.IGNORECASE)
 #: "the back side of my knee", "the front edge of my shoulder": the back, the front of it.
 _FACET_SIDE = re.compile(r"\b(back|front) (?:side|edge|part|portion) of\b", re.IGNORECASE)
 #: A spinal level or a range of them: 'L4', 'L4-5', 'L4/L5', 'C5-6', 'T12-L1' (the place of the

@@ -1119,7 +1119,8 @@ _OWN_BODY = frozenset(
     "butt bottom muscles traps glutes own lower upper left right pain forearm forearms wrist "
     "wrists ankle ankles shin shins toe toes buttock buttocks hamstring hamstrings quads spine "
     "ribs temple temples mouth lip lips tongue smile mid middle pecs lats abs delts heel heels "
-    "arch arches sole soles instep achilles".split()
+    "arch arches sole soles instep achilles aorta heart lungs lung kidney kidneys liver "
+    "bowel bladder brain".split()
     # (not elbow, thumb, fingers: "dig my elbow into his back")
 )
 

@@ -1023,7 +1023,7 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
                 # clause of theirs: "took a patient down to CT today who'd had a sudden ...")
                 phrase in _TIME_INSIDE and words[at + len(phrase):at + len(phrase) + 1] and (
                     _regular_past(words[at + len(phrase)])
-                    or words[at + len(phrase)] in _RELATIVE)))
+                    or words[at + len(phrase)] in _RELATIVE | _IRREGULAR_PAST)))
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects
@@ -1051,6 +1051,12 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
 #: Time words that end a scope as a new statement begins ("now my arm is weak"), but not when
 #: the verb follows at once.
 _TIME_INSIDE: Final = frozenset({("today",), ("this", "morning"), ("this", "week")})
+
+
+#: Common verbs of the past with no "-ed" ("one of the kiddies at school today come out in a
+#: rash", in the dialects that say "come" for "came").
+_IRREGULAR_PAST: Final = frozenset({"came", "come", "went", "fell", "took", "broke", "woke",
+                                    "threw", "began", "collapsed"})
 
 
 #: Words that open a relative clause about the person just named ("a patient today who'd had").

@@ -172,8 +172,10 @@ _DIALECT: dict[str, str] = {
     "throw tae": "through to", "sax month": "six months", "sax weeks": "six weeks",
     "nigh on": "nearly",
     # ("A cannae pit ony weight on it", "a steroid jag intae it": Scots "ony", any; "pit", put,
-    # only before a weight; "jag", an injection, only after a drug or before "into")
+    # only before a weight; "jag", an injection, only after a drug or before "into"; "since
+    # last back-end", since last autumn)
     "ony": "any", "onything": "anything", "onybody": "anybody", "awfu": "awful",
+    "last back end": "last autumn", "last back-end": "last autumn",
     "pit ony": "put any", "pit weight": "put weight", "pit my weight": "put my weight",
     "steroid jag": "steroid injection", "cortisone jag": "cortisone injection",
     "jag intae": "injection into", "jag into": "injection into",

@@ -485,6 +485,10 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
         return age  # "Now 70, and there's a constant ache"
     if 0 < i <= 3 and words[i - 1] == "," and 30 <= age <= 100 and nxt[:1] in ([], ["."]):
         return age  # "Retired, 70."
+    if (i == 0 or before[-1:] in (["("], [","])) and 16 <= age <= 100 and nxt[:1] == [
+            "next"] and (
+            nxt[1:2] in (["week"], ["month"], ["year"], ["birthday"])):
+        return age - 1  # "Jim (70 next month!)": an age about to be reached
     if nxt[:1] == ["s"] and before[-1:] in (["my"], ["late"], ["early"], ["mid"]):
         return age + (5 if before[-1] in ("late", "mid") else 0)
     if before[-1:] == ["at"] and 50 <= age <= 100 and nxt[:1] in (
