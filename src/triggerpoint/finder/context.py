@@ -639,9 +639,11 @@ _HELD: Final = frozenset({"holding", "hold", "holds", "held", "carrying", "carry
                           "baby", "bag", "racket", "bat", "tray", "cup", "mug", "brush"})
 
 
-#: Words after a body part in a posture ('with my head on the armrest').
+#: Words after a body part in a posture ('with my head on the armrest', 'with my knees pressed
+#: together').
 _POSTURE_AFTER: Final = frozenset({"on", "against", "under", "over", "propped", "resting", "up",
-                                   "in", "across", "out"})
+                                   "in", "across", "out", "pressed", "together", "crossed",
+                                   "tucked", "apart"})
 #: Prepositions that name where a movement goes ('above my head', 'behind my back').
 _REACH: Final = frozenset({"above", "over", "behind", "across", "towards", "toward"})
 

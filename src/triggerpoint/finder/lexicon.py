@@ -184,6 +184,11 @@ class PhraseIndex:
             if parts is None:
                 out.append(token)
                 continue
+            if "back" in parts[1:] and "of" not in parts and (
+                    parts[parts.index("back") - 1] in self.place_words - _NOT_OWNERS):
+                # a code's 'hipback', 'thighbackupper': the back of the hip, of the thigh
+                k = parts.index("back")
+                parts = ["back", "of", *parts[:k], *parts[k + 1:]]
             out += [Token(part, part, "stop" if part == "of" else "word") for part in parts]
             changed = True
         return out if changed else None
@@ -389,6 +394,9 @@ _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 #: English words up to this long are never corrected into body words, when they are common
 #: (seen this many times in pyspellchecker's frequency list; 'spike' 6,127, 'stich' 50).
 _LONG: Final = 9
+#: Head words of places that qualify the back rather than own one ('lowerback').
+_NOT_OWNERS: Final = frozenset({"lower", "upper", "low", "mid", "middle", "top", "bottom",
+                                "back", "side", "small"})
 _VOWELS: Final = frozenset("aeiouy")
 _COMMON: Final = 500
 #: Words this long or shorter are corrected only for a letter dropped or doubled.

@@ -1370,8 +1370,9 @@ _SINCE_TODAY: Final = frozenset({"lunch", "lunchtime", "breakfast", "teatime", "
                                  "waking", "getting", "they", "about", "an", "we"})
 
 
-#: Exposures that a sign told as gone does not undo (a long journey or lying still).
-_EXPOSURES: Final = frozenset({"immobility"})
+#: Exposures that a sign told as gone does not undo (a long journey or lying still; the effort
+#: that explains an ache, "the usual knackered feeling, all fine after a pint").
+_EXPOSURES: Final = frozenset({"immobility", "exercise-fatigue"})
 #: The concept of pain that stops work, sleep or daily life.
 _LIMITS: Final = "limits-function"
 

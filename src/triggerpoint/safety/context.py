@@ -1027,7 +1027,8 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
     for i, word in enumerate(words):
         if word in (",", "and", ":", "(", ")", "/") and i + 1 < len(words) and (
             words[i + 1] in compiled.subjects
-        ) and not (words[i + 1] == "the" and words[i + 2 : i + 3] and words[i + 2] in _THE_SIGNS):
+        ) and not (words[i + 1] == "the" and words[i + 2 : i + 3] and (
+                words[i + 2] in _THE_SIGNS or _SIGN_NOUNS.intersection(words[i + 2:i + 4]))):
             stops.add(i)
         if word in (",", "and") and len(words) > i + 3 and words[i + 1] in _PART_OF and (
                 words[i + 2] == "of" and words[i + 3] in compiled.subjects):
@@ -1053,6 +1054,10 @@ def _stops(words: list[str], compiled: CompiledRules, inside: set[int]) -> dict[
 _TIME_INSIDE: Final = frozenset({("today",), ("this", "morning"), ("this", "week")})
 
 
+#: Nouns of a sign after "and the" that go on with the same person ("a stiff neck and the purple
+#: rash", "a high fever and the headache"), not a new subject.
+_SIGN_NOUNS: Final = frozenset({"rash", "fever", "temperature", "headache", "vomiting",
+                                "sickness", "cough", "spots"})
 #: Common verbs of the past with no "-ed" ("one of the kiddies at school today come out in a
 #: rash", in the dialects that say "come" for "came").
 _IRREGULAR_PAST: Final = frozenset({"came", "come", "went", "fell", "took", "broke", "woke",

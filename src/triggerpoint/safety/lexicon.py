@@ -176,6 +176,12 @@ _DIALECT: dict[str, str] = {
     # last back-end", since last autumn)
     "ony": "any", "onything": "anything", "onybody": "anybody", "awfu": "awful",
     "last back end": "last autumn", "last back-end": "last autumn",
+    # (Doric: "cam on aa at eence fin I wis liftin", came on all at once when I was lifting;
+    # "cowped aff the trailer", tipped off it; "landit", landed; "split wi an aix", an axe;
+    # "gairden", garden; only where no English word is spelt so)
+    "aa at eence": "all at once", "at eence": "at once", "aix": "axe", "fin i": "when i",
+    "cowped aff": "fell off", "cowped ower": "fell over", "cowped": "fell", "landit": "landed",
+    "gairden": "garden", "gairdens": "gardens",
     "pit ony": "put any", "pit weight": "put weight", "pit my weight": "put my weight",
     "steroid jag": "steroid injection", "cortisone jag": "cortisone injection",
     "jag intae": "injection into", "jag into": "injection into",
