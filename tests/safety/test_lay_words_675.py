@@ -10,6 +10,7 @@ deaf writers in short BSL-shaped English):
 - Doric "cam on aa at eence fin I wis liftin", "a heid like it's been split wi an aix", "cowped aff
   the trailer", "landit", "gairden";
 - a carer's "Mr T says his calf muscle has been cramping" is no doctor's reassurance;
+- a sentence that opens on its length ("Five months my lower back hurting every day");
 - an arm that "has got weaker", "weak more more", a knee that "buckles";
 - what is no sign: a paramedic's "cauda equina job", a VP shunt (no car shunt), a doctor's "come
   back if I get numbness", "peeing ... as normal", the effort that explains jelly legs after a
@@ -57,6 +58,8 @@ from triggerpoint.knowledge import KnowledgeBase
          "going for a number two as normal. Which QL points?", "self-care"),
         ("After a three-hour peal my arms felt like jelly and my legs were like jelly, the usual "
          "knackered feeling, all fine after a pint. Tips?", "self-care"),
+        ("Five months my neck stiff every day from the desk. No other problems. Who should I "
+         "see?", "therapist"),
         ("One of my clients got a high fever and the purple rash and they took her to hospital. "
          "I am fine, only my back is sore from hoisting.", "self-care"),
     ],

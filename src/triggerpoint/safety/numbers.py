@@ -365,10 +365,12 @@ def _lead(words: list[str], i: int) -> bool:
     # ('bin near enough a year with this elbow': 'been' as many say it, not a wheelie bin)
     been = "been" in window or ("bin" in window and not _BIN_OWNERS & set(words[max(0, i - 5):i]))
     # ("eight months already the pain", and "8 months na ang sakit" with the Tagalog and Bisaya
-    # "na", already: as "now")
+    # "na", already: as "now"; "Five months my lower back hurting every day": a sentence that
+    # opens on its length)
     return bool(_DURATION_LEAD & set(window)) or after in (["of"], ["now"], ["na"], ["already"]) \
         or been \
         or (bool(window) and window[-1] in _FEELING) or (i == 0 and len(words) <= 4) \
+        or (i == 0 and after in (["my"], ["me"])) \
         or window[-2:] == ["now", "is"] or (
             window[-1:] == ["now"] and after in ([","], ["."], [], ["and"])) or (
             bool(window) and after in ([","], ["."], [], ["and"]) and (
