@@ -111,6 +111,8 @@ def read_chart(text: str) -> str:
         text = _CLOCK_KEY.sub("", text)
     if _STARS.search(text):
         text = _STARS.sub(_stars_score, text)
+    if "\u2022" in text or "\u25cf" in text:
+        text = _DOTS.sub(lambda m: f" {len(m.group(1))}", text)  # 'thumb L •••': a score of 3
     if _DIGIT.search(text) and sum(
             bool(_SCORED_ITEM.search(item)) for item in _ITEM.findall(text)) >= 2:
         text = _ITEM.sub(lambda item: _ZERO_ITEM.sub(r"\1 fine", item.group(0)), text)
@@ -142,6 +144,9 @@ _CLOCK_KEY: Final = re.compile(
 #: ten.
 _STARS: Final = re.compile("[\u2605\u2606\u2729\u2b50\u272d\u272e\u272f]{2,}")
 _FILLED_STARS: Final = frozenset("\u2605\u2b50\u272d\u272e\u272f")
+#: A score told in dots at the end of an item ('neck ••', 'shoulder L •••'): one to five
+#: bullets before a semicolon, a comma, a line's end or the text's end.
+_DOTS: Final = re.compile(r"\s*([\u2022\u25cf]{1,5})(?=\s*(?:[;\n,]|$))")
 
 
 def _stars_score(found: re.Match[str]) -> str:

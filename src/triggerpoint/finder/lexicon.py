@@ -237,19 +237,31 @@ class PhraseIndex:
                 fits.append(option)
         return fits[0] if len(fits) == 1 else None
 
+    def _one_letter_near(self, word: str) -> list[str]:
+        """Known words one letter added to or dropped from ``word`` ('thum': 'thumb')."""
+        from rapidfuzz.distance import Indel
+
+        return [w for n in (len(word) - 1, len(word) + 1) for w in self.by_length.get(n, ())
+                if Indel.distance(word, w, score_cutoff=1) <= 1]
+
     def _short_options(self, word: str) -> list[str]:
         """Known words one letter from a short word, or with its vowels when it has none
         ('bnd': 'band', 'bend'; 'nck': 'neck')."""
-        from rapidfuzz.distance import Indel
-
-        near = [w for n in (len(word) - 1, len(word) + 1) for w in self.by_length.get(n, ())
-                if Indel.distance(word, w, score_cutoff=1) <= 1]
+        near = self._one_letter_near(word)
         near += sorted(_swapped(word).intersection(self.by_length.get(len(word), ())))
         if not set(word) & _VOWELS:
-            near += [w for n in range(len(word) + 1, len(word) + 4)
-                     for w in self.by_length.get(n, ())
-                     if "".join(c for c in w if c not in _VOWELS) == word]
+            near += self._skeletons.get(word, ())
         return list(dict.fromkeys(near))
+
+    @cached_property
+    def _skeletons(self) -> dict[str, tuple[str, ...]]:
+        """Known words of four to seven letters by their letters without vowels ('bnd':
+        'band', 'bend'), built on first need (a text with a word typed without vowels)."""
+        found: dict[str, list[str]] = {}
+        for n in range(4, _SHORT + 4):
+            for w in self.by_length.get(n, ()):
+                found.setdefault("".join(c for c in w if c not in _VOWELS), []).append(w)
+        return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
     def _corrections(self) -> dict[str, str | None]:
@@ -298,7 +310,7 @@ class PhraseIndex:
 
     def _nearest(self, word: str) -> str | None:
         from rapidfuzz import process
-        from rapidfuzz.distance import DamerauLevenshtein, Indel
+        from rapidfuzz.distance import DamerauLevenshtein
 
         if len(word) < 3 or word in _KNOWN or (_SHORT < len(word) <= _LONG
                                                 and word in self.long_guard):
@@ -315,8 +327,7 @@ class PhraseIndex:
             # ('ttp' is not 'tip') or another word
             if not word.isalpha() or word in self.short_guard:
                 return None
-            near = [w for n in (len(word) - 1, len(word) + 1) for w in self.by_length.get(n, ())
-                    if Indel.distance(word, w, score_cutoff=1) <= 1]
+            near = self._one_letter_near(word)
             if not near and len(word) >= 3 and word not in self.swap_guard:
                 # two letters swapped, the commonest slip of a typing thumb ('bakc' is 'back')
                 # (a swap undoes itself: the words a swap of this one makes, that are known)

@@ -155,17 +155,10 @@ _SPINAL_LEVEL = re.compile(
 _PLUS: Final = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 
 
-#: A drawing's score told in dots at the end of an item ('neck ••', 'shoulder L •••'): one to
-#: five bullets before a semicolon, a line's end or the text's end.
-_DOTS = re.compile(r"\s*([\u2022\u25cf]{1,5})(?=\s*(?:[;\n,]|$))")
-
-
 def tokenise(text: str) -> list[Token]:
     """The words of a text, folded and typed; 'right' before 'on my...' is an intensifier."""
     text = expand_shorthand(read_chart(text.replace("’", "'")))
     text = _PLUS.sub(" and ", text)  # "neck + arms ok": a list
-    if "\u2022" in text or "\u25cf" in text:
-        text = _DOTS.sub(lambda m: f" {len(m.group(1))}", text)  # 'thumb L •••': a score of 3
     tokens = [_token(raw) for raw in WORD.findall(text.casefold().replace("-", " "))]
     return _expand_fingers(_intensifiers(tokens))
 

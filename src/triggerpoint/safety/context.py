@@ -1058,10 +1058,6 @@ _TIME_INSIDE: Final = frozenset({("today",), ("this", "morning"), ("this", "week
 #: rash", "a high fever and the headache"), not a new subject.
 _SIGN_NOUNS: Final = frozenset({"rash", "fever", "temperature", "headache", "vomiting",
                                 "sickness", "cough", "spots"})
-#: Common verbs of the past with no "-ed" ("one of the kiddies at school today come out in a
-#: rash", in the dialects that say "come" for "came").
-_IRREGULAR_PAST: Final = frozenset({"came", "come", "went", "fell", "took", "broke", "woke",
-                                    "threw", "began", "collapsed"})
 
 
 #: Words that open a relative clause about the person just named ("a patient today who'd had").
@@ -1092,6 +1088,11 @@ _EPISODE_SCOPE = 8
 _PAST_VERBS = frozenset({"was", "were", "had", "went", "came", "fell", "felt", "got", "gave",
                          "took", "lost", "began", "broke", "woke", "couldnt", "could", "did",
                          "drooped", "dropped", "sank", "slid", "shook", "swelled", "spread"})
+#: The past verbs of something that happened (not "was", "had", "got": a state, or the
+#: writer's "now got a sore calf"), with "come" for "came" as some dialects say it ("one of the
+#: kiddies at school today come out in a rash").
+_IRREGULAR_PAST: Final = _PAST_VERBS - {"was", "were", "had", "got", "felt", "could", "couldnt",
+                                        "did"} | {"come"}
 
 
 def _episode_goes_on(words: list[str], b: int, after: int) -> bool:
