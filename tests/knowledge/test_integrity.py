@@ -6,7 +6,7 @@ import pytest
 
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.integrity import RULES, Rule
-from triggerpoint.knowledge.models import Complaint, Muscle, RedFlag
+from triggerpoint.knowledge.models import Complaint, Muscle, RedFlag, Symptom
 
 _KB = KnowledgeBase.load()
 
@@ -180,6 +180,22 @@ def test_contraindication_links_exist(rule: Rule, record: object) -> None:
 @pytest.mark.parametrize(("rule", "record"), _cases("danger-zones", "danger zone regions exist"))
 def test_danger_zone_regions_exist(rule: Rule, record: object) -> None:
     _assert_clean(rule, record)
+
+
+@pytest.mark.parametrize(("rule", "record"), _cases("symptoms", "symptom places exist"))
+def test_symptom_places_exist(rule: Rule, record: object) -> None:
+    _assert_clean(rule, record)
+
+
+def test_a_symptom_placed_in_an_unknown_place_is_caught() -> None:
+    data = _KB.symptoms["difficulty-swallowing"].model_dump(mode="json")
+    data["felt_in"] = "gullet-area"
+    data["felt_at"] = "throats"
+    rule = next(r for r in RULES if r.name == "symptom places exist")
+    problems = rule.check(_KB, Symptom.model_validate(data))
+    assert any("region 'throats' does not exist" in p for p in problems)
+    assert any("felt_in 'gullet-area' is neither an atlas region nor a broad term" in p
+               for p in problems)
 
 
 @pytest.mark.parametrize(

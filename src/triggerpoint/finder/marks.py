@@ -42,6 +42,7 @@ class MarkMaker:
         condition_regions: Mapping[str, tuple[str, ...]],
         complaints: Mapping[str, Complaint],
         felt_at: Mapping[str, str] | None = None,
+        felt_in: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.atlas = atlas
         self.index = index
@@ -49,6 +50,9 @@ class MarkMaker:
         self.complaints = complaints
         #: symptom -> the region a symptom that names its place is felt in ('deep in my groin')
         self.felt_at = dict(felt_at or {})
+        #: symptom -> the place (region or broad term) a symptom implies without naming it,
+        #: marked when the text names no place ('hard to swallow': the throat)
+        self.felt_in = dict(felt_in or {})
         self.broad = {b.term: b.regions for b in atlas.broad_terms}
 
     def read(
@@ -84,10 +88,13 @@ class MarkMaker:
                 if target in self.felt_at:  # "deep in my groin and the inner thigh": the groin too
                     own: tuple[str, str] | None = ("region", self.felt_at[target])
                 else:
+                    # (a place the symptom implies comes before a word inside it: "hurts to turn
+                    # head" is the neck, "arm behind back" the shoulder)
                     own = (
                         None
                         if placed
-                        else self.index.place_in([t.norm for t in tokens[match.start : match.end]])
+                        else self.felt_in.get(target)
+                        or self.index.place_in([t.norm for t in tokens[match.start : match.end]])
                     )
                 if own is not None:  # "knee gives way": with no other place, the knee is where
                     out.marks.append(self._mark(own[0], own[1], side, words))

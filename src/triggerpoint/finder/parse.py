@@ -72,6 +72,7 @@ class Lexicon:
         lies_in: Mapping[str, Sequence[str]] | None = None,
         groups: Mapping[str, Sequence[str]] | None = None,
         felt_at: Mapping[str, str] | None = None,
+        felt_in: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.atlas = atlas
         index = self.index = PhraseIndex()
@@ -93,7 +94,7 @@ class Lexicon:
         for region in atlas:
             names = [region.id, region.name, *region.synonyms, *region.anatomical_terms]
             index.add(names, ("region", region.id))
-        self.maker = MarkMaker(atlas, index, condition_regions, known, felt_at)
+        self.maker = MarkMaker(atlas, index, condition_regions, known, felt_at, felt_in)
         self.muscle_names = _muscle_names(muscles)
         #: muscle id -> the regions its trigger points lie in (where the muscle is felt)
         self.lies_in = {m: tuple(r) for m, r in (lies_in or {}).items()}

@@ -21,6 +21,7 @@ from triggerpoint.knowledge.models import (
     Muscle,
     Prevalence,
     RedFlag,
+    Symptom,
     Technique,
 )
 
@@ -269,6 +270,16 @@ def _contraindication_links(kb: KnowledgeBase, c: Contraindication) -> list[str]
     )
 
 
+def _symptom_places(kb: KnowledgeBase, s: Symptom) -> list[str]:
+    """A symptom's places are atlas regions (``felt_in`` may also be a broad term)."""
+    problems = _missing("region", [s.felt_at] if s.felt_at else [], kb.atlas.regions)
+    broad = {b.term for b in kb.atlas.broad_terms}
+    if s.felt_in is not None and s.felt_in not in kb.atlas.regions and s.felt_in not in broad:
+        problems.append(f"felt_in '{s.felt_in}' is neither an atlas region nor a broad term "
+                        f"(atlas/data/broad-terms.yaml: {', '.join(sorted(broad)[:6])}, ...)")
+    return problems
+
+
 def _danger_zone_regions(kb: KnowledgeBase, d: DangerZone) -> list[str]:
     return _missing("region", d.regions, kb.atlas.regions)
 
@@ -289,6 +300,7 @@ RULES: list[Rule] = [
     Rule("red flag concepts exist", "red-flags", _red_flag_concepts),
     Rule("contraindication links exist", "contraindications", _contraindication_links),
     Rule("danger zone regions exist", "danger-zones", _danger_zone_regions),
+    Rule("symptom places exist", "symptoms", _symptom_places),
     *[
         Rule("sources exist", kind, _sources_exist)
         for kind in (

@@ -409,6 +409,11 @@ class Symptom(_Record):
         default=None,
         description="Where a symptom that names its place is felt ('deep in my groin'): that "
                     "region is marked wherever the symptom is read, beside other places too.")
+    felt_in: str | None = Field(
+        default=None,
+        description="Where a symptom that implies a place without naming it is felt ('hard to "
+                    "swallow': the throat; 'cannot lift my arm': the shoulder): an atlas region "
+                    "or broad term, marked only when the text names no place of its own.")
     sources: list[EntityId] = Field(default_factory=list)
 
 

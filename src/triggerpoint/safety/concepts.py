@@ -1469,10 +1469,20 @@ def _split_denied(sentence: Sentence, spans: list[tuple[int, ...]]
                    # ("my calf did not go red but it is bigger than my left": the "but" ends
                    # what the negation denies)
                    and all(tokens[j].text != "but" for j in range(i + 1, max(span)))
+                   and not _not_even_more(tokens, span, i)
                    for i in range(min(span), max(span)) if i not in span)
     clean = _distinct([s for s in spans if not denied(s)])
     return clean, [s for s in _distinct([s for s in spans if denied(s)])
                    if not any(min(c) <= max(s) and min(s) <= max(c) for c in clean)]
+
+
+def _not_even_more(tokens: Sequence[Token], span: tuple[int, ...], i: int) -> bool:
+    """A ", not even" that goes on from an inability the span already told ("cannot move it at
+    all, not even lift the leg off the bed"): more of it, not a denial."""
+    return (i + 1 < len(tokens) and tokens[i + 1].text == "even" and i >= 1
+            and tokens[i - 1].text == "," and any(
+                tokens[j].text in _NEGATING_GAP or tokens[j].text == "cannot"
+                for j in range(min(span), i - 1)))
 
 
 def _near_spans(window: int, groups: list[list[Match]]) -> list[tuple[int, ...]]:

@@ -272,6 +272,10 @@ class CompiledRules:
     body_words: frozenset[str] = frozenset()
     #: Animals of one word, whose body parts are theirs ("my dog's foot swelled up").
     animals: frozenset[str] = frozenset()
+    #: Roles of one word that are never the writer's (``ContextRules.people``, with plurals):
+    #: one that opens a sentence with no determiner, as notes are written ("Guest in room 12
+    #: reported chest pain"), is someone else.
+    roles: frozenset[str] = frozenset()
     #: The rules' words that end in "ing": a text's "sittin", "liftin" is read as one of them.
     ing_words: frozenset[str] = frozenset()
     #: The rules by their first word, then by their second (None: a one-word phrase, or one
@@ -302,6 +306,8 @@ def compiled_rules() -> CompiledRules:
         addressee_verbs=frozenset(rules.addressee_verbs),
         body_words=frozenset(rules.body_words),
         animals=frozenset(a for a in rules.animals if " " not in a),
+        roles=frozenset(form for r in rules.people if " " not in r
+                        for form in (r, r if r.endswith("s") else f"{r}s")),
         ing_words=frozenset(w for r, phrase in compiled for w in (
             *phrase, *(x for p in (*r.needs_in_sentence, *r.unless_followed_by,
                                    *r.unless_preceded_by) for x in _words(p)))
@@ -427,6 +433,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
                  and words[at - 2] in ("my", "our", "the", "mi")
                  and words[at - 1].isalpha() and words[at - 1] not in compiled.body_words
                  and (verb := _animal_verb(words, at)) is not None)
+    # a role that opens a note's sentence with no determiner ("Guest room 112 reported crushing
+    # chest pain", "Passenger collapsed in seat 4"): what follows is that person's
+    if last > 0 and words[0] in compiled.roles and words[1].isalnum():
+        found.append((_ROLE_OPENS, 0, 1))
     # one of a group of the writer's that is no part of a body ("one of my Year 3s got sent home
     # with a rash", "one of our residents"; not "one of my toes")
     found.extend((_ONE_OF_MINE, at, at + 4) for at in range(0, last - 2)
@@ -923,6 +933,8 @@ _OWN_PARTS = frozenset(
     "injuries problem problems condition trouble complaint niggle issue issues ailment arthritis "
     "gout habit".split())
 #: The 'other' rule of an animal of the writer's that has, is or does something.
+#: The 'other' rule of a role that opens a sentence ("Guest reported chest pain").
+_ROLE_OPENS = Rule.of(ContextRule(phrase="<role>", category="other", direction="forward"))
 _ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="other",
                                     direction="forward"))
 _ANIMAL_VERBS = frozenset({"has", "had", "is", "was", "got", "gets", "keeps", "kept", "started",

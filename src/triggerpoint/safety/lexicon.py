@@ -148,6 +148,8 @@ _DIALECT: dict[str, str] = {
     "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",
     "fae": "from", "frae": "from", "wi": "with", "aw": "all", "a'": "all", "awfy": "very",
     "mair": "more", "efter": "after", "wis": "was", "baith": "both", "twa": "two",
+    # ("watch oot fur numbness": Scots "fur" is "for", https://dsl.ac.uk/entry/snd/for)
+    "fur": "for",
     "yin": "one", "anither": "another", "hame": "home", "auld": "old", "heid": "head",
     "heider": "header",
     "heids": "heads", "sair": "sore", "airm": "arm", "airms": "arms", "shooder": "shoulder",
@@ -583,7 +585,8 @@ def normalise(text: str) -> str:
     if not clean.isascii():
         clean = _strip_accents(_ACCENTED_WORD.sub(lambda m: _ACCENTED[m.group(0)], clean))
         clean = _FOREIGN_NO.sub(" no ", clean)  # "没有 fever", "нет температуры"
-    if "q:" in clean and "a:" in clean:
+        clean = mixed_language().replace_cjk(clean)  # "头 suddenly 痛"
+    if "?\n" in clean and ":" in clean:
         # an interview's questions and answers ("Q: Any fever, weight loss or numbness?
         # A: no, none of those"): a "no" denies what was asked, a "yes" says it
         clean = _QA_PAIR.sub(_qa_as_sentence, clean)
@@ -657,8 +660,15 @@ _YES_NO = re.compile(r"^(yes|y|yeah|yep|no|n|nope|none)\b[ ,.]*(.*)$")
 
 
 #: A question and its answer on the next line, each after its label ("Q: any numbness?\nA: no").
-_QA_PAIR = re.compile(r"(?m)^[ \t]*q[ \t]*:[ \t]*(?:any|do you have|have you had|is there)?[ \t]*"
-                      r"([^\n?]+)\?[ \t]*\n[ \t]*a[ \t]*:[ \t]*([^\n]*)$")
+#: Who asks in a pasted exchange (an interview's "Q", a pharmacy chatbot's "Bot", a nurse) and
+#: who answers ("A", "User", "Patient", "Me").
+_ASKERS = (r"q|bot|chatbot|assistant|pharmacist|nurse|doctor|dr|gp|agent|adviser|advisor|"
+           r"operator|call handler|receptionist|clinician|therapist|physio")
+_ANSWERERS = r"a|user|me|patient|pt|customer|caller|client|you"
+_QA_PAIR = re.compile(r"(?m)^[ \t]*(?:" + _ASKERS + r")[ \t]*:[ \t]*"
+                      r"(?:any|do you have any|do you have|have you had any|have you had|"
+                      r"is there any|is there|are you having any|any other)?[ \t]*"
+                      r"([^\n?]+)\?[ \t]*\n[ \t]*(?:" + _ANSWERERS + r")[ \t]*:[ \t]*([^\n]*)$")
 
 
 def _qa_as_sentence(found: re.Match[str]) -> str:
@@ -668,7 +678,13 @@ def _qa_as_sentence(found: re.Match[str]) -> str:
         return found.group(0)  # "Q: how long ...? A: about 9 months": left as it is
     if said.group(1) in ("yes", "y", "yeah", "yep"):
         return f"{asked}. {said.group(2)}".strip()
-    return f"no {asked}. {said.group(2)}".strip()
+    # (each thing asked about denied on its own: "no injury, no weakness, no fever")
+    items = [item for item in _LIST_ITEM.split(asked) if item.strip()]
+    return f"no {', no '.join(items)}. {said.group(2)}".strip()
+
+
+#: Between the things a question lists ("injury, weakness, numbness or fever").
+_LIST_ITEM = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")
 
 
 def _answers_as_sentences(clean: str) -> str:
@@ -744,7 +760,7 @@ MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                                          "portuguese.yaml", "german-dutch.yaml",
                                          "pidgin-krio.yaml", "italian.yaml",
                                          "east-african.yaml", "french.yaml",
-                                         "melanesian-pidgin.yaml"))
+                                         "melanesian-pidgin.yaml", "chinese.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -765,18 +781,29 @@ class MixedLanguage:
     phrases: dict[str, str]
     words: dict[str, str]
     mine: tuple[str, ...]
+    #: Words of scripts written without spaces (data/chinese.yaml's ``cjk``): looked up as runs
+    #: of characters, longest first, each read as its English between spaces.
+    cjk: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, paths: Iterable[Path] = MIXED_LANGUAGE_DATA) -> MixedLanguage:
         words: dict[str, str] = {}
         phrases: dict[str, str] = {}
         mine: list[str] = []
+        cjk: dict[str, str] = {}
         for path in paths:
             data = read_yaml(path)
             words.update((str(k), str(v)) for k, v in data["words"].items())
             phrases.update((str(k), str(v)) for k, v in data["phrases"].items())
             mine += [str(w) for w in data["my"]]
-        return cls(phrases, words, tuple(mine))
+            cjk.update((str(k), str(v)) for k, v in (data.get("cjk") or {}).items())
+        return cls(phrases, words, tuple(mine), cjk)
+
+    def replace_cjk(self, clean: str) -> str:
+        """Chinese words as their English ("头 suddenly 痛" -> " head  suddenly  pain ")."""
+        if not self.cjk or not _CJK.search(clean):
+            return clean
+        return _cjk_pattern(self).sub(lambda m: f" {self.cjk[m.group(0)]} ", clean)
 
     def replace_phrases(self, clean: str) -> str:
         """Every phrase as its English, longest first (a phrase before the words it holds)."""
@@ -788,6 +815,15 @@ class MixedLanguage:
 
     def my_pattern(self) -> re.Pattern[str]:
         return _my_pattern(self)
+
+
+#: A character of the CJK Unified Ideographs block (Chinese characters).
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+@cache
+def _cjk_pattern(table: MixedLanguage) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(table.cjk, key=len, reverse=True)))
 
 
 @cache
