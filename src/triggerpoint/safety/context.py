@@ -437,6 +437,16 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # chest pain", "Passenger collapsed in seat 4"): what follows is that person's
     if last > 0 and words[0] in compiled.roles and words[1].isalnum():
         found.append((_ROLE_OPENS, 0, 1))
+    # someone named only by "a" and what they do or are, then what befell them ("A boater
+    # collapsed at my lock with chest pain", "an old fella fainted in the queue")
+    found.extend((_A_STRANGER, at, at + 2) for at in range(0, last - 1)
+                 if words[at] in ("a", "an") and words[at + 1].isalpha()
+                 and words[at + 1] not in compiled.body_words
+                 and words[at + 2] in _BEFELL)
+    found.extend((_A_STRANGER, at, at + 3) for at in range(0, last - 2)
+                 if words[at] in ("a", "an") and words[at + 1].isalpha()
+                 and words[at + 2].isalpha() and words[at + 2] not in compiled.body_words
+                 and words[at + 3] in _BEFELL)
     # one of a group of the writer's that is no part of a body ("one of my Year 3s got sent home
     # with a rash", "one of our residents"; not "one of my toes")
     found.extend((_ONE_OF_MINE, at, at + 4) for at in range(0, last - 2)
@@ -511,6 +521,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
             continue  # a transcript's "Patient: all healed": the line of the person it is about
         if rule.category == "other" and words[b:b + 1] == ["myself"]:
             continue  # "the defendant (myself) slipped on ice": the writer, named by a role
+        if rule.category == "other" and rule.direction == "forward" and _with_the_writer(
+                words, a, b):
+            continue  # "when me and my husband make love, sudden headache": the writer is in it
         if rule.category == "other" and rule.direction == "forward" and a >= 2 and (
                 words[a - 1] in ("my", "our") and words[a - 2] in _CARRIED):
             continue  # "I can't pick up my granddaughter any more": carried, not ill
@@ -783,7 +796,9 @@ _SENDING: Final = (_TELLING - {"phoned", "rang"}) | frozenset(
 #: Words that open a new statement after a denial's comma: a verb with its "I" left out
 #: ("..., feel sick"), or what is so instead ("not swollen, not red, same size as the other
 #: one", "not hot, just stiff", "not really chest pain as such, more an ache in both arms").
-_NEW_STATEMENT: Final = frozenset({"feel", "feeling", "same", "just", "only", "more"})
+_NEW_STATEMENT: Final = frozenset({"feel", "feeling", "same", "just", "only", "more",
+                                    # (", everything on the left side kept disappearing")
+                                    "everything"})
 
 
 #: Terminators that only say when ("this morning", "today"): no end to a reason told after.
@@ -863,6 +878,14 @@ def _checker_found(words: list[str], at: int) -> bool:
     return at >= 1 and words[at] in _FOUND and words[at - 1] in _CHECKERS
 
 
+def _with_the_writer(words: list[str], a: int, b: int) -> bool:
+    """The person at ``a:b`` is named beside the writer as one subject ("me and my husband",
+    "my wife and I"): what follows is told of the writer too."""
+    start = a - 1 if a >= 1 and words[a - 1] in ("my", "our", "the") else a
+    return words[max(0, start - 2):start] in (["me", "and"], ["i", "and"]) or words[b:b + 2] in (
+        ["and", "i"], ["and", "me"])
+
+
 def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
     """The person word at ``at`` is the object of a verb of speaking or of carrying ('tell my
     husband', 'asked her mum', 'shouted to the wife', 'can't lift our baby')."""
@@ -876,7 +899,9 @@ def _spoken_to(words: list[str], at: int, verbs: frozenset[str]) -> bool:
 
 
 #: Verbs of saying something to someone ("said morning to a neighbour").
-_SPEAKING = frozenset({"said", "say", "saying", "says", "shouted", "called", "waved", "wrote"})
+_SPEAKING = frozenset({"said", "say", "saying", "says", "shouted", "called", "waved", "wrote",
+                       # ("I was talking rubbish to a punter")
+                       "talking", "talked", "speaking", "spoke", "muttering", "mumbling"})
 
 
 #: Terminators that, after 'or', list one more circumstance instead of starting a new statement.
@@ -933,6 +958,11 @@ _OWN_PARTS = frozenset(
     "injuries problem problems condition trouble complaint niggle issue issues ailment arthritis "
     "gout habit".split())
 #: The 'other' rule of an animal of the writer's that has, is or does something.
+#: The 'other' rule of someone named by "a" and a word or two, then what befell them.
+_A_STRANGER = Rule.of(ContextRule(phrase="a <someone> <befell>", category="other",
+                                  direction="forward"))
+#: What befalls someone told of in passing ("a boater collapsed", "a lad fainted").
+_BEFELL = frozenset({"collapsed", "fainted", "died", "keeled"})
 #: The 'other' rule of a role that opens a sentence ("Guest reported chest pain").
 _ROLE_OPENS = Rule.of(ContextRule(phrase="<role>", category="other", direction="forward"))
 _ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="other",

@@ -253,6 +253,9 @@ _DIALECT: dict[str, str] = {
     "baht": "without", "wi'out": "without", "an'": "and", "nowt": "nothing",
     "owt": "anything", "summat": "something", "allus": "always", "neet": "night",
     "toneet": "tonight",
+    # ("the left side o' me gob wouldn't shut": northern English "gob" is the mouth,
+    # https://www.oed.com/dictionary/gob_n2)
+    "gob": "mouth",
     # Geordie and Durham words (Durham & Tyneside Dialect Group's word list from Haldane's
     # "Geordie's Last", https://www.indigogroup.co.uk/durhamdialect/howdon1879.htm: aa "I",
     # aal "all", brocken "broken"; http://one.v-english.jp/news/teachers-blog/01018909: divvent

@@ -151,7 +151,8 @@ def read_numbers(sentences: list[Sentence], proxy: bool = False) -> Numbers:
                 elif word == "half" and nxt in ("a", "an") and after in _UNIT_DAYS and (
                         _lead(words, i)):
                     days.append(int(_UNIT_DAYS[after] / 2))  # "for at least half a year"
-                elif word in WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i):
+                elif word in WORD_NUMBERS and nxt in _UNIT_DAYS and _lead(words, i) and not (
+                        i > 0 and words[i - 1] == "half"):  # ("half a year now": not a year)
                     days.append(int(WORD_NUMBERS[word] * _UNIT_DAYS[nxt]))
                 elif word in WORD_NUMBERS and nxt in _UNIT_DAYS and after == "ago":
                     # "three weeks ago ... still": as "3 weeks ago" below
