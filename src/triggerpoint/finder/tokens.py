@@ -144,10 +144,14 @@ _BACK_THEN_PLACE = re.compile(
 _FACET_SIDE = re.compile(r"\b(back|front) (?:side|edge|part|portion) of\b", re.IGNORECASE)
 #: A spinal level or a range of them: 'L4', 'L4-5', 'L4/L5', 'C5-6', 'T12-L1' (the place of the
 #: first); not 'L1' inside a word or a number ('TL1000', '2L'), and not a nerve root's area
-#: ('L5 dermatome', 'C6 radiculopathy': the pain is where the nerve goes, not at the spine).
+#: ('L5 dermatome', 'C6 radiculopathy': the pain is where the nerve goes, not at the spine), and
+#: not a joint's finding or treatment in a note ('O: L4-5 hypomobile', 'P: L5-S1 adj', 'T6
+#: fixation'): how the segment moves, not where it hurts.
 _SPINAL_LEVEL = re.compile(
     r"(?<![\w/])([CTLS])(?:[1-9]|1[0-2])(?:\s?[-/]\s?[CTLS]?(?:[1-9]|1[0-2]))?(?![\w/])"
-    r"(?!\s?(?:dermatom|radic|nerve|root|distribution|myotom))",
+    r"(?!\s?[-/]\s?[CTLS]?\d)"  # (the whole range or nothing: not 'L4' of 'L4-5 hypomobile')
+    r"(?!\s?(?:dermatom|radic|nerve|root|distribution|myotom|hypomobil|hypermobil|fixat|"
+    r"restrict|adj|manip|mobilis|mobiliz|sublux))",
     re.IGNORECASE)
 
 

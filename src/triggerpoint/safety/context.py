@@ -439,14 +439,9 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         found.append((_ROLE_OPENS, 0, 1))
     # someone named only by "a" and what they do or are, then what befell them ("A boater
     # collapsed at my lock with chest pain", "an old fella fainted in the queue")
+    # (up to five words between: "a visiting swimmer from another club collapsed")
     found.extend((_A_STRANGER, at, at + 2) for at in range(0, last - 1)
-                 if words[at] in ("a", "an") and words[at + 1].isalpha()
-                 and words[at + 1] not in compiled.body_words
-                 and words[at + 2] in _BEFELL)
-    found.extend((_A_STRANGER, at, at + 3) for at in range(0, last - 2)
-                 if words[at] in ("a", "an") and words[at + 1].isalpha()
-                 and words[at + 2].isalpha() and words[at + 2] not in compiled.body_words
-                 and words[at + 3] in _BEFELL)
+                 if words[at] in ("a", "an") and _stranger_befell(words, at + 1, compiled))
     # one of a group of the writer's that is no part of a body ("one of my Year 3s got sent home
     # with a rash", "one of our residents"; not "one of my toes")
     found.extend((_ONE_OF_MINE, at, at + 4) for at in range(0, last - 2)
@@ -963,6 +958,21 @@ _A_STRANGER = Rule.of(ContextRule(phrase="a <someone> <befell>", category="other
                                   direction="forward"))
 #: What befalls someone told of in passing ("a boater collapsed", "a lad fainted").
 _BEFELL = frozenset({"collapsed", "fainted", "died", "keeled"})
+def _stranger_befell(words: list[str], at: int, compiled: CompiledRules) -> bool:
+    """Words from ``at`` name someone (no part of a body, nobody of the writer's) and then what
+    befell them within six words ("visiting swimmer from another club collapsed")."""
+    for word in words[at:at + 6]:
+        if word in _BEFELL:
+            return word != words[at]
+        if not word.isalpha() or word in compiled.body_words or word in _FIRST_PERSON_WORDS:
+            return False
+    return False
+
+
+#: The writer's own words: a phrase holding one is no stranger's.
+_FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "mine", "myself", "we", "our", "us"})
+
+
 #: The 'other' rule of a role that opens a sentence ("Guest reported chest pain").
 _ROLE_OPENS = Rule.of(ContextRule(phrase="<role>", category="other", direction="forward"))
 _ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="other",

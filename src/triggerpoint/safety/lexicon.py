@@ -148,8 +148,9 @@ _DIALECT: dict[str, str] = {
     "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",
     "fae": "from", "frae": "from", "wi": "with", "aw": "all", "a'": "all", "awfy": "very",
     "mair": "more", "efter": "after", "wis": "was", "baith": "both", "twa": "two",
-    # ("watch oot fur numbness": Scots "fur" is "for", https://dsl.ac.uk/entry/snd/for)
-    "fur": "for",
+    # ("watch oot fur numbness": Scots "fur" is "for", https://dsl.ac.uk/entry/snd/for; "sair fer
+    # the best pairt o a year")
+    "fur": "for", "fer": "for", "pairt": "part",
     "yin": "one", "anither": "another", "hame": "home", "auld": "old", "heid": "head",
     "heider": "header",
     "heids": "heads", "sair": "sore", "airm": "arm", "airms": "arms", "shooder": "shoulder",
