@@ -953,7 +953,7 @@ _OWN_PARTS = frozenset(
     "injuries problem problems condition trouble complaint niggle issue issues ailment arthritis "
     "gout habit".split())
 #: The 'other' rule of an animal of the writer's that has, is or does something.
-#: The 'other' rule of someone named by "a" and a word or two, then what befell them.
+#: The 'other' rule of someone named by "a" and up to five words, then what befell them.
 _A_STRANGER = Rule.of(ContextRule(phrase="a <someone> <befell>", category="other",
                                   direction="forward"))
 #: What befalls someone told of in passing ("a boater collapsed", "a lad fainted").

@@ -773,8 +773,8 @@ class MixedLanguage:
     data/tagalog.yaml, data/kreol.yaml, data/haitian.yaml, data/indonesian-malay.yaml,
     data/hawaiian-pidgin.yaml, data/bisaya.yaml, data/irish.yaml, data/portuguese.yaml,
     data/german-dutch.yaml, data/pidgin-krio.yaml, data/italian.yaml,
-    data/east-african.yaml, data/french.yaml, data/melanesian-pidgin.yaml) with their
-    English: the
+    data/east-african.yaml, data/french.yaml, data/melanesian-pidgin.yaml, data/chinese.yaml)
+    with their English: the
     phrases, the words (looked up in a table, not compiled into a pattern: that keeps the first
     screen quick) and the words for 'my' ('mi', 'meri', 'mo') before a person or a part of the
     body. The find
