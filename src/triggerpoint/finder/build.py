@@ -23,9 +23,7 @@ def lexicon_for(kb: KnowledgeBase) -> Lexicon:
     if lexicon is None:
         symptoms = [(s.id, [s.id, s.name, *s.synonyms]) for s in kb.symptoms.values()]
         felt_at = {s.id: s.felt_at for s in kb.symptoms.values() if s.felt_at is not None}
-        broad = {b.term for b in kb.atlas.broad_terms}
-        felt_in = {s.id: ("broad" if s.felt_in in broad else "region", s.felt_in)
-                   for s in kb.symptoms.values() if s.felt_in is not None}
+        felt_in = {s.id: s.felt_in for s in kb.symptoms.values() if s.felt_in is not None}
         conditions = [(c.id, [c.name, *c.aliases], c.regions) for c in kb.conditions.values()]
         muscles = [(m.id, [m.id, m.name, *m.aliases]) for m in kb.muscles.values()]
         lies_in = {m.id: [r for tp in m.trigger_points for r in tp.regions]

@@ -42,7 +42,7 @@ class MarkMaker:
         condition_regions: Mapping[str, tuple[str, ...]],
         complaints: Mapping[str, Complaint],
         felt_at: Mapping[str, str] | None = None,
-        felt_in: Mapping[str, tuple[str, str]] | None = None,
+        felt_in: Mapping[str, str] | None = None,
     ) -> None:
         self.atlas = atlas
         self.index = index
@@ -50,7 +50,7 @@ class MarkMaker:
         self.complaints = complaints
         #: symptom -> the region a symptom that names its place is felt in ('deep in my groin')
         self.felt_at = dict(felt_at or {})
-        #: symptom -> the place (region or broad term) a symptom implies without naming it,
+        #: symptom -> the place (a region id or a broad term) a symptom implies without naming it,
         #: marked when the text names no place ('hard to swallow': the throat)
         self.felt_in = dict(felt_in or {})
         self.broad = {b.term: b.regions for b in atlas.broad_terms}
@@ -90,11 +90,13 @@ class MarkMaker:
                 else:
                     # (a place the symptom implies comes before a word inside it: "hurts to turn
                     # head" is the neck, "arm behind back" the shoulder)
+                    implied = self.felt_in.get(target)
                     own = (
                         None
                         if placed
-                        else self.felt_in.get(target)
-                        or self.index.place_in([t.norm for t in tokens[match.start : match.end]])
+                        else ("broad" if implied in self.broad else "region", implied)
+                        if implied is not None
+                        else self.index.place_in([t.norm for t in tokens[match.start : match.end]])
                     )
                 if own is not None:  # "knee gives way": with no other place, the knee is where
                     out.marks.append(self._mark(own[0], own[1], side, words))

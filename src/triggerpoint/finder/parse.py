@@ -72,7 +72,7 @@ class Lexicon:
         lies_in: Mapping[str, Sequence[str]] | None = None,
         groups: Mapping[str, Sequence[str]] | None = None,
         felt_at: Mapping[str, str] | None = None,
-        felt_in: Mapping[str, tuple[str, str]] | None = None,
+        felt_in: Mapping[str, str] | None = None,
     ) -> None:
         self.atlas = atlas
         index = self.index = PhraseIndex()
