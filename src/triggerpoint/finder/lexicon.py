@@ -21,6 +21,8 @@ _WRONG: Final = frozenset({"wrong"}) | words().folded("trouble_words")
 #: Words a negation reaches across without counting ('no numbness or pain in my feet').
 _NEGATION_SPAN: Final = frozenset({"or", "nor"}) | words().folded("hurt_words")
 #: Words the reader knows without a phrase: never corrected into body words.
+#: Words before a sound-alike that make it the writer's body word ('my waste', 'the heal').
+_SOUND_ALIKE_OWNERS: Final = frozenset({"my", "the", "your", "his", "her", "both", "sore"})
 _KNOWN: Final = FILLERS | frozenset().union(
     *(
         words().folded(name)
@@ -212,6 +214,8 @@ class PhraseIndex:
                 found = self._correction(raw)
             if found is None:
                 found = self._in_context(out, i)
+            if found is None:
+                found = self._sound_alike(out, i)
             if found is not None:
                 fixed[i] = tokens[i].raw
                 kind = "side" if found in ("left", "right") else tokens[i].kind
@@ -236,6 +240,25 @@ class PhraseIndex:
             if any(m.start <= i < m.end and m.end - m.start > 1 for m in matches):
                 fits.append(option)
         return fits[0] if len(fits) == 1 else None
+
+    def _sound_alike(self, tokens: list[Token], i: int) -> str | None:
+        """A word voice typing writes for a body word that sounds the same ('tale bone', 'heal
+        pain', 'my waste') read as that word, only where it then makes a place: inside a
+        longer phrase, or after a side or an owner word, or before a pain word."""
+        found = words().homophones.get(tokens[i].norm)
+        if found is None:
+            return None
+        trial = [*tokens[:i], replace(tokens[i], norm=found), *tokens[i + 1:]]
+        matches, _ = self.read(trial)
+        here = next((m for m in matches if m.start <= i < m.end), None)
+        if here is None:
+            return None
+        before = tokens[i - 1].norm if i else ""
+        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if here.end - here.start > 1 or before in SIDE_WORDS or before in _SOUND_ALIKE_OWNERS or (
+                after in words().folded("hurt_words")):
+            return found
+        return None
 
     def _one_letter_near(self, word: str) -> list[str]:
         """Known words one letter added to or dropped from ``word`` ('thum': 'thumb')."""

@@ -102,7 +102,9 @@ class MarkMaker:
                     out.marks.append(self._mark(own[0], own[1], side, words))
             elif kind == "condition":
                 _add(out.conditions, target)
-                place = self._condition_mark(target, side, words)
+                # (its place from the words as read: a corrected slip, "heal pain", is the heel)
+                place = self._condition_mark(target, side, words, " ".join(
+                    t.norm for t in tokens[match.start : match.end]))
                 if place is not None and match.narrowed is not None:
                     place = place.model_copy(update={"region": match.narrowed, "alternatives": ()})
                 out.marks += [place] if place is not None else []
@@ -271,13 +273,16 @@ class MarkMaker:
             kept.append(mark)
         return kept
 
-    def _condition_mark(self, condition: str, side: MarkSide, words: str) -> Mark | None:
+    def _condition_mark(
+        self, condition: str, side: MarkSide, words: str, read_as: str
+    ) -> Mark | None:
         """A condition named with its place ('low back pain') marks the place: the region its
-        own words name, else its few typical regions.
+        own words name (``read_as``: the words as read, slips corrected), else its few typical
+        regions.
         """
         from triggerpoint.finder.lexicon import phrase_key
 
-        inner = self.index.place_in(phrase_key(words))
+        inner = self.index.place_in(phrase_key(read_as))
         if inner is not None:
             return self._mark(inner[0], inner[1], side, words)
         regions = self.condition_regions.get(condition, ())

@@ -76,6 +76,11 @@ class WordLists(BaseModel):
     chart_words: _Word = Field(default_factory=list)
     chart_blank: _Word = Field(default_factory=list)
     slips: _Word = Field(default_factory=list)
+    homophones: dict[str, str] = Field(
+        default_factory=dict,
+        description="A word voice typing writes for a body word that sounds the same -> that "
+        "word ('tale' -> 'tail'); read so only where it then makes a place.",
+    )
     owned_only: _Word = Field(default_factory=list)
     being: _Word
     trouble_words: _Word = Field(default_factory=list)

@@ -950,6 +950,11 @@ def _own_complaint(words: list[str]) -> bool:
                              and nxt[:1] in (["a"], ["an"])) and (
                 _OWN_BODY & set(words[i + 2:i + 6])):
             return True  # "hoisting her has left me with a sore low back", "given me a bad back"
+        if word == "me" and words[i - 1:i] == ["for"] and nxt[:1] != ["to"] and (
+                _OWN_BODY & set(words[i + 1:i + 7])):
+            # "for me it's only the low back tight after moving furniture" (not "she came round
+            # for me to do her back knots": what the writer does for her)
+            return True
         if word == "i" and (nxt[:1] and nxt[0] in _ACHING or (
                 nxt[:1] == ["just"] and nxt[1:2] and nxt[1] in _ACHING)):
             return True  # "I just ache in the low back from standing"

@@ -439,7 +439,8 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
         found.append((_ROLE_OPENS, 0, 1))
     # someone named only by "a" and what they do or are, then what befell them ("A boater
     # collapsed at my lock with chest pain", "an old fella fainted in the queue")
-    # (up to five words between: "a visiting swimmer from another club collapsed")
+    # (up to five words between: "a visiting swimmer from another club collapsed"; "a" and
+    # what befell them, "a trombonist was rushed to hospital")
     found.extend((_A_STRANGER, at, at + 2) for at in range(0, last - 1)
                  if words[at] in ("a", "an") and _stranger_befell(words, at + 1, compiled))
     # one of a group of the writer's that is no part of a body ("one of my Year 3s got sent home
@@ -957,7 +958,7 @@ _OWN_PARTS = frozenset(
 _A_STRANGER = Rule.of(ContextRule(phrase="a <someone> <befell>", category="other",
                                   direction="forward"))
 #: What befalls someone told of in passing ("a boater collapsed", "a lad fainted").
-_BEFELL = frozenset({"collapsed", "fainted", "died", "keeled"})
+_BEFELL = frozenset({"collapsed", "fainted", "died", "keeled", "rushed"})
 def _stranger_befell(words: list[str], at: int, compiled: CompiledRules) -> bool:
     """Words from ``at`` name someone (no part of a body, nobody of the writer's) and then what
     befell them within six words ("visiting swimmer from another club collapsed")."""
@@ -1172,6 +1173,14 @@ def _scope(rule: Rule, a: int, b: int, stops: list[int], words: list[str]) -> ra
         # ("in the series I watch, the man has a heart attack")
         after = next((s for s in stops if s >= b and words[s] != "and" and not (
             s == b and words[s] == ",")), len(words))
+    elif (rule.category == "historical" and rule.direction != "backward" and after == b
+          and b < len(words) and words[b] == "," and (a == 0 or not words[a - 1].isalnum())):
+        # a past time phrase that opens the sentence reads on over its comma, and over a short
+        # date after it ("Years ago, in 2015, I had a DVT after an operation")
+        after = next((s for s in stops if s > b), len(words))
+        if after < len(words) and words[after] == "," and after - b <= 4 and any(
+                w.isdigit() for w in words[b + 1:after]):
+            after = next((s for s in stops if s > after), len(words))
     for _ in range(3):
         # "last year I had a scary week where my leg went numb and I couldn't pee": the episode
         # the time phrase opened goes on past "and I", told in the past (and on, "a cough last

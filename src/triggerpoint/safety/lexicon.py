@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import Final
 
 import Stemmer
 from rapidfuzz.distance import Levenshtein
@@ -440,7 +441,8 @@ _AN_AND = re.compile(r"\ban (?=(?!(?:mri|mris|nhs|x|xray|hiv|hrt|sti|std|rsi|lp|
 _DA_THE = re.compile(r"\bda (?=(?:wife|mug|cup|floor|car|side|neck|back|head|chest|trapezius|"
                      r"groin|fitba|toilet|doctor|hospital|pain|same|backside|hip|hips|leg|legs|"
                      r"left|right|arm|arms|shoulder|shoulders|knee|knees|foot|feet|belly|usual|"
-                     r"bed|boat|paper)\b)")
+                     r"bed|boat|paper|heid|heed|lug|lugs|neb|mooth|face|een|eye|eyes|nose|ribs|spine|airm|"
+                     r"shooder|shouther|knap|fit|feet|hand|hands|wrist|ankle)\b)")
 #: Elsewhere Shetland "da" is "the" wherever it is no one's "da" (the Scots and Irish dad) and no
 #: verb follows it ("on da barge", "doon da left leg", "feel da paper"; but "me da", "our da", "da
 #: said", "da fell"); "A" is "I" before a verb or an apostrophe ("A canna richt feel", "A've no
@@ -462,6 +464,18 @@ _A_I_SHETLAND = re.compile(r"\ba(?= (?:canna|cannae|cannot|didna|didnae|dinna|di
 _NEE_NO = re.compile(r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bthe )(?<!\bleft )(?<!\bright )"
                      r"(?<!\bhis )(?<!\bher )(?<!\bboth )(?<!\bsore )(?<!\bbad )(?<!\bmy left )"
                      r"\bnee\b(?! (?:cap|caps|joint|pain|hurts?|aches?|is|was|has|gave|brace)\b)")
+#: Minutes told in words, from fifteen up ("twenty minutes", "forty-five mins"), as digits.
+_SPELT_TENS: Final = {"fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30, "forty": 40,
+                      "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
+_SPELT_MINUTES = re.compile(r"\b(fifteen|twenty(?:[ -]five)?|thirty|forty(?:[ -]five)?|fifty|"
+                            r"sixty|ninety)[ -](minutes|minute|mins|min)\b")
+#: A dialect double negative: "no more" after a "can't" or "don't" of the same clause is "anymore"
+#: ("can't haul the pots no more, back's too sore to bend"), where it ends the clause: it
+#: denies nothing after it.
+_NO_MORE_ANY = re.compile(r"(\b(?:cannot|can't|cant|can not|couldn't|could not|don't|dont|do not|"
+                          r"doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|"
+                          r"ain't|isn't|is not)\b[^.,;:!?\n]{0,40}?)\bno more\b"
+                          r"(?=\s*(?:[,.;:!?]|$))")
 #: Geordie "aa" is "I" before a verb ("aa cannit stand up", "aa was on the netty").
 _AA_I = re.compile(r"\baa (?=(?:can|cannit|cannot|could|couldn't|was|were|am|had|have|has|felt|"
                    r"feel|think|thought|thowt|divvent|do|did|didn't|got|get|just|went|keep|kept|"
@@ -518,7 +532,8 @@ _ME_OBJECT_AFTER = frozenset(
     "took takes send sent set sets put puts hold held want wants wanted let lets give gave gives "
     "keep kept keeps drive drove text texted write wrote message messaged invite invited follow "
     "followed throw threw threw bounce bounced pushed push pulled pull turned turn asked ask "
-    "told tell welcome welcomed show showed".split())
+    "told tell tells telling asking asks showing shows warned warn warning reminded remind "
+    "welcome welcomed show showed".split())
 #: "> 6 months" and "6+ weeks" are "more than 6 months", "more than 6 weeks"
 _GREATER = re.compile(r">\s*(?=\d)")
 #: A note's "+ve" and "-ve" ("+ve preg test", "SLR -ve") are positive and negative.
@@ -590,7 +605,7 @@ def normalise(text: str) -> str:
         clean = _strip_accents(_ACCENTED_WORD.sub(lambda m: _ACCENTED[m.group(0)], clean))
         clean = _FOREIGN_NO.sub(" no ", clean)  # "没有 fever", "нет температуры"
         clean = mixed_language().replace_cjk(clean)  # "头 suddenly 痛"
-    if "?\n" in clean and ":" in clean:
+    if "?" in clean and ":" in clean:
         # an interview's questions and answers ("Q: Any fever, weight loss or numbness?
         # A: no, none of those"): a "no" denies what was asked, a "yes" says it
         clean = _QA_PAIR.sub(_qa_as_sentence, clean)
@@ -669,22 +684,31 @@ _YES_NO = re.compile(r"^(yes|y|yeah|yep|no|n|nope|none)\b[ ,.]*(.*)$")
 _ASKERS = (r"q|bot|chatbot|assistant|pharmacist|nurse|doctor|dr|gp|agent|adviser|advisor|"
            r"operator|call handler|receptionist|clinician|therapist|physio")
 _ANSWERERS = r"a|user|me|patient|pt|customer|caller|client|you"
-_QA_PAIR = re.compile(r"(?m)^[ \t]*(?:" + _ASKERS + r")[ \t]*:[ \t]*"
+#: The pair may also stand inside a line, after the sentence before it ("... pain. Q: any of
+#: these: fever, rash? A: no to all."); the answer then ends at its own sentence's end.
+_QA_PAIR = re.compile(r"(?m)(^|(?<=[.!?])[ \t]+)[ \t]*(?:" + _ASKERS + r")[ \t]*:[ \t]*"
                       r"(?:any|do you have any|do you have|have you had any|have you had|"
-                      r"is there any|is there|are you having any|any other)?[ \t]*"
-                      r"([^\n?]+)\?[ \t]*\n[ \t]*(?:" + _ANSWERERS + r")[ \t]*:[ \t]*([^\n]*)$")
+                      r"is there any|is there|are you having any|any other)?"
+                      r"(?:[ \t]+of[ \t]+(?:these|those|the following))?[ \t]*:?[ \t]*"
+                      r"([^\n?]+)\?[ \t]*\n?[ \t]*(?:" + _ANSWERERS + r")[ \t]*:[ \t]*"
+                      r"([^\n]*?)(?=[.!?;](?:[ \t]|$)|\n|$)")
+#: What may follow an answer's "no" and says only that it answers all ("no to all", "none of
+#: those").
+_TO_ALL = re.compile(r"^(?:to (?:all|everything|any|those|them|these)(?: of (?:those|them|these))?"
+                     r"|of (?:those|them|these))\b[ ,.]*")
 
 
 def _qa_as_sentence(found: re.Match[str]) -> str:
-    asked, answer = found.group(1).strip(), found.group(2).strip()
+    lead, asked, answer = found.group(1), found.group(2).strip(), found.group(3).strip()
     said = _YES_NO.match(answer)
     if said is None:
         return found.group(0)  # "Q: how long ...? A: about 9 months": left as it is
     if said.group(1) in ("yes", "y", "yeah", "yep"):
-        return f"{asked}. {said.group(2)}".strip()
+        return lead + f"{asked}. {said.group(2)}".strip()
     # (each thing asked about denied on its own: "no injury, no weakness, no fever")
     items = [item for item in _LIST_ITEM.split(asked) if item.strip()]
-    return f"no {', no '.join(items)}. {said.group(2)}".strip()
+    rest = _TO_ALL.sub("", said.group(2))
+    return lead + f"no {', no '.join(items)}. {rest}".strip()
 
 
 #: Between the things a question lists ("injury, weakness, numbness or fever").
@@ -902,7 +926,7 @@ def _word_in_english(words: dict[str, str], word: str) -> str:
 
 #: Words after "my" that turn to the writer's own trouble ("my issue is just upper back pain":
 #: what comes next is the writer's, not the relative's before it).
-OWN_TROUBLE = frozenset({"issue", "issues", "problem", "problems", "own"})
+OWN_TROUBLE = frozenset({"issue", "issues", "problem", "problems", "own", "thing"})
 #: English words after "mera", "mi" that make them "my".
 _MY_OWN = OWN_TROUBLE | {"pain", "question"}
 
@@ -940,6 +964,11 @@ def _dialect(clean: str) -> str:
     if " us" in clean:  # Northern "the wife can't wake us": "us" is the writer
         clean = _WAKE_US.sub(r"\1 me", clean)
     clean = _GREATER.sub(" more than ", clean)
+    if "min" in clean:  # "for the last twenty minutes": as the concepts count minutes
+        clean = _SPELT_MINUTES.sub(
+            lambda m: f"{_SPELT_TENS[m.group(1).replace('-', ' ')]} {m.group(2)}", clean)
+    if "no more" in clean:
+        clean = _NO_MORE_ANY.sub(r"\1anymore", clean)
     clean = _POSITIVE.sub("positive", _NEGATIVE.sub("negative", clean))
     clean = _NOTE_DURATION.sub(lambda m: f"for {m.group(1) or m.group(2)} {m.group(3)}", clean)
     return _PLUS_UNIT.sub(r"more than \1 ", clean)
