@@ -981,7 +981,8 @@ _ANIMAL_OWNED = Rule.of(ContextRule(phrase="<owner> <animal> <verb>", category="
 _ANIMAL_VERBS = frozenset({"has", "had", "is", "was", "got", "gets", "keeps", "kept", "started",
                            "went", "seems", "came", "with", "pulled", "limped", "collapsed",
                            "yelped", "seemed", "cannot", "could", "would", "will",
-                           "does", "did", "needs", "needed"})
+                           "does", "did", "needs", "needed", "slipped", "hurt", "injured",
+                           "tore", "ruptured", "broke", "fell", "lost"})
 
 
 def _animal_verb(words: list[str], at: int) -> int | None:
@@ -1134,6 +1135,10 @@ _NOW_AGAIN = frozenset({"am", "is", "are", "have", "has", "can", "cannot", "now"
                         "feel", "feels", "keep", "do", "does", "get", "think", "want", "need",
                         "just", "also", "currently", "today"})
 _EPISODE_SCOPE = 8
+#: How far back a past time or "long gone" reads when it closes its sentence.
+_CLOSING_SCOPE = 20
+#: The words of such a time ("years ago", "long gone", "in <year>"; not "like usual").
+_CLOSING_TIMES: Final = frozenset({"ago", "gone", "since", _YEAR})
 
 
 #: Verbs told in the past that do not end in "-ed" (a clause told in the past goes on with the
@@ -1204,6 +1209,11 @@ def _scope(rule: Rule, a: int, b: int, stops: list[int], words: list[str]) -> ra
     ):
         forward_end = min(after, b + _LIST_SCOPE)  # "no numbness, tingling or weakness"
     backward_start = max(before, a - limit)
+    if rule.category in ("historical", "resolved") and _CLOSING_TIMES.intersection(
+            rule.phrase.split()) and all(not w.isalnum() for w in words[b:]):
+        # a time that closes the sentence dates all of it ("Had shingles across my back when I
+        # was at the school in Lionacleit, years ago, long gone.")
+        backward_start = min(backward_start, max(before, a - _CLOSING_SCOPE))
     if rule.phrase in _ANSWERS and all(not w.isalnum() or w in _ANSWER_TAIL
                                        for w in words[b:after]):
         if a and words[a - 1] == ":":

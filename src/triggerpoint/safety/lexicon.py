@@ -254,7 +254,9 @@ _DIALECT: dict[str, str] = {
     # and spellings ("an'" for "and", "wi'out", "neet" for "night")
     "baht": "without", "wi'out": "without", "an'": "and", "nowt": "nothing",
     "owt": "anything", "summat": "something", "allus": "always", "neet": "night",
-    "toneet": "tonight",
+    "toneet": "tonight", "nivver": "never", "ivver": "ever", "ivvery": "every",
+    # (the Co-op, a shop: not an "op")
+    "co-op": "coop", "co op": "coop",
     # ("the left side o' me gob wouldn't shut": northern English "gob" is the mouth,
     # https://www.oed.com/dictionary/gob_n2)
     "gob": "mouth",
@@ -469,13 +471,6 @@ _SPELT_TENS: Final = {"fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 
                       "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
 _SPELT_MINUTES = re.compile(r"\b(fifteen|twenty(?:[ -]five)?|thirty|forty(?:[ -]five)?|fifty|"
                             r"sixty|ninety)[ -](minutes|minute|mins|min)\b")
-#: A dialect double negative: "no more" after a "can't" or "don't" of the same clause is "anymore"
-#: ("can't haul the pots no more, back's too sore to bend"), where it ends the clause: it
-#: denies nothing after it.
-_NO_MORE_ANY = re.compile(r"(\b(?:cannot|can't|cant|can not|couldn't|could not|don't|dont|do not|"
-                          r"doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|"
-                          r"ain't|isn't|is not)\b[^.,;:!?\n]{0,40}?)\bno more\b"
-                          r"(?=\s*(?:[,.;:!?]|$))")
 #: Geordie "aa" is "I" before a verb ("aa cannit stand up", "aa was on the netty").
 _AA_I = re.compile(r"\baa (?=(?:can|cannit|cannot|could|couldn't|was|were|am|had|have|has|felt|"
                    r"feel|think|thought|thowt|divvent|do|did|didn't|got|get|just|went|keep|kept|"
@@ -586,12 +581,26 @@ _TIA_SIGN_OFF = re.compile(r"((?:^|[.!?]|\n)\s*)tia(?=[\s.!x:)]*$)")
 #: "No." before a number is "number", not a sentence's end ("at no. 14", "bed no.3").
 _NUMBER_NO = re.compile(r"\b(at|in|bed|room|house|flat|ward|bay|door|from|to|next door to) no\. ?"
                         r"(?=\d)")
-#: A negative's "no more", as many say "any more" ("I cannot tell no more when I need a wee").
-_NO_MORE = re.compile(r"\b(cannot|not|never)((?: [a-z']+){0,2}) no more\b")
+#: A negative's "no more", as many say "any more" ("I cannot tell no more when I need a wee"),
+#: and further on where it closes the clause ("cannot haul the pots no more, back's too sore to
+#: bend"): a double negative denies nothing after it.
+_NO_MORE = re.compile(r"\b(cannot|not|never)((?: [a-z']+){0,2}) no more\b|"
+                      r"\b(cannot|not|never)((?: [a-z']+){3,7}) no more(?=\s*(?:[,.;:!?]|$))")
 #: "Me old chap's gone numb": the penis, as British slang has it, when it is numb or hurts (not
 #: "an old chap in the next bed").
 _OLD_CHAP = re.compile(r"\b(?:my|me) old chap(?= (?:has gone|has been|is|was|went|gone|feels|felt)"
                        r"\b)")
+
+
+def _slashed_notes(text: str) -> str:
+    """Three notes or more run together with " / " between them, each of four words or more
+    ("pulsing lump in tummy?? dad had an aneurysm / pain tummy + back came on all at once"), as
+    sentences; a list of signs ("no fever / tingling / weakness", "flashing lights / curtain over
+    vision / sudden loss of vision: no") or a question and its aside stay one."""
+    parts = text.split(" / ")
+    if len(parts) >= 3 and all(len(part.split()) >= 4 for part in parts):
+        return ". ".join(part.rstrip(" .") for part in parts)
+    return text
 
 
 def normalise(text: str) -> str:
@@ -600,6 +609,8 @@ def normalise(text: str) -> str:
         # ("one of his... ye knaa... down there": dots that trail off into more of the same
         # sentence, a lower-case word after them, are a pause, not a sentence's end)
         text = _TRAILING_DOTS.sub(", ", text)
+    if " / " in text:
+        text = _slashed_notes(text)
     clean = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not clean.isascii():
         clean = _strip_accents(_ACCENTED_WORD.sub(lambda m: _ACCENTED[m.group(0)], clean))
@@ -641,7 +652,9 @@ def normalise(text: str) -> str:
     if "no." in clean:
         clean = _NUMBER_NO.sub(r"\1 number ", clean)  # "Mrs Doherty at no. 14 was taken in"
     if " no more" in clean:
-        clean = _NO_MORE.sub(r"\1\2 any more", clean)  # "can't tell no more when I need a wee"
+        # ("can't tell no more when I need a wee")
+        clean = _NO_MORE.sub(lambda m: f"{m.group(1)}{m.group(2)} any more" if m.group(1)
+                             else f"{m.group(3)}{m.group(4)} any more", clean)
     if "old chap" in clean:
         clean = _OLD_CHAP.sub("my penis", clean)
     return clean
@@ -967,8 +980,6 @@ def _dialect(clean: str) -> str:
     if "min" in clean:  # "for the last twenty minutes": as the concepts count minutes
         clean = _SPELT_MINUTES.sub(
             lambda m: f"{_SPELT_TENS[m.group(1).replace('-', ' ')]} {m.group(2)}", clean)
-    if "no more" in clean:
-        clean = _NO_MORE_ANY.sub(r"\1anymore", clean)
     clean = _POSITIVE.sub("positive", _NEGATIVE.sub("negative", clean))
     clean = _NOTE_DURATION.sub(lambda m: f"for {m.group(1) or m.group(2)} {m.group(3)}", clean)
     return _PLUS_UNIT.sub(r"more than \1 ", clean)
