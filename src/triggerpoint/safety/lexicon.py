@@ -466,6 +466,8 @@ _A_I_SHETLAND = re.compile(r"\ba(?= (?:canna|cannae|cannot|didna|didnae|dinna|di
 _NEE_NO = re.compile(r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bthe )(?<!\bleft )(?<!\bright )"
                      r"(?<!\bhis )(?<!\bher )(?<!\bboth )(?<!\bsore )(?<!\bbad )(?<!\bmy left )"
                      r"\bnee\b(?! (?:cap|caps|joint|pain|hurts?|aches?|is|was|has|gave|brace)\b)")
+#: A year told by its last two digits after "in", "since" or "from" ("back in '98", "since '05").
+_SHORT_YEAR = re.compile(r"\b(in|since|from|of) '(\d\d)\b(?!')")
 #: Minutes told in words, from fifteen up ("twenty minutes", "forty-five mins"), as digits.
 _SPELT_TENS: Final = {"fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30, "forty": 40,
                       "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
@@ -977,6 +979,9 @@ def _dialect(clean: str) -> str:
     if " us" in clean:  # Northern "the wife can't wake us": "us" is the writer
         clean = _WAKE_US.sub(r"\1 me", clean)
     clean = _GREATER.sub(" more than ", clean)
+    if " '" in clean:  # "back in '98": a year
+        clean = _SHORT_YEAR.sub(
+            lambda m: f"{m.group(1)} {'19' if int(m.group(2)) > 30 else '20'}{m.group(2)}", clean)
     if "min" in clean:  # "for the last twenty minutes": as the concepts count minutes
         clean = _SPELT_MINUTES.sub(
             lambda m: f"{_SPELT_TENS[m.group(1).replace('-', ' ')]} {m.group(2)}", clean)
