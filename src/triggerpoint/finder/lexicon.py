@@ -20,9 +20,9 @@ _NEGATION_STOP: Final = frozenset({"but", "and", "with"})
 _WRONG: Final = frozenset({"wrong"}) | words().folded("trouble_words")
 #: Words a negation reaches across without counting ('no numbness or pain in my feet').
 _NEGATION_SPAN: Final = frozenset({"or", "nor"}) | words().folded("hurt_words")
-#: Words the reader knows without a phrase: never corrected into body words.
 #: Words before a sound-alike that make it the writer's body word ('my waste', 'the heal').
 _SOUND_ALIKE_OWNERS: Final = frozenset({"my", "the", "your", "his", "her", "both", "sore"})
+#: Words the reader knows without a phrase: never corrected into body words.
 _KNOWN: Final = FILLERS | frozenset().union(
     *(
         words().folded(name)

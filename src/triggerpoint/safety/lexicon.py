@@ -466,7 +466,8 @@ _A_I_SHETLAND = re.compile(r"\ba(?= (?:canna|cannae|cannot|didna|didnae|dinna|di
 _NEE_NO = re.compile(r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bthe )(?<!\bleft )(?<!\bright )"
                      r"(?<!\bhis )(?<!\bher )(?<!\bboth )(?<!\bsore )(?<!\bbad )(?<!\bmy left )"
                      r"\bnee\b(?! (?:cap|caps|joint|pain|hurts?|aches?|is|was|has|gave|brace)\b)")
-#: A year told by its last two digits after "in", "since" or "from" ("back in '98", "since '05").
+#: A year told by its last two digits after "in", "since", "from" or "of" ("back in '98", "since
+#: '05", "the summer of '69"): after 30 the 1900s, else the 2000s.
 _SHORT_YEAR = re.compile(r"\b(in|since|from|of) '(\d\d)\b(?!')")
 #: Minutes told in words, from fifteen up ("twenty minutes", "forty-five mins"), as digits.
 _SPELT_TENS: Final = {"fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30, "forty": 40,
