@@ -18,8 +18,10 @@ TargetKind = Literal["region", "broad", "symptom", "condition", "complaint", "ac
 Target = tuple[TargetKind, str]
 _NEGATION_STOP: Final = frozenset({"but", "and", "with"})
 _WRONG: Final = frozenset({"wrong"}) | words().folded("trouble_words")
+#: The words of hurting ('hurts', 'ache', 'sore'), folded once.
+_HURT_WORDS: Final = words().folded("hurt_words")
 #: Words a negation reaches across without counting ('no numbness or pain in my feet').
-_NEGATION_SPAN: Final = frozenset({"or", "nor"}) | words().folded("hurt_words")
+_NEGATION_SPAN: Final = frozenset({"or", "nor"}) | _HURT_WORDS
 #: Words before a sound-alike that make it the writer's body word ('my waste', 'the heal').
 _SOUND_ALIKE_OWNERS: Final = frozenset({"my", "the", "your", "his", "her", "both", "sore"})
 #: Words the reader knows without a phrase: never corrected into body words.
@@ -256,7 +258,7 @@ class PhraseIndex:
         before = tokens[i - 1].norm if i else ""
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if here.end - here.start > 1 or before in SIDE_WORDS or before in _SOUND_ALIKE_OWNERS or (
-                after in words().folded("hurt_words")):
+                after in _HURT_WORDS):
             return found
         return None
 
