@@ -246,10 +246,16 @@ class PhraseIndex:
     def _sound_alike(self, tokens: list[Token], i: int) -> str | None:
         """A word voice typing writes for a body word that sounds the same ('tale bone', 'heal
         pain', 'my waste') read as that word, only where it then makes a place: inside a
-        longer phrase, or after a side or an owner word, or before a pain word."""
+        longer phrase, or after a side or an owner word, or before a pain word; one for a side
+        ('rite hip') only right before a place."""
         found = words().homophones.get(tokens[i].norm)
         if found is None:
             return None
+        if found in ("left", "right"):
+            # ('rite hip'): a side, where a place follows it
+            trial = [*tokens[:i], replace(tokens[i], norm=found, kind="side"), *tokens[i + 1:]]
+            matches, _ = self.read(trial)
+            return found if any(m.start <= i + 1 < m.end for m in matches) else None
         trial = [*tokens[:i], replace(tokens[i], norm=found), *tokens[i + 1:]]
         matches, _ = self.read(trial)
         here = next((m for m in matches if m.start <= i < m.end), None)
@@ -378,6 +384,12 @@ class PhraseIndex:
         place = process.extractOne(
             word, [w for w in near if w in self.place_words],
             scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+        if best is not None and len(best[0]) < len(word):
+            # a letter left out is the likelier slip: 'behnd' is 'behind', not 'bend'
+            longer = [w for w in near if len(w) > len(word)
+                      and DamerauLevenshtein.distance(word, w) == best[1]]
+            if len(longer) == 1 and (place is None or place[1] == best[1]):
+                return longer[0]
         if place is not None and (best is None or place[1] <= best[1]):
             return place[0]
         if word in self.by_length.get(len(word), ()):

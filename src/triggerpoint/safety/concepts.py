@@ -556,6 +556,35 @@ def _told_of_another(sentence: Sentence, triggers: Sequence[Trigger], start: int
     return False
 
 
+#: The verbs that give someone an illness ("a lad at work has shingles", "a client had a DVT").
+_HAS_ILLNESS = frozenset({"has", "had", "got", "gets", "caught", "with"})
+#: Words that set where the writer was ("a farmer on my round", "a lady in my choir").
+_WHERE_THEY_ARE = frozenset({"on", "at", "in", "from", "of"})
+#: Words after "a" that make it a time or an amount, not a person ("a week ago", "a bit").
+_NOT_SOMEONE = frozenset({"ago", "day", "days", "week", "weeks", "month", "months", "year",
+                          "years", "while", "bit", "few", "couple", "lot", "long", "time"})
+
+
+def _stranger_has(sentence: Sentence, start: int) -> bool:
+    """A sentence opens on someone named by "a" and up to six words (none of the writer's own
+    body or self, though where the writer was may be told: "on my round"), who "has", "had"
+    or "got" the diagnosis named at ``start`` within three words: "A farmer on my round has
+    the shingles right round his side" is the farmer's illness."""
+    texts = [t.text for t in sentence.tokens[:start]]
+    if texts[:1] not in (["a"], ["an"]):
+        return False
+    verb = next((k for k in range(2, min(len(texts), 9)) if texts[k] in _HAS_ILLNESS), None)
+    if verb is None or start - verb > 3:
+        return False
+    between = texts[1:verb]
+    if _NOT_SOMEONE & set(between):
+        return False  # "a few weeks ago got shingles": a time, not a person
+    return all(w.isalpha() and w not in _OWN_BODY and (
+        w not in _FIRST_PERSON or (w in ("my", "our") and between[n - 1:n] and
+                                   between[n - 1] in _WHERE_THEY_ARE))
+               for n, w in enumerate(between))
+
+
 #: What a writer adds after a question to say it was only asked ("Would numbness round my bum be
 #: a red flag? I don't have it, just curious").
 _ONLY_ASKED = (("i", "do", "not", "have", "it"), ("i", "do", "not", "have", "that"),
@@ -923,6 +952,8 @@ def _own_complaint(words: list[str]) -> bool:
                 and not (nxt[:1] and (nxt[0].isdigit() or nxt[0] in ("says", "said")))) or (
                 word == "my" and nxt[:1] and nxt[0] in OWN_TROUBLE):
             return True  # not "keeps pushing my hand onto his chest": what he does with it
+        if word == "my" and nxt[:1] and nxt[0] in _WORKING_PARTS and set(nxt[1:3]) & _SORE:
+            return True  # "my thumbs ache from all the trigger point work": its own ache
         if word == "my" and (nxt[:2] in (["tennis", "elbow"], ["golfers", "elbow"],
                                          ["golfer", "elbow"]) or (
                 nxt[:1] == ["elbow"] and nxt[1:2] and nxt[1] in _ELBOW_OWN)):
@@ -1088,7 +1119,7 @@ _PROXY_PEOPLE = frozenset(
     "youngest eldest oldest roommate roomie classmate coworker granddad gramps grampa man "
     "resident mummy mommy mama momma mamma mumma daddy papa pops nanna nanny granda grandmum "
     "grandmom grandparent uncle aunt auntie aunty cousin lover mate pal buddy bestie student "
-    "pupil claimant".split()
+    "pupil claimant pt".split()
 )
 #: Person words that name the person a message is about only after a determiner ("a student
 #: told me her dad ..."; not "Student athlete in halls, texting for my roommate").
@@ -1128,6 +1159,11 @@ _OWN_BODY = frozenset(
     "bowel bladder brain".split()
     # (not elbow, thumb, fingers: "dig my elbow into his back")
 )
+#: The parts a therapist or a carer works with ("dig my elbow into his back"): the writer's own
+#: complaint only when an ache follows them ("my thumbs ache", "my fingers are sore").
+_WORKING_PARTS = frozenset("elbow elbows thumb thumbs finger fingers knuckles".split())
+_SORE = frozenset("ache aches aching ached hurt hurts hurting sore painful throb throbs throbbing "
+                  "stiff".split())
 
 
 def _sentence_mentions(
@@ -1254,6 +1290,9 @@ def _sentence_mentions(
                 # told after it ("mate of mine got meningitis, stiff neck and the rash that
                 # doesn't fade"), are theirs
                 mods.add("other")
+            if "other" not in mods and concept.kind == "diagnosis" and (
+                    _stranger_has(sentence, min(positions))):
+                mods.add("other")  # "A farmer on my round has the shingles": his, not mine
             if concept.kind == "diagnosis" and "other" in mods and theirs_from is None:
                 theirs_from = min(positions)
             if positions in denied:

@@ -75,7 +75,7 @@ _NEVER_CORRECTED = frozenset(
     "should would could there where these those three threw through though thought leaning "
     "important peroneal peroneals soleus consultant propped certain shrugging smoothing "
     "stubbing sewing blocked direction clothing armrest sustained bloke blokes "
-    "hearin".split()
+    "hearin dyspraxia dyspraxic".split()
 )
 
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -147,6 +147,7 @@ _DIALECT: dict[str, str] = {
     # Scots words and spellings
     "tae": "to", "aboot": "about", "oot": "out", "doon": "down", "roon": "round",
     "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",
+    "withoot": "without", "wioot": "without", "kennin": "knowing",
     "fae": "from", "frae": "from", "wi": "with", "aw": "all", "a'": "all", "awfy": "very",
     "mair": "more", "efter": "after", "wis": "was", "baith": "both", "twa": "two",
     # ("watch oot fur numbness": Scots "fur" is "for", https://dsl.ac.uk/entry/snd/for; "sair fer
@@ -157,8 +158,9 @@ _DIALECT: dict[str, str] = {
     "heids": "heads", "sair": "sore", "airm": "arm", "airms": "arms", "shooder": "shoulder",
     "shooders": "shoulders", "shouther": "shoulder", "shouthers": "shoulders", "haun": "hand",
     "hauns": "hands", "haund": "hand", "haunds": "hands", "een": "eyes",
-    "wame": "belly", "bairn": "child", "bairns": "children", "wean": "child",
-    "weans": "children", "da": "dad", "maw": "mum", "masel": "myself", "mysel": "myself",
+    "wame": "belly", "bairn": "child", "bairns": "children", "wean": "child", "wain": "child",
+    "wains": "children", "weans": "children", "da": "dad", "maw": "mum", "masel": "myself",
+    "mysel": "myself",
     "hissel": "himself", "himsel": "himself", "hersel": "herself", "yersel": "yourself",
     "ye": "you", "yer": "your", "youse": "you", "boak": "vomit", "boke": "vomit",
     "boakin": "vomiting", "bokin": "vomiting", "boaking": "vomiting", "boked": "vomited",
@@ -469,6 +471,9 @@ _NEE_NO = re.compile(r"(?<!\bmy )(?<!\bme )(?<!\bma )(?<!\bthe )(?<!\bleft )(?<!
 #: A year told by its last two digits after "in", "since", "from" or "of" ("back in '98", "since
 #: '05", "the summer of '69"): after 30 the 1900s, else the 2000s.
 _SHORT_YEAR = re.compile(r"\b(in|since|from|of) '(\d\d)\b(?!')")
+#: A decade after "the" ("back in the 90s", "the 1980s", "the '70s"; not "in my 50s", an age).
+_DECADE = re.compile(r"\bthe '?(?:19)?([5-9])0'?s\b")
+_DECADES = {"5": "fifties", "6": "sixties", "7": "seventies", "8": "eighties", "9": "nineties"}
 #: Minutes told in words, from fifteen up ("twenty minutes", "forty-five mins"), as digits.
 _SPELT_TENS: Final = {"fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30, "forty": 40,
                       "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
@@ -983,6 +988,8 @@ def _dialect(clean: str) -> str:
     if " '" in clean:  # "back in '98": a year
         clean = _SHORT_YEAR.sub(
             lambda m: f"{m.group(1)} {'19' if int(m.group(2)) > 30 else '20'}{m.group(2)}", clean)
+    if "0s" in clean or "0's" in clean:  # "back in the 90s", "the 1980s": a decade, in words
+        clean = _DECADE.sub(lambda m: f"the {_DECADES[m.group(1)]}", clean)
     if "min" in clean:  # "for the last twenty minutes": as the concepts count minutes
         clean = _SPELT_MINUTES.sub(
             lambda m: f"{_SPELT_TENS[m.group(1).replace('-', ' ')]} {m.group(2)}", clean)
