@@ -150,6 +150,7 @@ class Lexicon:
         parts = separate(tokens, matches, self._broad)
         matches = narrow_matches(tokens, parts.kept, parts.qualifiers, self.atlas, self.index)
         matches = side_phrases(tokens, assign_sides(tokens, matches), self._area_of)
+        matches = _back_of_the_ribs(tokens, matches)
         spots = tender_spans(tokens)
         pressed = [
             m
@@ -377,6 +378,34 @@ def muscle_spans(
     band', 'TrP', 'knot'); ``name_words``: the words of muscles' names (a full stop between two
     of them is a shortened word's: 'ant. deltoid')."""
     return _cue_spans(tokens, _MUSCLE_CUES, name_words)
+
+
+#: Words that may stand between "back" and the lower ribs it places ("back ache at my bottom
+#: ribs", "lower ribs at back").
+_RIB_LINK: Final = frozenset({"at", "my", "the", "over", "around", "round", "by", "near", "on",
+                              "in", "ache", "aches", "aching", "pain", "hurts", "sore", "of"})
+
+
+def _back_of_the_ribs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
+    """The bare word "back" told with the lower ribs, only small words between ("my back aches
+    at my bottom ribs", "ache over lower ribs at back"), is the back of the lower ribs, the mid
+    back (as "the lower ribs at the back" is): one place, not the low back and the ribs'
+    front."""
+    ribs = next((m for m in matches if m.target == ("region", "lower-ribs") and not m.negated),
+                None)
+    if ribs is None:
+        return matches
+    for back in matches:
+        if back.target[0] != "broad" or back.negated or [
+                t.norm for t in tokens[back.start:back.end]] != ["back"]:
+            continue
+        first, second = (back, ribs) if back.start < ribs.start else (ribs, back)
+        between = [t.norm for t in tokens[first.end:second.start]]
+        if len(between) <= 4 and set(between) <= _RIB_LINK:
+            mid = Match(ribs.start, ribs.end, ("region", "mid-back"), ribs.side, ribs.negated,
+                        ribs.narrowed, ribs.within)
+            return [mid if m is ribs else m for m in matches if m is not back]
+    return matches
 
 
 def tender_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -1178,13 +1178,16 @@ def _scope(rule: Rule, a: int, b: int, stops: list[int], words: list[str]) -> ra
         # ("in the series I watch, the man has a heart attack")
         after = next((s for s in stops if s >= b and words[s] != "and" and not (
             s == b and words[s] == ",")), len(words))
-    elif (rule.category == "historical" and rule.direction != "backward" and after == b
+    elif (rule.category == "historical" and rule.direction != "backward"
           and b < len(words) and words[b] == "," and (a == 0 or not words[a - 1].isalnum())):
         # a past time phrase that opens the sentence reads on over its comma, and over a short
-        # date after it ("Years ago, in 2015, I had a DVT after an operation")
-        after = next((s for s in stops if s > b), len(words))
+        # date after it ("Years ago, in 2015, I had a DVT after an operation"; "Years back,
+        # 2015 it was, I had a wee turn")
+        if after == b:
+            after = next((s for s in stops if s > b), len(words))
         if after < len(words) and words[after] == "," and after - b <= 4 and any(
                 w.isdigit() for w in words[b + 1:after]):
+            limit += after - b + 1  # (the date's words, ", 2015 it was,", take none of it)
             after = next((s for s in stops if s > after), len(words))
     for _ in range(3):
         # "last year I had a scary week where my leg went numb and I couldn't pee": the episode
