@@ -566,7 +566,7 @@ _NOT_SOMEONE = frozenset({"ago", "day", "days", "week", "weeks", "month", "month
 
 
 def _stranger_has(sentence: Sentence, start: int) -> bool:
-    """A sentence opens on someone named by "a" and up to six words (none of the writer's own
+    """A sentence opens on someone named by "a" and up to seven words (none of the writer's own
     body or self, though where the writer was may be told: "on my round"), who "has", "had"
     or "got" the diagnosis named at ``start`` within three words: "A farmer on my round has
     the shingles right round his side" is the farmer's illness."""
