@@ -147,7 +147,11 @@ _DIALECT: dict[str, str] = {
     # Scots words and spellings
     "tae": "to", "aboot": "about", "oot": "out", "doon": "down", "roon": "round",
     "roond": "round", "aroon": "around", "aroond": "around", "ower": "over", "oan": "on",
-    "withoot": "without", "wioot": "without", "kennin": "knowing",
+    "withoot": "without", "wioot": "without", "kennin": "knowing", "pittin": "putting",
+    # ("my back's giving me gyp": British slang for pain, https://dictionary.cambridge.org/
+    # dictionary/english/gyp)
+    "giving me gyp": "giving me pain", "giving me jip": "giving me pain",
+    "givin me gyp": "giving me pain", "givin me jip": "giving me pain",
     "fae": "from", "frae": "from", "wi": "with", "aw": "all", "a'": "all", "awfy": "very",
     "mair": "more", "efter": "after", "wis": "was", "baith": "both", "twa": "two",
     # ("watch oot fur numbness": Scots "fur" is "for", https://dsl.ac.uk/entry/snd/for; "sair fer
