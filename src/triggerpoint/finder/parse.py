@@ -29,7 +29,7 @@ from triggerpoint.finder.context import separate
 from triggerpoint.finder.lexicon import Match, PhraseIndex, phrase_key
 from triggerpoint.finder.marks import MarkMaker
 from triggerpoint.finder.narrow import narrow_matches
-from triggerpoint.finder.qualify import FACET_WORDS
+from triggerpoint.finder.qualify import ELSEWHERE, FACET_WORDS, VARIANTS
 from triggerpoint.finder.query import Mark, MarkSide
 from triggerpoint.finder.sides import assign_sides, side_phrases, text_side
 from triggerpoint.finder.tokens import SENTENCE_END, Token, intensities, tokenise
@@ -150,7 +150,7 @@ class Lexicon:
         parts = separate(tokens, matches, self._broad)
         matches = narrow_matches(tokens, parts.kept, parts.qualifiers, self.atlas, self.index)
         matches = side_phrases(tokens, assign_sides(tokens, matches), self._area_of)
-        matches = _back_of_the_ribs(tokens, matches)
+        matches = _back_of_a_front_place(tokens, matches)
         spots = tender_spans(tokens)
         pressed = [
             m
@@ -380,31 +380,35 @@ def muscle_spans(
     return _cue_spans(tokens, _MUSCLE_CUES, name_words)
 
 
-#: Words that may stand between "back" and the lower ribs it places ("back ache at my bottom
-#: ribs", "lower ribs at back").
-_RIB_LINK: Final = frozenset({"at", "my", "the", "over", "around", "round", "by", "near", "on",
-                              "in", "ache", "aches", "aching", "pain", "hurts", "sore", "of"})
+#: Places on the front view whose back lies elsewhere, with that place ('lower-ribs': 'mid-back'):
+#: the variants that replace their place (``qualify.ELSEWHERE``) named by a "back of" facet.
+_BACK_ELSEWHERE: Final = {place: variant for place, variant in (
+    pair.split(">") for pair in ELSEWHERE) if VARIANTS.get(place, {}).get("back-of-") == variant}
+#: Words that may stand between "back" and such a place ("back ache at my bottom ribs", "lower
+#: ribs at back").
+_BACK_LINK: Final = frozenset({"at", "my", "the", "over", "around", "round", "by", "near", "on",
+                               "in", "ache", "aches", "aching", "pain", "hurts", "sore", "of"})
 
 
-def _back_of_the_ribs(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
-    """The bare word "back" told with the lower ribs, only small words between ("my back aches
-    at my bottom ribs", "ache over lower ribs at back"), is the back of the lower ribs, the mid
-    back (as "the lower ribs at the back" is): one place, not the low back and the ribs'
-    front."""
-    ribs = next((m for m in matches if m.target == ("region", "lower-ribs") and not m.negated),
-                None)
-    if ribs is None:
+def _back_of_a_front_place(tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
+    """The bare word "back" told with a place whose back lies elsewhere, only small words
+    between ("my back aches at my bottom ribs", "ache over lower ribs at back"), is that other
+    place, as "the lower ribs at the back" is (the mid back): one place, not the low back and
+    the ribs' front."""
+    place = next((m for m in matches if m.target[0] == "region"
+                  and m.target[1] in _BACK_ELSEWHERE and not m.negated), None)
+    if place is None:
         return matches
     for back in matches:
         if back.target[0] != "broad" or back.negated or [
                 t.norm for t in tokens[back.start:back.end]] != ["back"]:
             continue
-        first, second = (back, ribs) if back.start < ribs.start else (ribs, back)
+        first, second = (back, place) if back.start < place.start else (place, back)
         between = [t.norm for t in tokens[first.end:second.start]]
-        if len(between) <= 4 and set(between) <= _RIB_LINK:
-            mid = Match(ribs.start, ribs.end, ("region", "mid-back"), ribs.side, ribs.negated,
-                        ribs.narrowed, ribs.within)
-            return [mid if m is ribs else m for m in matches if m is not back]
+        if len(between) <= 4 and set(between) <= _BACK_LINK:
+            moved = Match(place.start, place.end, ("region", _BACK_ELSEWHERE[place.target[1]]),
+                          place.side, place.negated, place.narrowed, place.within)
+            return [moved if m is place else m for m in matches if m is not back]
     return matches
 
 

@@ -1162,8 +1162,8 @@ _OWN_BODY = frozenset(
 #: The parts a therapist or a carer works with ("dig my elbow into his back"): the writer's own
 #: complaint only when an ache follows them ("my thumbs ache", "my fingers are sore").
 _WORKING_PARTS = frozenset("elbow elbows thumb thumbs finger fingers knuckles".split())
-_SORE = frozenset("ache aches aching ached hurt hurts hurting sore painful throb throbs throbbing "
-                  "stiff".split())
+_SORE = _ACHING | frozenset(
+    "aches aching hurts hurting sore painful throbs throbbing stiff".split())
 
 
 def _sentence_mentions(
