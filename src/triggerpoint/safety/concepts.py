@@ -645,7 +645,22 @@ def _answered_no(parsed: Sequence[Sentence], n: int) -> bool:
     Never.")."""
     if not parsed[n].is_question or n + 1 >= len(parsed):
         return False
-    return tuple(t.text for t in parsed[n + 1].tokens if t.is_word) in _NO_ANSWERS
+    texts = [t.text for t in parsed[n + 1].tokens]
+    if texts[1:2] == [":"] and texts[0] in _SPEAKERS:
+        texts = texts[2:]  # a transcript's "Caller: No." (the speaker's label)
+    words = tuple(w for w in texts if w not in (",", ".", "!"))
+    # ("Caller: No, none of that, no temperature": the list asked, denied as a whole)
+    return words in _NO_ANSWERS or bool(words[:1]) and words[0] in ("no", "nope", "never") and (
+        any(words[1:1 + len(p)] == p for p in _NONE_OF_IT))
+
+
+#: Labels of who speaks in a transcript or a form ("Caller:", "Patient:", "A:").
+_SPEAKERS: Final = frozenset({"caller", "patient", "pt", "client", "answer", "a", "reply", "me",
+                              "mum", "dad", "son", "daughter", "husband", "wife"})
+#: Answers that deny a whole list asked ("No, none of that", "No, nothing like that").
+_NONE_OF_IT: Final = (("none", "of", "that"), ("none", "of", "those"), ("none", "of", "them"),
+                      ("nothing", "like", "that"), ("nothing", "of", "the", "sort"),
+                      ("none", "of", "it"), ("nothing", "of", "that"))
 
 
 def _says_only_asked(after: Sentence,
@@ -683,6 +698,10 @@ def is_proxy_report(parsed: Sequence[Sentence], animals: frozenset[str] = frozen
     first = _opening(words_all)
     subject = next((i for i, w in enumerate(first[:4])
                     if _is_person(first, i) or _is_age_noun(first, i)), None)
+    if subject is None:
+        # (a ward note's "Bay 4 bed 2: 47F, cellulitis ...": the patient by age and sex, after
+        # the note's heading)
+        subject = next((i for i in range(len(first)) if _age_and_sex(first, i)), None)
     if subject is None:
         subject = _my_person(first)
     if subject is None and animals.intersection(first[:4]):
@@ -913,9 +932,19 @@ def _is_age_noun(words: list[str], i: int) -> bool:
         return words[1:2] == ["is"] and words[2:3] != [] and words[2].isdigit()
     if words[i] == "old":
         return bool(_AGE_UNITS & set(words[max(0, i - 2):i]))
-    return words[i] == "yo" and i > 0 and words[i - 1].isdigit()
+    return words[i] == "yo" and i > 0 and words[i - 1].isdigit() or _age_and_sex(words, i)
 
 
+#: The sex after an age in a clinical note's "47F", "66M", "70 yo F", "35yom".
+_SEXES = frozenset({"f", "m", "yof", "yom"})
+
+
+def _age_and_sex(words: list[str], i: int) -> bool:
+    """A patient named by age and sex, as clinical notes do ("47F", "66 M", "70yo F"): a proxy
+    report when the writer tells no complaint of their own (a poster's "32F here, my back ..."
+    tells one)."""
+    return words[i] in _SEXES and i > 0 and (
+        words[i - 1].isdigit() or words[i - 1] == "yo" and i > 1 and words[i - 2].isdigit())
 _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks"})
 
 
@@ -1297,6 +1326,14 @@ def _sentence_mentions(
                 theirs_from = min(positions)
             if positions in denied:
                 mods.add("negated")
+            elif concept.denial and "negated" in mods and any(
+                    t.category == "negated" and min(positions) <= t.start <= max(positions)
+                    for t in triggers):
+                # a denial in a list of denials ("didnt hit my head, never blacked out, not
+                # sick", "no swelling, Doppler negative"): its own "never" or "negative" says
+                # it, the negation before it does not deny it
+                mods = set(modifiers([t for t in triggers if not (
+                    t.category == "negated" and t.start < min(positions))], positions))
             if concept.denial and "hypothetical" in mods:
                 # "did the blood test for inflammation, all normal": the test named inside the
                 # finding's own words is what was done, not a supposed case

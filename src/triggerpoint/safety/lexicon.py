@@ -91,6 +91,10 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(have|has|had|am|is|are|was|were) not (been )?able to\b", "cannot"),
         (r"\b(was|were) unable to\b", "cannot"),
         (r"\b(not (been )?able|unable) to\b", "cannot"),
+        # a body part that "failed to hold the cup" (the English of much of Africa): it cannot
+        # (not a treatment that "failed to help")
+        (r"\b(hand|hands|arm|arms|leg|legs|foot|feet|fingers|knee|knees) (has |have )?"
+         r"(failed|fails|failing) to\b", r"\1 cannot"),
         (r"\bi'?m\b", "i am"),
         (r"\bi'?ve\b", "i have"),
         (r"\bi'd\b", "i had"),
@@ -208,6 +212,14 @@ _DIALECT: dict[str, str] = {
     "with out": "without", "the guts of a": "nearly a", "the guts of an": "nearly an",
     "o puff": "of puff", "o breath": "of breath", "atween": "between",
     "whan": "when", "deid": "dead", "the sam": "the same",
+    # ("ma calf's swalled an het tae touch an a bit reid since the lang drive": swollen, hot,
+    # red, long; "reid" only after a word of degree or "and", as Reid is also a name)
+    "swalled": "swollen", "swallen": "swollen", "het tae": "hot to", "het to the touch":
+    "hot to the touch", "a bit reid": "a bit red", "aw reid": "all red", "awfy reid": "very red",
+    "an reid": "and red", "and reid": "and red", "reid an": "red and", "reid and": "red and",
+    "on an aff": "on and off", "oan an aff": "on and off",
+    "back end o last year": "autumn last year", "back end of last year": "autumn last year",
+    "lang drive": "long drive", "lang flight": "long flight", "lang journey": "long journey",
     "mooth": "mouth", "wan side": "one side", "oan wan side": "on one side",
     # (Doric and Scots "ken", to know, and "fan", when, only after the words that make them so:
     # "I dinna ken fan I need a pee"; "jist", just; "ain", own; "ilka", every: the MacDonald

@@ -355,6 +355,8 @@ def _lead(words: list[str], i: int) -> bool:
         return "since" in words[max(0, i - 6):i] or "still" in words[i + 3:i + 6]
     if after in (["old"], ["olds"]):
         return False  # "a carer for a 34 year old man" is an age
+    if after == ["into"] and set(words[i + 3:i + 7]) & (_PAIN_NOUNS | _FEELING | _INTO_IT):
+        return True  # "I'm nine months into calf knots and heel pain": how long, so far
     if after in (["after"], ["later"], ["into"], ["before"]):
         return False  # "pain 6 months after the op": when, not how long
     if after in (["pregnant"], ["gone"], ["postpartum"], ["post"]):
@@ -380,6 +382,9 @@ def _lead(words: list[str], i: int) -> bool:
                 # commas after the pain it is of)
                 or (len(window) >= 2 and window[-1] == "," and window[-2] in _PAIN_NOUNS)))
 
+
+#: Complaints a duration runs "into" ("six months into this sciatica", "into calf knots").
+_INTO_IT = frozenset({"knots", "sciatica", "niggles", "pains", "symptoms", "flare"})
 
 #: Words before 'bin' that make it a bin for rubbish ('the bin', 'wheelie bin'), not 'been'.
 _BIN_OWNERS = frozenset({"the", "a", "my", "our", "wheelie", "recycling", "dust", "wheely"})
