@@ -656,6 +656,7 @@ def _answered_no(parsed: Sequence[Sentence], n: int) -> bool:
 
 #: Labels of who speaks in a transcript or a form ("Caller:", "Patient:", "A:").
 _SPEAKERS: Final = frozenset({"caller", "patient", "pt", "client", "answer", "a", "reply", "me",
+                              "user", "customer", "you",
                               "mum", "dad", "son", "daughter", "husband", "wife"})
 #: Answers that deny a whole list asked ("No, none of that", "No, nothing like that").
 _NONE_OF_IT: Final = (("none", "of", "that"), ("none", "of", "those"), ("none", "of", "them"),

@@ -360,6 +360,18 @@ _DIALECT: dict[str, str] = {
     "hes been": "has been", "i am fu": "i am drunk", "i'm fu": "i am drunk",
     "an hid": "and it", "hid feels": "it feels", "fur near": "for nearly",
     "fur aboot": "for about",
+    # (Doric and Fife: "like a weicht on ma breist, noo Eh'm aa sweitin an feel like bowkin";
+    # "ma richt eelid's drappin an the black o ma ee looks smaller"; "the left side o ma face his
+    # drappit an ma left airm's gey feckless, Ah canna lift it abeen ma shooder"; "sittin on the
+    # lavvy seat ... like ma bahookie's gone tae sleep ... strain tae get the watter oot")
+    "weicht": "weight", "breist": "chest", "sweitin": "sweating", "swytin": "sweating",
+    "bowk": "vomit", "bowkin": "vomiting", "bowked": "vomited", "bowkit": "vomited",
+    "eelid": "eyelid", "eelids": "eyelids", "ma ee": "my eye", "his ee": "his eye",
+    "her ee": "her eye", "black o ma ee": "pupil of my eye", "black o his ee": "pupil of his eye",
+    "drappin": "dropping", "drappit": "dropped", "his drappit": "has dropped",
+    "hes drappit": "has dropped", "feckless": "weak", "abeen": "above", "ahint": "behind",
+    "lavvy": "toilet", "bahookie": "bottom", "watter": "water", "ah canna": "i cannot",
+    "brither": "brother", "brithers": "brothers",
     # Appalachian and Cajun spellings ("pressure betwixt my shoulder blades", "short-winded",
     # "de shingles las year")
     "betwixt": "between", "short winded": "short of breath",

@@ -355,6 +355,8 @@ def _lead(words: list[str], i: int) -> bool:
         return "since" in words[max(0, i - 6):i] or "still" in words[i + 3:i + 6]
     if after in (["old"], ["olds"]):
         return False  # "a carer for a 34 year old man" is an age
+    if after == ["of"] and words[i + 3:i + 4] and words[i + 3] in _NOT_THE_PAINS:
+        return False  # "finished six months of blood thinners": a course, not the pain's length
     if after == ["into"] and set(words[i + 3:i + 7]) & (_PAIN_NOUNS | _FEELING | _INTO_IT):
         return True  # "I'm nine months into calf knots and heel pain": how long, so far
     if after in (["after"], ["later"], ["into"], ["before"]):
@@ -382,6 +384,12 @@ def _lead(words: list[str], i: int) -> bool:
                 # commas after the pain it is of)
                 or (len(window) >= 2 and window[-1] == "," and window[-2] in _PAIN_NOUNS)))
 
+
+#: Courses and times a duration "of" measures that are not the pain's ("six months of blood
+#: thinners", "nine months of maternity leave").
+_NOT_THE_PAINS = frozenset({"blood", "antibiotics", "chemo", "chemotherapy", "radiotherapy",
+                            "warfarin", "apixaban", "rivaroxaban", "anticoagulants",
+                            "anticoagulation", "maternity", "pregnancy", "leave", "tamoxifen"})
 
 #: Complaints a duration runs "into" ("six months into this sciatica", "into calf knots").
 _INTO_IT = frozenset({"knots", "sciatica", "niggles", "pains", "symptoms", "flare"})
