@@ -1332,9 +1332,9 @@ def _sentence_mentions(
                     for t in triggers):
                 # a denial in a list of denials ("didnt hit my head, never blacked out, not
                 # sick", "no swelling, Doppler negative"): its own "never" or "negative" says
-                # it, the negation before it does not deny it
+                # it, and neither it nor a negation before it denies the denial
                 mods = set(modifiers([t for t in triggers if not (
-                    t.category == "negated" and t.start < min(positions))], positions))
+                    t.category == "negated" and t.start <= max(positions))], positions))
             if concept.denial and "hypothetical" in mods:
                 # "did the blood test for inflammation, all normal": the test named inside the
                 # finding's own words is what was done, not a supposed case

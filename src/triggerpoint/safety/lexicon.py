@@ -372,6 +372,17 @@ _DIALECT: dict[str, str] = {
     "hes drappit": "has dropped", "feckless": "weak", "abeen": "above", "ahint": "behind",
     "lavvy": "toilet", "bahookie": "bottom", "watter": "water", "ah canna": "i cannot",
     "brither": "brother", "brithers": "brothers",
+    # ("Ah'm sair at the side o' ma back ... ah'm roastin an' shiverin")
+    "ah'm": "i am", "ah've": "i have", "ah'd": "i had", "o' ma": "of my", "o' my": "of my",
+    "o' the": "of the",
+    # ("murder bendin tae pit ma socks on": put, not a pitting swelling; "ma faither's calf";
+    # "for the maist o this year"; "wis oot for a wee bit the wife says" after a knock: knocked
+    # out, only with "for a wee bit", as "wis oot" alone is going out)
+    "pit ma": "put my", "pit my": "put my", "pit on": "put on", "pit it": "put it",
+    "tae pit": "to put", "faither": "father", "maist o": "most of", "maist": "most",
+    # (the "wee" is "small" by now: _WEE_SMALL runs first)
+    "wis oot for a small bit": "was knocked out for a bit",
+    "was out for a small bit": "was knocked out for a bit",
     # Appalachian and Cajun spellings ("pressure betwixt my shoulder blades", "short-winded",
     # "de shingles las year")
     "betwixt": "between", "short winded": "short of breath",
