@@ -946,6 +946,8 @@ def _age_and_sex(words: list[str], i: int) -> bool:
     tells one)."""
     return words[i] in _SEXES and i > 0 and (
         words[i - 1].isdigit() or words[i - 1] == "yo" and i > 1 and words[i - 2].isdigit())
+
+
 _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks"})
 
 
