@@ -1,7 +1,7 @@
 """What held-out style set 290 taught the finder: Scots and Orkney words for the body and where it
 is, as the safety gate already read them: "top o ma fit sair" is the top of the foot ("fit" only
 after "ma", as "fit" is also English), "hurdie" the buttock, "whaur" where, "oxter" the armpit,
-"lug" the ear, "peedie" small.
+"lug" the ear (after "ma", a side or "the": "I lug heavy bags" is no ear), "peedie" small.
 """
 
 from __future__ import annotations
@@ -28,3 +28,10 @@ def test_peedie_is_read(kb: KnowledgeBase) -> None:
 def test_fit_alone_is_still_english(kb: KnowledgeBase) -> None:
     regions = {m.region for m in build_query(kb, text="I keep fit but my calf is tight").marks}
     assert "top-of-foot" not in regions and "foot" not in regions, regions
+
+
+def test_lug_as_a_verb_is_no_ear(kb: KnowledgeBase) -> None:
+    query = build_query(kb, text="I lug heavy bags all day, low back aches")
+    regions = {m.region for m in query.marks}
+    assert "ear" not in regions, regions
+    assert "ear" in {m.region for m in build_query(kb, text="sair inside ma left lug").marks}
