@@ -382,6 +382,10 @@ _DIALECT: dict[str, str] = {
     "tae pit": "to put", "faither": "father", "maist o": "most of", "maist": "most",
     # (the "wee" is "small" by now: _WEE_SMALL runs first)
     "wis oot for a small bit": "was knocked out for a bit",
+    # (Shetland: "da words cam oot aa wrang, jumbled up, an me right leg gied wi me": came out
+    # all wrong, gave way)
+    "cam oot": "came out", "cam out": "came out", "out aa wrang": "out all wrong",
+    "aa wrang": "all wrong", "gied wi me": "gave way", "gied way": "gave way",
     "was out for a small bit": "was knocked out for a bit",
     # Appalachian and Cajun spellings ("pressure betwixt my shoulder blades", "short-winded",
     # "de shingles las year")
