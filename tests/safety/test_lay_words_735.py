@@ -54,6 +54,8 @@ from triggerpoint.knowledge import KnowledgeBase
          "builds up slowly over the day. Bot: Sounds like tension.", "self-care"),
         ("Ma brither's been diagnosed wi cauda equina. Ah've jist got a stiff back fae liftin him.",
          "self-care"),
+        ("In my village they say if the neck is stiff and you have fever it is meningitis. My neck "
+         "is stiff from the bus.", "self-care"),
     ],
 )
 def test_levels(kb: KnowledgeBase, text: str, level: str) -> None:

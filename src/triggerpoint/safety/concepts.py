@@ -645,10 +645,10 @@ def _answered_no(parsed: Sequence[Sentence], n: int) -> bool:
     Never.")."""
     if not parsed[n].is_question or n + 1 >= len(parsed):
         return False
-    texts = [t.text for t in parsed[n + 1].tokens]
-    if texts[1:2] == [":"] and texts[0] in _SPEAKERS:
-        texts = texts[2:]  # a transcript's "Caller: No." (the speaker's label)
-    words = tuple(w for w in texts if w not in (",", ".", "!"))
+    tokens = parsed[n + 1].tokens
+    if tokens[1:2] and tokens[1].text == ":" and tokens[0].text in _SPEAKERS:
+        tokens = tokens[2:]  # a transcript's "Caller: No." (the speaker's label)
+    words = tuple(t.text for t in tokens if t.is_word)
     # ("Caller: No, none of that, no temperature": the list asked, denied as a whole)
     return words in _NO_ANSWERS or bool(words[:1]) and words[0] in ("no", "nope", "never") and (
         any(words[1:1 + len(p)] == p for p in _NONE_OF_IT))
@@ -702,7 +702,8 @@ def is_proxy_report(parsed: Sequence[Sentence], animals: frozenset[str] = frozen
     if subject is None:
         # (a ward note's "Bay 4 bed 2: 47F, cellulitis ...": the patient by age and sex, after
         # the note's heading)
-        subject = next((i for i in range(len(first)) if _age_and_sex(first, i)), None)
+        # (the first four words were read for an age and sex above, by _is_age_noun)
+        subject = next((i for i in range(4, len(first)) if _age_and_sex(first, i)), None)
     if subject is None:
         subject = _my_person(first)
     if subject is None and animals.intersection(first[:4]):
