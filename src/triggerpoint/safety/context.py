@@ -70,6 +70,11 @@ class ContextRule(BaseModel):
     needs_in_sentence: list[str] = Field(default_factory=list)
     unless_followed_by: list[str] = Field(default_factory=list)
     unless_preceded_by: list[str] = Field(default_factory=list)
+    unless_in_sentence: list[str] = Field(
+        default_factory=list,
+        description="Words that, anywhere in the sentence, make the phrase no trigger: an "
+        "exercise that explains sore muscles explains no 'worst headache of my life' or "
+        "crushing chest pain told beside it.")
     over_commas: bool = Field(default=False,
                               description="A normal finding whose scope a comma does not end.")
     followed_at_once: bool = Field(
@@ -105,6 +110,7 @@ class Rule(NamedTuple):
     followed_at_once: bool
     reaches_back: bool
     over_and: bool
+    unless_in_sentence: tuple[str, ...] = ()
 
     def __reduce__(self) -> tuple[Any, ...]:
         # rebuilt by tuple.__new__ (C), not the generated __new__ (Python), when unpickled
@@ -115,7 +121,7 @@ class Rule(NamedTuple):
         return cls(rule.phrase, rule.category, rule.direction, rule.max_scope,
                    tuple(rule.needs_in_sentence), tuple(rule.unless_followed_by),
                    tuple(rule.unless_preceded_by), rule.over_commas, rule.followed_at_once,
-                   rule.reaches_back, rule.over_and)
+                   rule.reaches_back, rule.over_and, tuple(rule.unless_in_sentence))
 
 
 class ContextRules(BaseModel):
@@ -206,7 +212,7 @@ class ContextRules(BaseModel):
                    and r.phrase.isalpha() and len(r.phrase) > 3
                    and not r.phrase.endswith("s") and r.max_scope is None
                    and not (r.needs_in_sentence or r.unless_followed_by
-                            or r.unless_preceded_by)]
+                            or r.unless_preceded_by or r.unless_in_sentence)]
         # (people who only give their opinion, "friends say frozen shoulder", tell of the writer)
         return rules + [ContextRule(phrase=phrase, category="other", direction="forward",
                                     unless_followed_by=list(_OPINION))
@@ -310,7 +316,8 @@ def compiled_rules() -> CompiledRules:
                         for form in (r, r if r.endswith("s") else f"{r}s")),
         ing_words=frozenset(w for r, phrase in compiled for w in (
             *phrase, *(x for p in (*r.needs_in_sentence, *r.unless_followed_by,
-                                   *r.unless_preceded_by) for x in _words(p)))
+                                   *r.unless_preceded_by, *r.unless_in_sentence)
+                       for x in _words(p)))
             if w.endswith("ing")) | {w for w in rules.addressee_verbs if w.endswith("ing")},
         by_start={k: {s: tuple(v) for s, v in nexts.items()} for k, nexts in by_start.items()},
     )
@@ -459,6 +466,10 @@ def triggers_in(sentence: Sentence, compiled: CompiledRules | None = None) -> li
     # ("months ago i had" without its checked-and-clear words leaves "months ago" to speak)
     found = [(r, a, b) for r, a, b in found if not r.needs_in_sentence or any(
         _has(words, _words(p) if p != "?" else ("?",), question) for p in r.needs_in_sentence)]
+    # nor is one whose sentence holds words it must not ("worst headache of my life after the
+    # gym": the gym explains sore muscles, not that)
+    found = [(r, a, b) for r, a, b in found if not r.unless_in_sentence or not any(
+        _has(words, _words(p), question) for p in r.unless_in_sentence)]
     # nor is one whose words come after those it must not ("my back in the autumn" is no "back
     # in the autumn"): it hides no shorter one either
     found = [(r, a, b) for r, a, b in found if not r.unless_preceded_by or not any(

@@ -451,6 +451,12 @@ MEASURE_UNITS = frozenset(
 )
 
 
+#: Verbs that may follow a person and their bare age ("my grandmother 68 has ...", "dad 72 gets
+#: breathless").
+_TELLING_VERBS = frozenset({"has", "have", "had", "is", "was", "got", "gets", "feels", "felt",
+                            "complains", "says", "said", "keeps", "suddenly", "now"})
+
+
 #: People "of" an age ("a woman of 62").
 _OF_AGE = frozenset({"woman", "man", "lady", "gentleman", "chap", "bloke", "guy", "girl", "boy"})
 
@@ -494,6 +500,9 @@ def _age(number: float, words: list[str], i: int, proxy: bool = False) -> int | 
     if proxy and before[-1:] and before[-1] in _PEOPLE and age >= 16 and (
             nxt[:1] in ([","], ["."], ["and"], [])):
         return age  # "Dad's 72, ex-smoker" (read "dad 72 ,")
+    if proxy and before[-1:] and before[-1] in _PEOPLE and age >= 16 and nxt[:1] and (
+            nxt[0] in _TELLING_VERBS):
+        return age  # "My grandmother 68 has new pain at her temple": no commas round the age
     if proxy and before[-1:] == [","] and before[-2:-1] and before[-2] in _PEOPLE and (
             age >= 16 and nxt[:1] in ([","], ["."], ["and"], [])):
         return age  # "Husband, 68, smoker": a note about someone that opens with their age
