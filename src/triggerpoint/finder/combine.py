@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from triggerpoint.finder.model import Explanation, MuscleModel
-from triggerpoint.finder.query import Query
+from triggerpoint.finder.query import Mark, Query
 from triggerpoint.finder.result import Combination
 
 __all__ = ["MAX_MUSCLES", "best_combination"]
@@ -26,21 +26,23 @@ def best_combination(
     total = sum(weights)
     if not query.marks or total == 0:
         return Combination([], 0.0)
-    covers = [
-        {
-            i
-            for i, mark in enumerate(query.marks)
-            if any(m is mark for m, _, k in e.matched if k in _EXPLAINS)
-        }
-        for e in ranked
-    ]
+    covers = [_covered(query.marks, e) for e in ranked]
     chosen: list[str] = []
     covered: set[int] = set()
     while len(chosen) < MAX_MUSCLES:
-        gains = [sum(weights[i] for i in c - covered) for c in covers]
-        best = max(range(len(ranked)), key=lambda k: (gains[k], -k), default=None)
-        if best is None or gains[best] <= 0:
+        best, most = -1, 0.0  # the first of the muscles that add the most, if any adds some
+        for k, c in enumerate(covers):
+            gain = sum(weights[i] for i in c - covered)
+            if gain > most:
+                best, most = k, gain
+        if best < 0:
             break
         chosen.append(ranked[best].muscle.id)
         covered |= covers[best]
     return Combination(chosen, sum(weights[i] for i in covered) / total)
+
+
+def _covered(marks: Sequence[Mark], explanation: Explanation) -> set[int]:
+    """The positions of the marks the explanation explains (a mark is matched as itself)."""
+    explained = {id(m) for m, _, kind in explanation.matched if kind in _EXPLAINS}
+    return {i for i, mark in enumerate(marks) if id(mark) in explained}

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from triggerpoint.finder.combine import best_combination
 from triggerpoint.finder.evidence import WeakEvidence
-from triggerpoint.finder.model import Explanation, MuscleModel
+from triggerpoint.finder.model import Explanation, MuscleModel, best_first
 from triggerpoint.finder.prior import PrevalencePrior
 from triggerpoint.finder.query import Query
 from triggerpoint.finder.result import Candidate, FinderResult
@@ -83,23 +83,17 @@ def find(query: Query, kb: KnowledgeBase, *, text: str | None = None) -> FinderR
     # the resisted tests are read once: for the bonus and for what each candidate explains
     tested = extras_for(kb)[1].tests.matches(text) if text else {}
     bonus = bonus_for(query, kb, weights, text, tested)
-    ranked = model.rank(query, weights, bonus)
-    scores = _posterior([log_l for log_l, _, _ in ranked])
+    scores, sides = model.scores(query, weights, bonus)
+    order = best_first(scores)
     explained = [
-        model.explain(
-            model.compiled[i],
-            "right" if side in ("either", "both") else side,
-            query,
-            weights,
-            score=False,
-        )
-        for _, i, side in ranked[: max(query.top, COMBINATION_POOL)]
+        model.reasons(model.compiled[i], "right" if sides[i] in ("either", "both") else sides[i],
+                      query)
+        for i in order[: max(query.top, COMBINATION_POOL)]
     ]
-    sides = [side for _, _, side in ranked]
+    posterior = _posterior([scores[i] for i in order], query.top)
     candidates = [
-        _candidate(e, s, side, [action for action, _ in tested.get(i, ())])
-        for e, s, side, (_, i, _) in zip(
-            explained[: query.top], scores, sides, ranked, strict=False)
+        _candidate(e, p, sides[i], [action for action, _ in tested.get(i, ())])
+        for e, p, i in zip(explained[: query.top], posterior, order, strict=False)
     ]
     combination = best_combination(model, explained[:COMBINATION_POOL], query, weights)
     return FinderResult(
@@ -114,11 +108,12 @@ def find(query: Query, kb: KnowledgeBase, *, text: str | None = None) -> FinderR
     )
 
 
-def _posterior(log_likelihoods: Sequence[float]) -> list[float]:
+def _posterior(log_likelihoods: Sequence[float], keep: int | None = None) -> list[float]:
+    """The posterior of each log-likelihood (of the first ``keep``, when given)."""
     top = max(log_likelihoods, default=0.0)
     exps = [math.exp(x - top) for x in log_likelihoods]
     total = sum(exps) or 1.0
-    return [x / total for x in exps]
+    return [x / total for x in exps[:keep]]
 
 
 def _candidate(e: Explanation, score: float, side: str, tests: list[str]) -> Candidate:

@@ -40,7 +40,7 @@ from triggerpoint.atlas import Atlas
 from triggerpoint.finder.query import Mark, MarkSide, Query
 from triggerpoint.knowledge import Muscle
 
-__all__ = ["CompiledMuscle", "Explanation", "MuscleModel"]
+__all__ = ["CompiledMuscle", "Explanation", "MuscleModel", "best_first"]
 
 ESSENTIAL, SPILLOVER, TRIGGER_POINT, NEIGHBOUR, FLOOR = 1.0, 0.5, 0.5, 0.15, 0.02
 SPILLOVER_NEIGHBOUR = 0.07
@@ -162,8 +162,9 @@ def _log_prior(muscle: Muscle) -> float:
     return math.log(LIMITED_EVIDENCE_PRIOR) if muscle.evidence == "limited" else 0.0
 
 
-def _first(item: tuple[float, int, Side]) -> float:
-    return item[0]
+def best_first(scores: Sequence[float]) -> list[int]:
+    """The indices of ``scores``, highest score first (ties in index order)."""
+    return sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
 
 
 _EXPLAINS = frozenset({"essential", "spillover", "trigger-point"})
@@ -196,6 +197,8 @@ class MuscleModel:
                 self.by_trigger_region.setdefault(region, []).append(i)
         self.symptom_log = {symptom: math.log(SIGN_RATIO if len(held) == 1 else SYMPTOM_RATIO)
                             for symptom, held in self.by_symptom.items()}
+        #: ``_plain_gains`` by (region, side), filled as marks come.
+        self._plain: dict[tuple[str, MarkSide], tuple[tuple[int, float, float], ...]] = {}
 
     def rank(
         self,
@@ -209,6 +212,16 @@ class MuscleModel:
         whose patterns reach a marked region; the others keep the floor. ``bonus`` adds a
         log term per muscle index (the prevalence prior and the weak evidence).
         """
+        scores, sides = self.scores(query, weights, bonus)
+        return [(scores[i], i, sides[i]) for i in best_first(scores)]
+
+    def scores(
+        self,
+        query: Query,
+        weights: Sequence[float],
+        bonus: Mapping[int, float] | None = None,
+    ) -> tuple[list[float], list[Side]]:
+        """Each muscle's log-likelihood and best side, by muscle index: ``rank`` unsorted."""
         gain: dict[int, list[float]] = {}
         for mark, a in zip(query.marks, weights, strict=True):
             self._add_mark(gain, mark, a)
@@ -219,23 +232,28 @@ class MuscleModel:
         base = total * _LOG_FLOOR
         scale = -TEMPERATURE * total
         unsided = self.unsided
-        prior = self.log_prior
-        scored = [
-            (base + scale * log_z + prior[i], i, unsided[i]) for i, log_z in enumerate(self.log_z)
-        ]
+        scores = [base + scale * log_z + prior
+                  for log_z, prior in zip(self.log_z, self.log_prior, strict=True)]
+        sides = list(unsided)
         for i, extra in evidence.items():
-            log_l, _, side = scored[i]
-            scored[i] = (log_l + extra, i, side)
+            scores[i] += extra
         for i, (right, left) in gain.items():
-            log_l = scored[i][0]
             if unsided[i] == "both" or right == left:
-                scored[i] = (log_l + right, i, unsided[i])
+                scores[i] += right
             else:
-                scored[i] = (log_l + max(right, left), i, "right" if right > left else "left")
-        scored.sort(key=_first, reverse=True)
-        return scored
+                scores[i] += max(right, left)
+                sides[i] = "right" if right > left else "left"
+        return scores, sides
 
     def _add_mark(self, gain: dict[int, list[float]], mark: Mark, a: float) -> None:
+        if not mark.alternatives and not mark.within:
+            for i, right, left in self._plain_gains(mark.region, mark.side):
+                acc = gain.get(i)
+                if acc is None:
+                    acc = gain[i] = [0.0, 0.0]
+                acc[0] += a * right
+                acc[1] += a * left
+            return
         free = mark.side in ("either", "midline")
         both = mark.side == "both"
         best: dict[int, list[float]] = {}
@@ -274,6 +292,40 @@ class MuscleModel:
                 acc = gain[i] = [0.0, 0.0]
             acc[0] += a * (math.log(wr + FLOOR) - _LOG_FLOOR)
             acc[1] += a * (math.log(wl + FLOOR) - _LOG_FLOOR)
+
+    def _plain_gains(self, region: str, side: MarkSide) -> tuple[tuple[int, float, float], ...]:
+        """(muscle index, gain on the right, gain on the left) per unit of mark weight, for a
+        mark on one region with neither alternatives nor parts: what ``_add_mark`` works out
+        for such a mark, computed once per region and side (the weight then only scales it)."""
+        key = (region, side)
+        found = self._plain.get(key)
+        if found is None:
+            found = self._plain[key] = tuple(
+                (i, math.log(right + FLOOR) - _LOG_FLOOR, math.log(left + FLOOR) - _LOG_FLOOR)
+                for i, right, left in self._sided(region, side))
+        return found
+
+    def _sided(self, region: str, side: MarkSide) -> list[tuple[int, float, float]]:
+        """(muscle index, weight if on the right, weight if on the left) of a plain mark."""
+        sided = []
+        for i, w in self.index.get(region, ()):
+            if side in ("either", "midline") or self.modes[i] == 2:
+                sided.append((i, w, w))
+            elif side == "both":
+                sided.append((i, w * BOTH_SIDES, w * BOTH_SIDES))
+            elif side == ("right" if self.modes[i] == 0 else "left"):
+                sided.append((i, w, w * WRONG_SIDE))
+            else:
+                sided.append((i, w * WRONG_SIDE, w))
+        return sided
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the per-region cache (rebuilt on use)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_plain"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._plain = {}
 
     def _evidence(self, query: Query, gain: dict[int, list[float]]) -> dict[int, float]:
         evidence: dict[int, float] = {}
@@ -389,26 +441,75 @@ class MuscleModel:
                 matched.append((mark, region, kind))
             else:
                 unexplained.append(mark)
-        symptoms = tuple(s for s in query.symptoms if s in compiled.symptoms)
-        log_l += sum(self.symptom_log[s] for s in symptoms)
-        conditions = sum(1 for c in query.conditions if c in compiled.conditions)
-        log_l += conditions * math.log(CONDITION_RATIO)
-        tender = tuple(
-            t
-            for t in query.tender
-            if {t.region, *t.alternatives} & compiled.trigger_regions
-            and t.side in ("either", "both", "midline", side)
-        )
-        if compiled.muscle.id in query.tender_muscles:
+        return self._beyond_the_drawing(compiled, side, query, log_l, matched, unexplained)
+
+    def reasons(self, compiled: CompiledMuscle, side: Side, query: Query) -> Explanation:
+        """``explain(compiled, side, query, weights, score=False)``, worked out leanly: only
+        which pattern region explains each mark, and the evidence beyond the drawing (``find``
+        asks it of the best-ranked muscles; the tests hold it to ``explain``)."""
+        pain_side = _pain_side(compiled.muscle, side)
+        pattern = compiled.weights
+        matched: list[tuple[Mark, str, str]] = []
+        unexplained: list[Mark] = []
+        for mark in query.marks:
+            factor = _side_factor(mark, pain_side)
+            if factor == WRONG_SIDE:  # what it reaches there is on its wrong side
+                unexplained.append(mark)
+                continue
+            region, kind = mark.region, "none"
+            if mark.alternatives:
+                best = 0.0
+                for option in (mark.region, *mark.alternatives):
+                    hit = pattern.get(option)
+                    if hit is not None and (w := hit[0] * factor * _read_as(mark, option)) > best:
+                        best, region, kind = w, option, hit[1]
+            elif (hit := pattern.get(region)) is not None:
+                kind = hit[1]  # every weight is above 0: the first fit is the best
+            if kind in _EXPLAINS:
+                matched.append((mark, region, kind))
+            else:
+                unexplained.append(mark)
+        return self._beyond_the_drawing(compiled, side, query, 0.0, matched, unexplained)
+
+    def _beyond_the_drawing(
+        self,
+        compiled: CompiledMuscle,
+        side: Side,
+        query: Query,
+        log_l: float,
+        matched: list[tuple[Mark, str, str]],
+        unexplained: list[Mark],
+    ) -> Explanation:
+        """The explanation of the marks completed with the symptoms, conditions, tender spots
+        and press test of the query that speak for or against the muscle (their log terms
+        added to ``log_l``)."""
+        symptoms: tuple[str, ...] = ()
+        if query.symptoms:
+            symptoms = tuple(s for s in query.symptoms if s in compiled.symptoms)
+            log_l += sum(self.symptom_log[s] for s in symptoms)
+        if query.conditions:
+            conditions = sum(1 for c in query.conditions if c in compiled.conditions)
+            log_l += conditions * math.log(CONDITION_RATIO)
+        tender: tuple[Mark, ...] = ()
+        if query.tender:
+            tender = tuple(
+                t
+                for t in query.tender
+                if {t.region, *t.alternatives} & compiled.trigger_regions
+                and t.side in ("either", "both", "midline", side)
+            )
+        muscle_id = compiled.muscle.id
+        if muscle_id in query.tender_muscles:
             # named as tender in a note: a tender spot over its own trigger points
             on: MarkSide = "left" if side == "left" else "right" if side == "right" else "either"
             tender += (Mark(region=min(compiled.trigger_regions), side=on,
                             text=compiled.muscle.name),)
-        log_l += len(tender) * math.log(TENDER_RATIO)
+        if tender:
+            log_l += len(tender) * math.log(TENDER_RATIO)
         press = None
-        if compiled.muscle.id in query.confirmed:
+        if muscle_id in query.confirmed:
             press, log_l = "confirmed", log_l + math.log(CONFIRMED_RATIO)
-        elif compiled.muscle.id in query.denied:
+        elif muscle_id in query.denied:
             press, log_l = "denied", log_l + math.log(DENIED_RATIO)
         return Explanation(
             compiled.muscle,
