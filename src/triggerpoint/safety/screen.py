@@ -10,6 +10,7 @@ the level allows self-care *and* the required questions are answered.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -98,18 +99,20 @@ class SafetyAssessment(BaseModel):
 
     def to_json(self) -> dict[str, Any]:
         data = self.model_dump(mode="json")
+        open_questions = self.open_questions
+        info = LEVEL_INFO[self.level]
         return {
             "level": data["level"],
-            "title": self.title,
-            "time_frame": self.time_frame,
+            "title": info.title,
+            "time_frame": info.time_frame,
             "self_care_allowed": self.self_care_allowed,
-            "triage_complete": self.triage_complete,
-            "self_care_ready": self.self_care_ready,
+            "triage_complete": not open_questions,
+            "self_care_ready": self.self_care_allowed and not open_questions,
             "advice": data["advice"],
             "reasons": data["reasons"],
             "restrictions": data["restrictions"],
             "questionnaire": data["questionnaire"],
-            "open_questions": [q.id for q in self.open_questions],
+            "open_questions": [q.id for q in open_questions],
             "questions": data["questions"],
             "concepts": data["concepts"],
         }
@@ -132,19 +135,15 @@ def screen(
     reading = read(kb, text, regions)
     reasons: dict[str, Reason] = {}
     present = reading.present
-    gates = _flag_gates(kb)
-    for flag in kb.red_flags.values():
-        gate = gates[flag.id]
-        if gate is not None and gate.isdisjoint(present):
-            continue  # none of its rules can hold: not worth asking each one
+    flags = _flag_index(kb)
+    for flag in flags.worth_asking(present):
         evidence = _flag_evidence(kb, flag, reading)
         if evidence is not None:
             reasons[flag.id] = _flag_reason(kb, flag.id, evidence)
-    for item in kb.contraindications.values():
-        concept = f"contraindication-{item.id}"
+    for item_id, concept in _contraindication_concepts(kb):
         words = reading.evidence(concept) if concept in present else []
         if words:
-            reasons[item.id] = _contra_reason(kb, item.id, [f"“{w}”" for w in words])
+            reasons[item_id] = _contra_reason(kb, item_id, [f"“{w}”" for w in words])
     for question_id, yes in (answers or {}).items():
         known = question(kb, question_id)
         if yes and known.target not in reasons:
@@ -176,13 +175,34 @@ def _questionnaire(
     return "answered" if all(a is not None for a in required) else "partly answered"
 
 
+@dataclass(frozen=True)
+class _FlagIndex:
+    """The red flags in order, and which of them a present concept makes worth asking."""
+
+    flags: tuple[RedFlag, ...]
+    #: Positions of the flags with a rule that needs no concept: always asked.
+    always: frozenset[int]
+    #: Concept -> positions of the flags with a rule it may witness.
+    by_concept: Mapping[str, tuple[int, ...]]
+
+    def worth_asking(self, present: frozenset[str]) -> list[RedFlag]:
+        """The flags, in order, of which some rule may hold with these concepts present: those
+        with a rule that needs no concept, and those with a rule that needs all of ``all``, one
+        of ``any`` or a mention of ``both_sides`` where one of them is present."""
+        positions = set(self.always)
+        for concept in present:
+            positions.update(self.by_concept.get(concept, ()))
+        return [self.flags[k] for k in sorted(positions)]
+
+
 @lru_cache(maxsize=4)
-def _flag_gates(kb: KnowledgeBase) -> dict[str, frozenset[str] | None]:
-    """For each red flag, concepts of which one must be present for any of its rules to hold
-    (a rule needs all of ``all``, one of ``any`` or a mention of ``both_sides``); None for a
-    flag with a rule that needs no concept."""
-    gates: dict[str, frozenset[str] | None] = {}
-    for flag in kb.red_flags.values():
+def _flag_index(kb: KnowledgeBase) -> _FlagIndex:
+    """The red flags indexed by the concepts of which one must be present for any of its rules
+    to hold (a rule needs all of ``all``, one of ``any`` or a mention of ``both_sides``)."""
+    flags = tuple(kb.red_flags.values())
+    always: set[int] = set()
+    by_concept: dict[str, list[int]] = {}
+    for k, flag in enumerate(flags):
         needed: set[str] = set()
         for rule in flag.when:
             witness = rule.all or rule.any or rule.both_sides
@@ -190,8 +210,25 @@ def _flag_gates(kb: KnowledgeBase) -> dict[str, frozenset[str] | None]:
                 needed = set()
                 break
             needed |= set(witness)
-        gates[flag.id] = frozenset(needed) if needed else None
-    return gates
+        if not needed:
+            always.add(k)
+        for concept in needed:
+            by_concept.setdefault(concept, []).append(k)
+    return _FlagIndex(flags, frozenset(always),
+                      {concept: tuple(ks) for concept, ks in by_concept.items()})
+
+
+@lru_cache(maxsize=4)
+def _contraindication_concepts(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(contraindication id, the concept that shows it in a description), in order."""
+    return tuple((item.id, f"contraindication-{item.id}")
+                 for item in kb.contraindications.values())
+
+
+@lru_cache(maxsize=4)
+def _not_for_self(kb: KnowledgeBase) -> frozenset[str]:
+    """The techniques only another person performs: never in a self-care plan."""
+    return frozenset(t.id for t in kb.techniques.values() if t.performed_by != "self")
 
 
 def _flag_evidence(kb: KnowledgeBase, flag: RedFlag, reading: Reading) -> list[str] | None:
@@ -208,12 +245,10 @@ def _flag_evidence(kb: KnowledgeBase, flag: RedFlag, reading: Reading) -> list[s
 
 def _rule_holds(rule: RedFlagRule, reading: Reading) -> list[str] | None:
     present = reading.present
-    if not all(c in present for c in rule.all):
+    if not present.issuperset(rule.all) or (rule.any and present.isdisjoint(rule.any)):
         return None
     chosen = [c for c in rule.any if c in present]
-    if rule.any and not chosen:
-        return None
-    if any(c in present for c in rule.unless) and not _told_after_reassurance(
+    if not present.isdisjoint(rule.unless) and not _told_after_reassurance(
             rule, chosen, reading):
         return None
     if rule.both_sides and not reading.on_both_sides(*rule.both_sides):
@@ -315,7 +350,7 @@ def _restrictions(
             item = kb.contraindications[reason.id].name
             notes.append(f"Because of {item.lower()}, do not press or roll on: "
                          f"{', '.join(overlap)}.")
-    techniques |= {t.id for t in kb.techniques.values() if t.performed_by != "self"}
+    techniques |= _not_for_self(kb)
     return Restrictions(
         max_pressure=pressure, forbid_techniques=sorted(techniques), forbid_tools=sorted(tools),
         avoid_regions=sorted(regions), avoid_muscles=sorted(muscles), notes=notes,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -65,26 +65,40 @@ def questions_for(
     marked = set(regions)
     named = set(concepts)
     given = dict(answers or {})
-    made = _open_questions(kb)
     asked: list[OpenQuestion] = []
     seen: set[str] = set()
-    for area, places, words in _area_keys(kb):
-        if not (area.for_everyone or not places.isdisjoint(marked)
-                or not words.isdisjoint(named)):
+    for area in _asking(kb):
+        if not (area.for_everyone or not area.places.isdisjoint(marked)
+                or not area.words.isdisjoint(named)):
             continue
-        for q in area.questions:
-            if q.id in seen:
+        for question_id, unanswered, yes, no in area.questions:
+            if question_id in seen:
                 continue
-            seen.add(q.id)
-            answer = given.get(q.id)
-            asked.append(made[area.id, q.id, None if answer is None else bool(answer)])
+            seen.add(question_id)
+            answer = given.get(question_id)
+            asked.append(unanswered if answer is None else yes if answer else no)
     return asked
 
 
+class _Asked(NamedTuple):
+    """An area in asking order: what brings in its questions, and its questions as asked
+    (id; unanswered, answered yes, answered no)."""
+
+    for_everyone: bool
+    places: frozenset[str]
+    words: frozenset[str]
+    questions: tuple[tuple[str, OpenQuestion, OpenQuestion, OpenQuestion], ...]
+
+
 @lru_cache(maxsize=4)
-def _area_keys(kb: KnowledgeBase) -> tuple[tuple[TriageArea, frozenset[str], frozenset[str]], ...]:
+def _asking(kb: KnowledgeBase) -> tuple[_Asked, ...]:
     """Each area in asking order with the regions and concepts that bring in its questions."""
-    return tuple((a, frozenset(a.regions), frozenset(a.concepts)) for a in _areas(kb))
+    made = _open_questions(kb)
+    return tuple(
+        _Asked(a.for_everyone, frozenset(a.regions), frozenset(a.concepts),
+               tuple((q.id, made[a.id, q.id, None], made[a.id, q.id, True],
+                      made[a.id, q.id, False]) for q in a.questions))
+        for a in _areas(kb))
 
 
 @lru_cache(maxsize=4)
