@@ -7,6 +7,9 @@ temple:right=6``) imports no description reader.
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from triggerpoint.errors import InvalidQuery, UnknownRegion
 from triggerpoint.finder.query import Mark, MarkSide
@@ -54,13 +57,47 @@ def parse_region_spec(spec: str, kb: KnowledgeBase) -> Mark:
 
 
 def _resolve_region(name: str, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
-    for broad in kb.atlas.broad_terms:
-        if name.strip().casefold() in (broad.term, *broad.synonyms):
-            return broad.regions[0], tuple(broad.regions[1:])
+    names = _names_of(kb)
+    broad = names.broad.get(name.strip().casefold())
+    if broad is not None:
+        return broad
+    region = names.ids.get(name)
+    if region is not None:
+        return region, ()
     try:
         return kb.atlas.get(name).id, ()
     except UnknownRegion as exc:
         raise UnknownRegion(name.strip(), exc.suggestions) from None
+
+
+@dataclass(frozen=True)
+class _Names:
+    """How a spec's region name is read, worked out once per knowledge base."""
+
+    #: A broad word or its synonym -> its first region and the others (the first broad term
+    #: that lists it wins).
+    broad: Mapping[str, tuple[str, tuple[str, ...]]]
+    #: A region id -> the region the atlas reads it as.
+    ids: Mapping[str, str]
+
+
+_NAMES: weakref.WeakKeyDictionary[KnowledgeBase, _Names] = weakref.WeakKeyDictionary()
+
+
+def _names_of(kb: KnowledgeBase) -> _Names:
+    names = _NAMES.get(kb)
+    if names is None:
+        broad: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for term in kb.atlas.broad_terms:
+            for word in (term.term, *term.synonyms):
+                broad.setdefault(word, (term.regions[0], tuple(term.regions[1:])))
+        ids = {}
+        for region_id in kb.atlas.regions:
+            found = kb.atlas.find(region_id)
+            if found is not None:
+                ids[region_id] = found.id
+        names = _NAMES[kb] = _Names(broad, ids)
+    return names
 
 
 def _side(value: str | None, spec: str) -> MarkSide:

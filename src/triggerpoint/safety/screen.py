@@ -98,7 +98,7 @@ class SafetyAssessment(BaseModel):
         return self.self_care_allowed and self.triage_complete
 
     def to_json(self) -> dict[str, Any]:
-        data = self.model_dump(mode="json")
+        data = self.model_dump(mode="json", exclude={"questions"})
         open_questions = self.open_questions
         info = LEVEL_INFO[self.level]
         return {
@@ -113,7 +113,7 @@ class SafetyAssessment(BaseModel):
             "restrictions": data["restrictions"],
             "questionnaire": data["questionnaire"],
             "open_questions": [q.id for q in open_questions],
-            "questions": data["questions"],
+            "questions": [q.to_json() for q in self.questions],
             "concepts": data["concepts"],
         }
 

@@ -10,8 +10,8 @@ exertion, sweating). The questions live in the knowledge base (``data/triage/*.y
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
-from typing import Literal, NamedTuple
+from functools import cached_property, lru_cache
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -33,6 +33,17 @@ class OpenQuestion(BaseModel):
     area_name: str
     required: bool
     answer: Literal["yes", "no"] | None = None
+
+    @cached_property
+    def json_form(self) -> dict[str, Any]:
+        """``model_dump(mode="json")``, made once per question (the questions are made once
+        per knowledge base and every consultation sends about twenty); use ``to_json`` for a
+        copy that is yours to change."""
+        return self.model_dump(mode="json")
+
+    def to_json(self) -> dict[str, Any]:
+        """The question as JSON: a fresh copy of ``json_form``."""
+        return dict(self.json_form)
 
 
 @lru_cache(maxsize=4)
