@@ -32,6 +32,8 @@ def best_combination(
     while len(chosen) < MAX_MUSCLES:
         best, most = -1, 0.0  # the first of the muscles that add the most, if any adds some
         for k, c in enumerate(covers):
+            if c <= covered:
+                continue  # adds nothing
             gain = sum(weights[i] for i in c - covered)
             if gain > most:
                 best, most = k, gain

@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from triggerpoint.atlas import Atlas
 from triggerpoint.finder.query import Mark, MarkSide, Query
@@ -76,9 +77,9 @@ class CompiledMuscle:
     conditions: frozenset[str]
 
 
-@dataclass(frozen=True)
-class Explanation:
-    """How one muscle on one side explains the marks."""
+class Explanation(NamedTuple):
+    """How one muscle on one side explains the marks (a named tuple: ``find`` makes eight for
+    every answer, and a tuple is made several times faster than a frozen dataclass)."""
 
     muscle: Muscle
     side: Side
