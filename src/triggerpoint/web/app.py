@@ -70,6 +70,11 @@ def create_app(ctx: AppContext | None = None, *,
     # wait for every other route to be tried (about 0.3 ms a request, half its cost, at the end)
     app.add_api_route("/api/health", _health, methods=["GET"],
                       summary="Whether the server answers (for scripts and benchmarks)")
+    # /api/find, the busiest route, next: its documented twin stays in routes_find (so the
+    # OpenAPI document keeps its order), and requests no longer wait for nine other routes to be
+    # tried first (about 10 us of a 0.4 ms answer)
+    app.add_api_route("/api/find", routes_find.api_find, methods=["GET"],
+                      include_in_schema=False)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (routes_find, routes_library, routes_journal, routes_profiles, routes_plan,
                    routes_session):

@@ -10,7 +10,7 @@ from starlette.datastructures import QueryParams
 
 from triggerpoint.errors import InputError
 from triggerpoint.safety import all_questions
-from triggerpoint.services.consult import Consultation, FindRequest, find_muscles
+from triggerpoint.services.consult import Consultation, consult
 from triggerpoint.web.app import FastJSONResponse, context_of, render
 from triggerpoint.web.state import FindState
 from triggerpoint.web.views import group_questions, results_page, where_page
@@ -29,10 +29,11 @@ Answers = Annotated[list[str], Query(alias="a", description="QUESTION:yes|no, re
 
 
 def _consult(request: Request, state: FindState, top: int = 5) -> Consultation:
-    ctx = context_of(request)
-    return find_muscles(ctx, FindRequest(text=state.text or None, regions=state.specs, top=top,
-                                         answers=state.answers or None,
-                                         confirm=list(state.confirm), deny=list(state.deny)))
+    # (the use case itself, without a FindRequest: the state and top_of have already read and
+    # checked every field it would validate again)
+    return consult(context_of(request).kb, text=state.text or None, regions=state.specs,
+                   top=top, answers=state.answers or None, confirm=state.confirm,
+                   deny=state.deny)
 
 
 @router.get("/", response_class=HTMLResponse, summary="Start: what this is, and the "
