@@ -1,9 +1,10 @@
 """The drawing path's lean parts (/api/find without words) against their reference forms.
 
-The safety screen asks only the red flags a present concept may witness, reads each area's
-questions from a table made once per knowledge base and sends each question's JSON made once;
-region specs are read through a table of broad words and region ids; /api/find is routed early
-by a twin left out of the OpenAPI document. Each test holds one of these to what it replaced.
+The safety screen reads a drawing without words from its marked places alone, asks only the
+red flags a present concept may witness, reads each area's questions from a table made once per
+knowledge base and sends each question's JSON made once; region specs are read through a table
+of broad words and region ids; /api/find is routed early by a twin left out of the OpenAPI
+document. Each test holds one of these to what it replaced.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from triggerpoint.finder.spec import _resolve_region
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.safety import screen
 from triggerpoint.safety.concepts import read
-from triggerpoint.safety.screen import _flag_evidence, _flag_index
+from triggerpoint.safety.screen import _flag_evidence, _flag_index, _marked_only
 from triggerpoint.safety.triage import OpenQuestion, _areas, _open_questions, questions_for
 
 DRAWINGS = Path(__file__).parents[2] / "benchmarks" / "region-reading.jsonl"
@@ -60,6 +61,19 @@ def test_a_flag_not_worth_asking_never_holds(kb: KnowledgeBase) -> None:
         for flag in kb.red_flags.values():
             if flag.id not in asked:
                 assert _flag_evidence(kb, flag, reading) is None, (flag.id, reading.present)
+
+
+def test_a_drawing_without_words_is_read_as_read_reads_it(kb: KnowledgeBase) -> None:
+    """The screen's reading of marked places alone is ``read``'s: for every labelled drawing,
+    every region alone, pairs of regions and no region, with no text and with empty text."""
+    marked_only = _marked_only(kb)
+    assert marked_only is not None
+    regions = list(kb.atlas.regions)
+    cases = [*_drawings(kb), [], *([r] for r in regions),
+             *([a, b] for a, b in zip(regions, reversed(regions), strict=True))]
+    for marked in cases:
+        assert marked_only.reading(marked) == read(kb, None, marked), marked
+        assert marked_only.reading(marked) == read(kb, "", marked), marked
 
 
 def _questions_as_before(kb: KnowledgeBase, regions: Iterable[str], concepts: Iterable[str],

@@ -90,7 +90,7 @@ def find(query: Query, kb: KnowledgeBase, *, text: str | None = None) -> FinderR
                       query)
         for i in order[: max(query.top, COMBINATION_POOL)]
     ]
-    posterior = _posterior([scores[i] for i in order], query.top)
+    posterior = _posterior(scores, order, query.top)
     candidates = [
         _candidate(e, p, sides[i], [action for action, _ in tested.get(i, ())])
         for e, p, i in zip(explained[: query.top], posterior, order, strict=False)
@@ -108,10 +108,11 @@ def find(query: Query, kb: KnowledgeBase, *, text: str | None = None) -> FinderR
     )
 
 
-def _posterior(log_likelihoods: Sequence[float], keep: int | None = None) -> list[float]:
-    """The posterior of each log-likelihood (of the first ``keep``, when given)."""
+def _posterior(log_likelihoods: Sequence[float], order: Sequence[int], keep: int) -> list[float]:
+    """The posterior of the first ``keep`` log-likelihoods in ``order`` (best first: the
+    normalising sum adds them in that order)."""
     top = max(log_likelihoods, default=0.0)
-    exps = [math.exp(x - top) for x in log_likelihoods]
+    exps = [math.exp(log_likelihoods[i] - top) for i in order]
     total = sum(exps) or 1.0
     return [x / total for x in exps[:keep]]
 

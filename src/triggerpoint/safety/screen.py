@@ -19,8 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from triggerpoint.knowledge import KnowledgeBase
 from triggerpoint.knowledge.models import Contraindication, RedFlag, SafetyLevel
 from triggerpoint.knowledge.safety_models import RedFlagRule
-from triggerpoint.safety.concepts import REASSURED, Reading, read
+from triggerpoint.safety.concepts import REASSURED, Mention, Reading, concept_index, read
 from triggerpoint.safety.levels import LEVEL_INFO, SELF_CARE_LEVELS, highest, rank
+from triggerpoint.safety.numbers import Numbers
 from triggerpoint.safety.triage import OpenQuestion, question, questions_for
 
 __all__ = ["OpenQuestion", "Reason", "Restrictions", "SafetyAssessment", "screen"]
@@ -132,7 +133,8 @@ def screen(
     the rules (a marked low back is back pain), and where a contraindication rules out a marked
     place (varicose veins and the calf), the restrictions say so.
     """
-    reading = read(kb, text, regions)
+    marked_only = None if text else _marked_only(kb)
+    reading = read(kb, text, regions) if marked_only is None else marked_only.reading(regions)
     reasons: dict[str, Reason] = {}
     present = reading.present
     flags = _flag_index(kb)
@@ -173,6 +175,40 @@ def _questionnaire(
     if answers is None:
         return "not answered"
     return "answered" if all(a is not None for a in required) else "partly answered"
+
+
+@dataclass(frozen=True)
+class _MarkedOnly:
+    """What ``read`` finds when there are no words, only marked places: the concepts those
+    places imply, each with the mention ``read`` makes of it, in ``read``'s order, and the
+    numbers and turn of no text."""
+
+    implied: tuple[tuple[frozenset[str], Mention], ...]
+    numbers: Numbers
+    turn: int | None
+
+    def reading(self, regions: Sequence[str]) -> Reading:
+        """``read(kb, None, regions)``: the implied concepts of the marked places."""
+        marked = set(regions)
+        return Reading(tuple(mention for places, mention in self.implied
+                             if not places.isdisjoint(marked)), self.numbers, self.turn)
+
+
+@lru_cache(maxsize=4)
+def _marked_only(kb: KnowledgeBase) -> _MarkedOnly | None:
+    """The no-text reading's parts, each mention made by ``read`` itself (of one of the
+    concept's places), so a drawing without words skips reading empty text (None, and every
+    reading is ``read``'s, should no words and no place ever mention something)."""
+    nothing = read(kb, None)
+    if nothing.mentions:
+        return None
+    implied = []
+    for concept in concept_index(kb).concepts.values():
+        if concept.regions:
+            shown = read(kb, None, concept.regions[:1]).mentions
+            implied.append((frozenset(concept.regions),
+                            next(m for m in shown if m.concept == concept.id)))
+    return _MarkedOnly(tuple(implied), nothing.numbers, nothing.turn)
 
 
 @dataclass(frozen=True)
