@@ -9,6 +9,9 @@ Balochi, Maltese, Faroese, Icelandic, Sami, Twi, Ewe, Ga, Wolof and Fula speaker
   the back of the knee down is big big now" (swollen) on "family planning pills" (a clot risk);
   "can barely get my breath"; a bone that hurts to tap with a fever (urgent); double vision
   that starts suddenly, on its own (urgent: a new red flag, sudden-double-vision);
+- context: kneeling, sleeping or leaning on a limb explain its numbness, not a thunderclap
+  headache or a crushing chest pain told in the same sentence (the positional rules get the
+  exercise rules' `unless_in_sentence`);
 - what is no sign: a rolling pin "like the physio said for tight muscles" (advice on a
   treatment, not a calf judged normal).
 """
@@ -39,6 +42,9 @@ from triggerpoint.knowledge import KnowledgeBase
          "urgent"),
         ("I get double vision when I'm very tired at the end of a long week, the optician says "
          "my eyes are fine.", "self-care"),
+        ("After kneeling in the garden I got a sudden thunderclap headache, worst ever.",
+         "emergency"),
+        ("My legs went numb after kneeling in seiza, fine once I stood up.", "self-care"),
         ("The MRI was not clear so they will repeat it, my lower back just aches.", "therapist"),
     ],
 )
