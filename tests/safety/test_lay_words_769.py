@@ -9,6 +9,8 @@ Balochi, Maltese, Faroese, Icelandic, Sami, Twi, Ewe, Ga, Wolof and Fula speaker
   the back of the knee down is big big now" (swollen) on "family planning pills" (a clot risk);
   "can barely get my breath"; a bone that hurts to tap with a fever (urgent); double vision
   that starts suddenly, on its own (urgent: a new red flag, sudden-double-vision);
+- therapist: pain in a new place "little by little", "bit by bit", "now slowly" ... "too",
+  "also" (spreading; not "slowly getting better");
 - context: kneeling, sleeping or leaning on a limb explain its numbness, not a thunderclap
   headache or a crushing chest pain told in the same sentence (the positional rules get the
   exercise rules' `unless_in_sentence`);
@@ -45,6 +47,8 @@ from triggerpoint.knowledge import KnowledgeBase
         ("After kneeling in the garden I got a sudden thunderclap headache, worst ever.",
          "emergency"),
         ("My legs went numb after kneeling in seiza, fine once I stood up.", "self-care"),
+        ("My calf was tight, now little by little my hamstring is tight too.", "therapist"),
+        ("My calf is slowly getting better, and the other one is also fine.", "self-care"),
         ("The MRI was not clear so they will repeat it, my lower back just aches.", "therapist"),
     ],
 )
