@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from triggerpoint.finder import Mark, Query
 from triggerpoint.finder.build import build_query
 from triggerpoint.finder.engine import bonus_for, model_for
@@ -29,10 +27,6 @@ TEXTS = [
     "back of the wrist, little-finger side, and the palm side of the forearm",
 ]
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 def _queries(kb: KnowledgeBase) -> list[tuple[Query, str | None]]:

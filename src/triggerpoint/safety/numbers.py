@@ -451,8 +451,8 @@ MEASURE_UNITS = frozenset(
 )
 
 
-#: Verbs that may follow a person and their bare age ("my grandmother 68 has ...", "dad 72 gets
-#: breathless").
+#: Words that may follow a person and their bare age, opening what is told of them ("my
+#: grandmother 68 has ...", "dad 72 gets breathless", "mum 80 suddenly ...").
 _TELLING_VERBS = frozenset({"has", "have", "had", "is", "was", "got", "gets", "feels", "felt",
                             "complains", "says", "said", "keeps", "suddenly", "now"})
 
