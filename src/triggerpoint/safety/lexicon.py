@@ -529,6 +529,11 @@ _AA_I = re.compile(r"\baa (?=(?:can|cannit|cannot|could|couldn't|was|were|am|had
                    r"can't|don't|never|still|only|really|proper)\b)")
 _ME_MA = re.compile(r"\b(?:me|my|our) ma(?='s\b|\b(?!'))")
 _PEELY_WALLY = re.compile(r"\bpeely (?:wally|wallie)\b")  # Scots: pale and unwell
+#: "No breath" is having none ("no breath climbing three steps", "chest tight, no breath"): a
+#: symptom ruled out is "no breathing trouble", "no shortness of breath", so only those stay
+#: negations (and a clinician's "no breath sounds", a finding, is left as written).
+_NO_BREATH = re.compile(r"\bno breath\b(?! (?:problems?|issues?|trouble|troubles|difficult\w*|"
+                        r"symptoms?|changes?|shortness|sounds?|holding)\b)")
 #: Yorkshire and Lancashire "t'" is "the" ("round t'front", "from t'allotment"); "wi'" is "with".
 _T_THE = re.compile(r"\bt' ?(?=[a-z])")  # Yorkshire "t'ice", "on t' kerb"
 _O_OF = re.compile(r"(?<=[a-z] )o (?=(?:my|ma|me|mi|the|his|her|a|an|it|ye|yer|your)\b)")
@@ -700,6 +705,8 @@ def normalise(text: str) -> str:
         clean = _BABY_BY_AGE.sub(lambda m: f"{m.group(1) or 'my'} infant child", clean)
     for pattern, repl in _CONTRACTIONS:
         clean = pattern.sub(repl, clean)
+    if "it " in clean:
+        clean = _IT_LIMB.sub(_limb_for_it, clean)
     if "no." in clean:
         clean = _NUMBER_NO.sub(r"\1 number ", clean)  # "Mrs Doherty at no. 14 was taken in"
     if " no more" in clean:
@@ -709,6 +716,20 @@ def normalise(text: str) -> str:
     if "old chap" in clean:
         clean = _OLD_CHAP.sub("my penis", clean)
     return clean
+
+
+#: "It" opening the sentence after one about a limb is that limb ("My calf's been sore since the
+#: flight. It's swollen and shiny on the one side": the calf is swollen), so that a sign told in
+#: the next sentence stays with its place. Only the very next sentence, not after a question
+#: ("If my calf went swollen would that be a clot? It's not"), and only a limb whose swelling is a
+#: sign in itself: "it" after a head or a back is as often the pain as the part, and an ankle or a
+#: knee swells after every sprain. "It's gone" is "it has gone" ("it's gone rock hard").
+_IT_LIMB = re.compile(r"\b(my|his|her) (calf|leg|thigh|arm|forearm|wrist|elbow)\b([^.!?]*[.!]\s+)"
+                      r"it (is gone|is|has|looks|feels|went|got|was)\b")
+def _limb_for_it(found: re.Match[str]) -> str:
+    """The sentence before and the limb in place of "it" (see ``_IT_LIMB``)."""
+    owner, limb, between, verb = found.groups()
+    return f"{owner} {limb}{between}{owner} {limb} {'has gone' if verb == 'is gone' else verb}"
 
 
 #: "e.g." and "i.e.", whose stops end no sentence.
@@ -852,7 +873,8 @@ MIXED_LANGUAGE_DATA = tuple(Path(__file__).parent / "data" / name
                                          "portuguese.yaml", "german-dutch.yaml",
                                          "pidgin-krio.yaml", "italian.yaml",
                                          "east-african.yaml", "french.yaml",
-                                         "melanesian-pidgin.yaml", "chinese.yaml"))
+                                         "melanesian-pidgin.yaml", "chinese.yaml",
+                                         "gullah-kriol.yaml"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -1017,6 +1039,8 @@ def _dialect(clean: str) -> str:
     clean = _SPOKEN_MARKS.sub(lambda m: _MARK_FOR.get(m.group(1), "."), clean)
     clean = _me_as_my(clean)
     clean = _PEELY_WALLY.sub("pale", clean)
+    if "no breath" in clean:
+        clean = _NO_BREATH.sub("out of breath", clean)
     if " o " in clean:  # Scots "the side o ma neck": "of"
         clean = _O_OF.sub("of ", clean)
     if "'" in clean:
