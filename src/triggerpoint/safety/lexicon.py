@@ -309,6 +309,10 @@ _DIALECT: dict[str, str] = {
     # Lancashire, Yorkshire and Cumbrian "tek" (take: "when I tek a big breath")
     "tek": "take", "tekkin": "taking",
     "i ay": "i have not", "it ay": "it is not", "i bay": "i am not", "i cor": "i cannot",
+    # (and "yed", head: "summat went bang in me yed"; "this ay that", "ay made a blind bit of
+    # difference": "ay" in phrases only, as it is also yes)
+    "yed": "head", "yedache": "headache", "this ay": "this is not", "ay made": "has not made",
+    "ay got": "have not got",
     "he cor": "he cannot", "she cor": "she cannot", "cor get": "cannot get", "bally": "belly",
     "cor hold": "cannot hold", "cor lift": "cannot lift", "cor grip": "cannot grip",
     "cor feel": "cannot feel", "cor move": "cannot move", "cor walk": "cannot walk",
