@@ -162,7 +162,12 @@ _DIALECT: dict[str, str] = {
     # the best pairt o a year")
     "fur": "for", "fer": "for", "pairt": "part",
     "yin": "one", "anither": "another", "hame": "home", "auld": "old", "heid": "head",
-    "heider": "header",
+    "heider": "header", "heidache": "headache", "heidaches": "headaches",
+    # (and "naethin there" after a scan, "telt me aboot", "whit else", "wan o the lads", a
+    # "cauld flagstane", feeling "boakie", a jaw "nippin": the same dictionaries, from memory)
+    "naethin": "nothing", "telt": "told", "whit": "what",
+    "wan of": "one of", "cauld": "cold", "flagstane": "flagstone", "boakie": "sick",
+    "bokey": "sick", "nippin": "hurting", "fricht": "fright", "wifie": "woman", "cairry": "carry",
     "heids": "heads", "sair": "sore", "airm": "arm", "airms": "arms", "shooder": "shoulder",
     "shooders": "shoulders", "shouther": "shoulder", "shouthers": "shoulders", "haun": "hand",
     "hauns": "hands", "haund": "hand", "haunds": "hands", "een": "eyes",
