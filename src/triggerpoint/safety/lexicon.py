@@ -164,7 +164,8 @@ _DIALECT: dict[str, str] = {
     "yin": "one", "anither": "another", "hame": "home", "auld": "old", "heid": "head",
     "heider": "header", "heidache": "headache", "heidaches": "headaches",
     # (and "naethin there" after a scan, "telt me aboot", "whit else", "wan o the lads", a
-    # "cauld flagstane", feeling "boakie", a jaw "nippin": the same dictionaries, from memory)
+    # "cauld flagstane", feeling "boakie", a jaw "nippin": Scots words as the Dictionaries of
+    # the Scots Language give them, https://dsl.ac.uk/, cited from memory)
     "naethin": "nothing", "telt": "told", "whit": "what",
     "wan of": "one of", "cauld": "cold", "flagstane": "flagstone", "boakie": "sick",
     "bokey": "sick", "nippin": "hurting", "fricht": "fright", "wifie": "woman", "cairry": "carry",
@@ -735,6 +736,8 @@ def normalise(text: str) -> str:
 #: knee swells after every sprain. "It's gone" is "it has gone" ("it's gone rock hard").
 _IT_LIMB = re.compile(r"\b(my|his|her) (calf|leg|thigh|arm|forearm|wrist|elbow)\b([^.!?]*[.!]\s+)"
                       r"it (is gone|is|has|looks|feels|went|got|was)\b")
+
+
 def _limb_for_it(found: re.Match[str]) -> str:
     """The sentence before and the limb in place of "it" (see ``_IT_LIMB``)."""
     owner, limb, between, verb = found.groups()
