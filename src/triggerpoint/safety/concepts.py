@@ -1090,7 +1090,13 @@ _GIVEN = frozenset({"given", "gave", "giving", "gives"})
 #: A role in a club or a workplace ("I'm the receptionist at a climbing wall"): the writer is
 #: telling of someone in their care, not of their own complaint.
 _ROLES = frozenset({"receptionist", "coach", "manager", "owner", "carer", "teacher", "captain",
-                    "secretary", "volunteer", "organiser", "organizer", "instructor", "nurse"})
+                    "secretary", "volunteer", "organiser", "organizer", "instructor", "nurse",
+                    # staff who write for someone in their care ("I'm the cook at the care
+                    # home. One of our ladies, 86, had a fall"; "I'm the bursar writing because
+                    # the school nurse is on leave")
+                    "cook", "chef", "bursar", "matron", "housemaster", "housemistress",
+                    "warden", "caretaker", "administrator", "deputy", "head", "headteacher",
+                    "supervisor", "foreman", "handyman", "cleaner", "driver", "activities"})
 _QUITE = frozenset({"completely", "totally", "absolutely", "perfectly", "really", "quite"})
 #: Verbs whose object "my hand" is something another person does something with ("pushing my
 #: hand onto his chest", "grabs my arm"), not the writer's complaint.

@@ -419,6 +419,10 @@ _DIALECT: dict[str, str] = {
     "we in't": "we are not", "they in't": "they are not", "dun't": "does not",
     # Liverpool and northern speech ("me ma's shoulder's gone proper red an hot an swole")
     "swole": "swollen", "swoll": "swollen",
+    # Polari, the old theatre and gay slang ("both lallies have gone pins and needles", "sat on
+    # the carsey": https://en.wikipedia.org/wiki/Polari, cited from memory)
+    "lallies": "legs", "lally": "leg", "carsey": "toilet", "khazi": "toilet",
+    "ogles": "eyes", "riah": "hair", "lucoddy": "body", "thews": "arms",
     # Cockney rhyming slang for the body ("a crick in me Gregory Peck", "one side of me boat
     # race has gone saggy", "me left Chalk Farm's gone heavy": https://trantor.is/content/
     # xKEPFGA8Sduo-HvH/html/18_chapter12.html, loaf of bread, boat race, plates of meat;
@@ -682,6 +686,8 @@ def normalise(text: str) -> str:
         clean = _strip_accents(_ACCENTED_WORD.sub(lambda m: _ACCENTED[m.group(0)], clean))
         clean = _FOREIGN_NO.sub(" no ", clean)  # "没有 fever", "нет температуры"
         clean = mixed_language().replace_cjk(clean)  # "头 suddenly 痛"
+    if _VOCATIVE.match(clean):
+        clean = _VOCATIVE.sub("", clean, count=1)  # "mate sudden thunderclap headache ...": hailed
     if "?" in clean and ":" in clean:
         # an interview's questions and answers ("Q: Any fever, weight loss or numbness?
         # A: no, none of those"): a "no" denies what was asked, a "yes" says it
@@ -717,6 +723,8 @@ def normalise(text: str) -> str:
         clean = pattern.sub(repl, clean)
     if "it " in clean:
         clean = _IT_LIMB.sub(_limb_for_it, clean)
+    if "is gone " in clean:  # "the arm is gone rock hard": has gone so, not gone away
+        clean = _IS_GONE_SO.sub("has gone ", clean)
     if "no." in clean:
         clean = _NUMBER_NO.sub(r"\1 number ", clean)  # "Mrs Doherty at no. 14 was taken in"
     if " no more" in clean:
@@ -742,6 +750,23 @@ def _limb_for_it(found: re.Match[str]) -> str:
     """The sentence before and the limb in place of "it" (see ``_IT_LIMB``)."""
     owner, limb, between, verb = found.groups()
     return f"{owner} {limb}{between}{owner} {limb} {'has gone' if verb == 'is gone' else verb}"
+
+
+#: A message that opens by hailing its reader ("mate sudden thunderclap headache 10 min ago ...
+#: is this a trigger point in me neck??", "lads, my back's gone"): the word is no one whose signs
+#: follow, unless it is the subject of what follows ("mate has a sudden headache", "mate's got",
+#: "mate on the dock had a heart attack").
+_VOCATIVE = re.compile(r"^\s*(?:mate|mates|lads|guys|pal|bro|bruv|fam)\b(?!')[,!:]?\s+"
+                       r"(?!(?:has|had|is|was|got|gets|said|says|of|from|at|on|in|down|up|next|"
+                       r"over|round|who|that|and|with|just|went|collapsed|fell|called|rang|"
+                       r"texted|thinks|reckons|ended|died|passed)\b)")
+
+
+#: "is gone" before how a part has become ("it's gone rock hard" spelled out as "it is gone"):
+#: "has gone", so that no resolved-context rule reads "gone" as over.
+_IS_GONE_SO = re.compile(r"\bis gone (?=(?:rock |really |all |very |so |a bit |proper )?(?:hard|"
+                         r"swollen|numb|tight|stiff|cold|pale|white|blue|black|purple|red|hot|"
+                         r"dead|weak|floppy|limp|tense|mottled|grey|gray)\b)")
 
 
 #: "e.g." and "i.e.", whose stops end no sentence.
