@@ -6,7 +6,9 @@ Londoners and Brighton people who drop in Polari):
   bursar writing because the nurse is on leave") write for the person in their care, so that
   person's signs count (the job had been read as the writer's own complaint);
 - a message that opens by hailing its reader ("mate sudden thunderclap headache ... is this a
-  trigger point in me neck??") tells the writer's own signs, not a mate's;
+  trigger point in me neck??") tells the writer's own signs, not a mate's; and a friend named
+  without "my" as the message's first word, and the subject of what follows ("Mate's got a
+  sudden thunderclap headache"), is the person it is about;
 - signs: falling "onto my hand" is a fall on the hand (with a swollen wrist, a possible
   fracture); "it's gone rock hard" is "has gone", not gone away (a tense forearm after a crush);
   Polari "lallies" (legs) and "carsey" (toilet).
@@ -40,4 +42,21 @@ from triggerpoint.knowledge import KnowledgeBase
     ],
 )
 def test_levels(kb: KnowledgeBase, text: str, level: str) -> None:
+    check_level(kb, text, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a friend named without "my" at the very start, the subject of what follows
+        ("Mate's got a sudden thunderclap headache, worst ever, and his neck is stiff.",
+         "emergency"),
+        ("Pal collapsed at the bar with crushing chest pain, sweating, left arm heavy.",
+         "emergency"),
+        # ... and one whose illness is over, beside the writer's own ache
+        ("Mate had a heart attack last year, so I worry, but my shoulder is only sore from the "
+         "gym.", "self-care"),
+    ],
+)
+def test_a_friend_named_first(kb: KnowledgeBase, text: str, level: str) -> None:
     check_level(kb, text, level)

@@ -878,7 +878,11 @@ def _is_person(words: list[str], i: int) -> bool:
         return i > 0 and words[i - 1] in _DETERMINERS
     # ("Yr 7 girl, limping": a school nurse's pupil, named by her school year)
     return word not in _NEEDS_OWNER or (i > 0 and words[i - 1] in ("my", "our")) or (
-        i > 1 and words[i - 2] in ("yr", "year") and words[i - 1].isdigit())
+        i > 1 and words[i - 2] in ("yr", "year") and words[i - 1].isdigit()) or (
+        # ("Mate's got a sudden thunderclap headache", "Mate collapsed with chest pain": the
+        # message's first word, and the subject of what follows; a hailed "mate" is dropped by
+        # lexicon.normalise)
+        i == 0 and word in _FRIEND_WORDS and words[1:2] != [] and words[1] in _SUBJECT_VERBS)
 
 
 def _my_person(first: list[str]) -> int | None:
@@ -1163,6 +1167,11 @@ _PROXY_PEOPLE = frozenset(
 #: Person words that name the person a message is about only after a determiner ("a student
 #: told me her dad ..."; not "Student athlete in halls, texting for my roommate").
 _NEEDS_DETERMINER = frozenset({"student", "pupil"})
+#: Friends named without "my" at the very start ("Mate's got ...") and the verbs that make them
+#: the subject of the message.
+_FRIEND_WORDS = frozenset({"mate", "pal", "buddy", "bestie"})
+_SUBJECT_VERBS = frozenset({"has", "had", "is", "was", "got", "collapsed", "fell", "went",
+                            "just", "keeps", "cannot", "can", "says", "said", "woke", "started"})
 _DETERMINERS = frozenset({"a", "my", "our", "the"})
 #: Person words that name the person a message is about only after "my" or "our".
 _NEEDS_OWNER = frozenset(
