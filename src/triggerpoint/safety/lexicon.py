@@ -741,15 +741,16 @@ def normalise(text: str) -> str:
 #: the next sentence stays with its place. Only the very next sentence, not after a question
 #: ("If my calf went swollen would that be a clot? It's not"), and only a limb whose swelling is a
 #: sign in itself: "it" after a head or a back is as often the pain as the part, and an ankle or a
-#: knee swells after every sprain. "It's gone" is "it has gone" ("it's gone rock hard").
+#: knee swells after every sprain. ("It's gone rock hard" is then read by ``_IS_GONE_SO``; "it's
+#: gone now" stays gone.)
 _IT_LIMB = re.compile(r"\b(my|his|her) (calf|leg|thigh|arm|forearm|wrist|elbow)\b([^.!?]*[.!]\s+)"
-                      r"it (is gone|is|has|looks|feels|went|got|was)\b")
+                      r"it (is|has|looks|feels|went|got|was)\b")
 
 
 def _limb_for_it(found: re.Match[str]) -> str:
     """The sentence before and the limb in place of "it" (see ``_IT_LIMB``)."""
     owner, limb, between, verb = found.groups()
-    return f"{owner} {limb}{between}{owner} {limb} {'has gone' if verb == 'is gone' else verb}"
+    return f"{owner} {limb}{between}{owner} {limb} {verb}"
 
 
 #: A message that opens by hailing its reader ("mate sudden thunderclap headache 10 min ago ...
